@@ -1,0 +1,85 @@
+import { runOutcomes } from '../engine/run.js';
+import type { Scenario } from '../engine/scenario.js';
+import { ENGINE_VERSION } from '../engine/version.js';
+import { runSeed } from './run-seed.js';
+import { wilsonInterval } from './wilson-interval.js';
+
+/** One run of a batch: its index, the seed it used, and which named outcomes held. */
+export interface BatchRun {
+  readonly index: number;
+  readonly seed: number;
+  readonly outcomes: readonly boolean[];
+}
+
+export interface OutcomeShare {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly share: number;
+  /** 95% Wilson interval for the share. */
+  readonly interval: readonly [number, number];
+}
+
+export interface BatchSummary {
+  readonly format: 'wargame-batch/1';
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly seed: number;
+  readonly runs: number;
+  readonly outcomes: readonly OutcomeShare[];
+}
+
+/** Runs `from` (inclusive) to `to` (exclusive) of a batch, one at a time. */
+export function* batchRuns(scenario: Scenario, seed: number, from: number, to: number): Generator<BatchRun> {
+  for (let index = from; index < to; index++) {
+    const s = runSeed(seed, index);
+    yield { index, seed: s, outcomes: runOutcomes(scenario, s) };
+  }
+}
+
+/**
+ * Counts of each named outcome over any set of runs. Counting is order-free, so tallies
+ * from separate workers or sessions merge into exactly the same totals.
+ */
+export class OutcomeTally {
+  readonly counts: number[];
+  runs = 0;
+
+  constructor(private readonly scenario: Scenario) {
+    this.counts = scenario.outcomes.map(() => 0);
+  }
+
+  add(run: BatchRun): void {
+    this.runs++;
+    run.outcomes.forEach((held, i) => {
+      if (held) this.counts[i]!++;
+    });
+  }
+
+  merge(other: OutcomeTally): void {
+    this.runs += other.runs;
+    other.counts.forEach((c, i) => (this.counts[i]! += c));
+  }
+
+  summary(seed: number): BatchSummary {
+    const { scenario, runs } = this;
+    return {
+      format: 'wargame-batch/1',
+      engineVersion: ENGINE_VERSION,
+      scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+      seed,
+      runs,
+      outcomes: scenario.outcomes.map((o, i) => {
+        const count = this.counts[i]!;
+        return { id: o.id, label: o.label, count, share: runs === 0 ? 0 : count / runs, interval: wilsonInterval(count, runs) };
+      }),
+    };
+  }
+}
+
+/** Runs a whole batch in this thread and summarises it. */
+export function runBatch(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
+  const tally = new OutcomeTally(scenario);
+  for (const run of batchRuns(scenario, options.seed, 0, options.runs)) tally.add(run);
+  return tally.summary(options.seed);
+}

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { builtInActors } from '../../scenarios/library-files.js';
+import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import type { CliIo } from '../cli-io.js';
+
+export function listCommand(io: CliIo): Command {
+  return new Command('list')
+    .description('list the built-in scenarios and actors')
+    .option('--json', 'print JSON instead of text')
+    .action((options: { json?: boolean }) => {
+      const scenarios = builtInScenarioIds().map((id) => {
+        const s = loadScenario(id);
+        return { id, title: s.title, actors: s.actors.map((a) => a.id), horizon: s.settings.horizon, outcomes: s.outcomes.map((o) => o.id) };
+      });
+      const actors = builtInActors().map((a) => ({ id: a.id, name: a.name, summary: a.summary }));
+      if (options.json) {
+        io.stdout.write(`${JSON.stringify({ scenarios, actors }, null, 2)}\n`);
+        return;
+      }
+      const idWidth = Math.max(...scenarios.map((s) => s.id.length), ...actors.map((a) => a.id.length));
+      const lines = ['Scenarios'];
+      for (const s of scenarios) {
+        lines.push(`  ${s.id.padEnd(idWidth)}  ${s.title}`);
+        lines.push(`  ${''.padEnd(idWidth)}  ${s.horizon} turns; actors in turn order: ${s.actors.join(', ')}`);
+      }
+      lines.push('', 'Actors');
+      for (const a of actors) lines.push(`  ${a.id.padEnd(idWidth)}  ${a.name}`);
+      lines.push('', 'Try: wargame run hormuz --seed 7   ·   wargame actors   ·   wargame play hormuz');
+      io.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,12 @@
+/** Exit statuses, following BSD sysexits where one fits. */
+export const EXIT = {
+  ok: 0,
+  /** Bad command line: unknown option, missing argument, out-of-range number. */
+  usage: 2,
+  /** EX_DATAERR: the scenario or record is invalid or misbehaves. */
+  data: 65,
+  /** EX_NOINPUT: an input file is missing or unreadable. */
+  noInput: 66,
+  /** EX_SOFTWARE: a bug in wargame itself. */
+  software: 70,
+} as const;

@@ -1,0 +1,19 @@
+import type { BatchSummary } from '../../batch/batch.js';
+
+/** A batch's outcome shares as a table with 95% intervals. */
+export function formatBatchSummary(summary: BatchSummary): string {
+  const width = Math.max(...summary.outcomes.map((o) => o.id.length), 'outcome'.length);
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `${summary.scenario.title}`,
+    `${summary.scenario.id} · ${summary.runs} runs · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
+    '',
+    `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  95% interval`,
+  ];
+  for (const o of summary.outcomes) {
+    lines.push(
+      `${o.id.padEnd(width)}  ${String(o.count).padStart(9)}  ${pct(o.share).padStart(6)}  ${pct(o.interval[0])}–${pct(o.interval[1])}   ${o.label}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,60 @@
+import type { Quantity } from '../../engine/scenario.js';
+import type { QuantityValues } from '../../engine/run-record.js';
+import { escalationRung } from '../../world/escalation-ladder.js';
+
+/** A quantity's value as a reader expects it: 85%, $78, +35, yes, rung 3 (its name). */
+export function formatValue(quantity: Quantity, value: number): string {
+  switch (quantity.unit) {
+    case 'share of normal':
+      return `${Math.round(value * 100)}%`;
+    case 'USD/bbl':
+      return `$${Math.round(value)}`;
+    case 'Kahn rung':
+      return `${value} (${escalationRung(value).name})`;
+    case 'flag':
+      return value === 0 ? 'no' : 'yes';
+    case 'relation':
+      return value > 0 ? `+${round(value)}` : `${round(value)}`;
+    default:
+      return `${round(value)}`;
+  }
+}
+
+/** A short value without the rung name, for tight spaces. */
+export function formatShort(quantity: Quantity, value: number): string {
+  return quantity.unit === 'Kahn rung' ? `${value}` : formatValue(quantity, value);
+}
+
+export interface Change {
+  readonly quantity: Quantity;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The quantities that differ between two states, in the scenario's order. */
+export function changesBetween(quantities: readonly Quantity[], before: QuantityValues, after: QuantityValues): Change[] {
+  return quantities
+    .filter((q) => before[q.id] !== after[q.id])
+    .map((quantity) => ({ quantity, from: before[quantity.id]!, to: after[quantity.id]! }));
+}
+
+export function formatChange({ quantity, from, to }: Change): string {
+  return `${quantity.label} ${formatShort(quantity, from)} → ${formatValue(quantity, to)}`;
+}
+
+/** Percent with no decimals, but never rounding a non-zero share to 0% or a non-one to 100%. */
+export function percent(p: number): string {
+  if (p > 0 && p < 0.005) return '<1%';
+  if (p < 1 && p > 0.995) return '>99%';
+  return `${Math.round(p * 100)}%`;
+}
+
+/** A signed number with two decimals: +0.25, −1.10. */
+export function signed(x: number): string {
+  const text = Math.abs(x).toFixed(2);
+  return x < 0 && text !== '0.00' ? `−${text}` : `+${text}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}

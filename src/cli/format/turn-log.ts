@@ -1,0 +1,68 @@
+import type { RunRecord, TurnRecord } from '../../engine/run-record.js';
+import type { Scenario } from '../../engine/scenario.js';
+import { explainChoice } from './decision-explanation.js';
+import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';
+
+/** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
+export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
+  const { settings } = record;
+  const lines: string[] = [
+    scenario.title,
+    `${record.scenario.id} · seed ${record.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${record.engineVersion}`,
+    '',
+    `Trigger   ${record.trigger.label}`,
+    ...changeLines(scenario, record.initial, record.trigger.state),
+  ];
+  let before = record.trigger.state;
+  for (const turn of record.turns) {
+    lines.push('', ...turnLines(scenario, turn, before));
+    before = turn.state;
+  }
+  lines.push('', 'Outcomes');
+  const width = Math.max(...scenario.outcomes.map((o) => o.label.length));
+  for (const outcome of scenario.outcomes) {
+    lines.push(`  ${outcome.label.padEnd(width)}  ${record.outcomes[outcome.id] ? 'yes' : 'no'}`);
+  }
+  lines.push('', 'Final state');
+  const labelWidth = Math.max(...scenario.quantities.map((q) => q.label.length));
+  for (const q of scenario.quantities.filter((q) => q.between === undefined && q.unit !== 'flag')) {
+    lines.push(`  ${q.label.padEnd(labelWidth)}  ${formatValue(q, before[q.id]!)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, number>): string[] {
+  const actor = scenario.actors.find((a) => a.id === turn.actor)!;
+  const action = actor.actions.find((a) => a.id === turn.choice);
+  const chance = turn.chance === null ? '' : `: ${action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome}`;
+  const who = turn.decidedBy === 'human' ? ' (played by a person)' : '';
+  const head =
+    action === undefined
+      ? `Turn ${turn.turn}  ${actor.name} has no legal action and passes`
+      : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}`;
+  const lines = [head];
+  if (action !== undefined) {
+    const chosen = turn.options.find((o) => o.action === turn.choice)!;
+    const others = turn.options
+      .filter((o) => o !== chosen)
+      .sort((a, b) => b.probability - a.probability)
+      .map((o) => `${o.action} ${percent(o.probability)}`);
+    lines.push(`  chose     ${chosen.action} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
+    const why = explainChoice(actor, turn);
+    if (why !== undefined) {
+      const terms = why.terms.map((t) => `${t.label.toLowerCase()} ${signed(t.difference)}`).join(', ');
+      lines.push(`  because   vs ${why.rival.action}: ${terms || 'no term differs'}`);
+    }
+  }
+  lines.push(...changeLines(scenario, before, turn.state));
+  if (turn.events.length > 0) {
+    const labels = turn.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id);
+    lines.push(`  events    ${labels.join('; ')}`);
+  }
+  return lines;
+}
+
+function changeLines(scenario: Scenario, before: Record<string, number>, after: Record<string, number>): string[] {
+  const changes = changesBetween(scenario.quantities, before, after).map(formatChange);
+  return changes.length === 0 ? ['  changed   nothing'] : [`  changed   ${changes.join(' · ')}`];
+}

@@ -1,0 +1,21 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Parses `--seed`: a non-negative whole number that JavaScript can hold exactly. */
+export function parseSeed(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) {
+    throw new InvalidArgumentError(`the seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  }
+  return n;
+}
+
+/** Parses `--runs`: a whole number from 1 to a billion. */
+export function parseRuns(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1e9) {
+    throw new InvalidArgumentError('the number of runs must be a whole number from 1 to 1000000000');
+  }
+  return n;
+}
+
+export const DEFAULT_SEED = 1;

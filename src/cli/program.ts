@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { ENGINE_VERSION } from '../engine/version.js';
+import type { CliIo } from './cli-io.js';
+import { actorsCommand } from './commands/actors.js';
+import { batchCommand } from './commands/batch.js';
+import { listCommand } from './commands/list.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+import { reportError } from './report-error.js';
+
+/** The `wargame` command line. Returns the exit status instead of exiting, for tests. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command('wargame')
+    .description('Seeded, turn-based geopolitical crisis simulations.')
+    .version(ENGINE_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride();
+  for (const command of [listCommand(io), actorsCommand(io), runCommand(io), batchCommand(io), validateCommand(io)]) {
+    program.addCommand(command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    }));
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return reportError(error, io.stderr);
+  }
+}

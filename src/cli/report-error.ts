@@ -1,0 +1,38 @@
+import { CommanderError } from 'commander';
+import { ReplayError } from '../engine/replay-error.js';
+import { RunError } from '../engine/run-error.js';
+import { InputError } from '../scenarios/input-error.js';
+import { ScenarioError } from '../scenarios/scenario-error.js';
+import type { OutputStream } from './cli-io.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Turns an error into a message on stderr and an exit status. A user's mistake is one
+ * line per problem and never a stack trace; only a bug in wargame prints one.
+ */
+export function reportError(error: unknown, stderr: OutputStream): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; help and version are not failures.
+    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof ScenarioError) {
+    stderr.write(`${error.message}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof RunError || error instanceof ReplayError) {
+    stderr.write(`error: ${error.message}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof InputError) {
+    stderr.write(`error: ${error.message}\n`);
+    return EXIT.noInput;
+  }
+  if (error instanceof UsageError) {
+    stderr.write(`error: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  stderr.write(`internal error (a bug in wargame; please report it):\n${detail}\n`);
+  return EXIT.software;
+}

@@ -1,0 +1,19 @@
+import type { Assessment } from './planner.js';
+import { plannerFor } from './planner-cache.js';
+import { isFinished, type RunState } from './run-state.js';
+import type { Actor, Scenario } from './scenario.js';
+
+/** The actor who moves next, or undefined when the run is over. */
+export function currentActor(scenario: Scenario, run: RunState): Actor | undefined {
+  if (isFinished(scenario, run)) return undefined;
+  return scenario.actors[plannerFor(scenario).actorAt(run.turn + 1)];
+}
+
+/**
+ * What the next mover expects of each legal action, without playing the turn: what a
+ * seat in the classroom can be shown before choosing. Undefined when the run is over.
+ */
+export function assessTurn(scenario: Scenario, run: RunState): Assessment | undefined {
+  if (isFinished(scenario, run)) return undefined;
+  return plannerFor(scenario).assess(run.values, run.turn + 1);
+}

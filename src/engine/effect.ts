@@ -1,0 +1,38 @@
+import { RunError } from './run-error.js';
+import type { Bounds, Effect, Formula } from './scenario.js';
+
+// Effects compute every new value from the old state before writing any of them, so
+// the order in which a file lists them never matters. One scratch buffer serves all
+// effects: formulas cannot call back into the engine, so it is never used re-entrantly.
+let scratch = new Float64Array(32);
+
+/**
+ * Writes `from` with `effect` applied into `into` (which may be `from` itself), each
+ * changed quantity clamped to its range and rounded if it is an integer.
+ */
+export function applyEffect(bounds: Bounds, effect: Effect, from: Float64Array, into: Float64Array): void {
+  const { slots, formulas } = effect;
+  const n = slots.length;
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) scratch[i] = finite(formulas[i]!, from);
+  if (into !== from) into.set(from);
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i]!;
+    into[slot] = bounded(bounds, slot, scratch[i]!);
+  }
+}
+
+/** A value kept within its quantity's range (and rounded, for integer quantities). */
+export function bounded(bounds: Bounds, slot: number, value: number): number {
+  const v = bounds.integer[slot] === 1 ? Math.round(value) : value;
+  const lo = bounds.min[slot]!;
+  const hi = bounds.max[slot]!;
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+/** Evaluates a formula, failing loudly when it leaves the real numbers. */
+export function finite(formula: Formula, state: Float64Array): number {
+  const value = formula.evaluate(state);
+  if (Number.isFinite(value)) return value;
+  throw new RunError(`'${formula.source}' evaluated to ${value} at this state`, formula.origin);
+}

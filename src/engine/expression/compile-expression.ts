@@ -1,0 +1,277 @@
+import type { MathNode } from 'mathjs';
+import { didYouMean } from '../did-you-mean.js';
+import { ExpressionError } from './expression-error.js';
+import { parseMath } from './mathjs-parser.js';
+import {
+  BINARY_OPERATORS,
+  COMPARISONS,
+  type Evaluator,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  LOGICAL_OPERATORS,
+  MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
+  UNARY_OPERATORS,
+} from './whitelist.js';
+
+/** Names an expression may read, each bound to a slot of the state vector. */
+export interface ExpressionScope {
+  /** The slot a name reads, or undefined when the name is not in scope. */
+  slotOf(name: string): number | undefined;
+  /** Every name in scope, for "did you mean" hints. */
+  readonly names: readonly string[];
+}
+
+/** An expression compiled once at load into a closure over the state vector. */
+export interface CompiledExpression {
+  readonly source: string;
+  readonly evaluate: Evaluator;
+  /** The value, when the expression reads no state. */
+  readonly constant: number | undefined;
+}
+
+/**
+ * Parses, checks against the whitelist and compiles an expression. A number is
+ * accepted as a constant expression. Throws ExpressionError on anything the
+ * whitelist does not allow; nothing in the text is ever evaluated before then.
+ */
+export function compileExpression(source: string | number, scope: ExpressionScope): CompiledExpression {
+  if (typeof source === 'number') {
+    if (!Number.isFinite(source)) throw new ExpressionError(`${source} is not a finite number`);
+    return constant(String(source), source);
+  }
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(
+      `expression is ${source.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
+    );
+  }
+  if (source.trim() === '') throw new ExpressionError('expression is empty');
+  let tree: MathNode;
+  try {
+    tree = parseMath(source);
+  } catch (error) {
+    throw syntaxError(error);
+  }
+  const evaluate = new Compiler(scope).compile(tree, 0);
+  const folded = evaluate.constantValue;
+  return folded === undefined
+    ? { source, evaluate: evaluate.fn, constant: undefined }
+    : constant(source, folded);
+}
+
+function constant(source: string, value: number): CompiledExpression {
+  return { source, evaluate: () => value, constant: value };
+}
+
+function syntaxError(error: unknown): ExpressionError {
+  const message = error instanceof Error ? error.message : String(error);
+  const char = /\(char (\d+)\)/.exec(message);
+  const text = message.replace(/\s*\(char \d+\)/, '');
+  return new ExpressionError(
+    `syntax error: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+    char ? Math.max(0, Number(char[1]) - 1) : undefined,
+  );
+}
+
+/** A compiled node: its closure, and its value when it is constant (for folding). */
+interface Compiled {
+  readonly fn: Evaluator;
+  readonly constantValue: number | undefined;
+}
+
+const folded = (value: number): Compiled => ({ fn: () => value, constantValue: value });
+const live = (fn: Evaluator): Compiled => ({ fn, constantValue: undefined });
+
+/** The fields the compiler reads, by node type; mathjs's own typings are too generic to narrow. */
+interface Node {
+  readonly type: string;
+  readonly value?: unknown;
+  readonly name?: string;
+  readonly fn?: unknown;
+  readonly op?: string;
+  readonly args?: readonly MathNode[];
+  readonly content?: MathNode;
+  readonly condition?: MathNode;
+  readonly trueExpr?: MathNode;
+  readonly falseExpr?: MathNode;
+  readonly conditionals?: readonly string[];
+  readonly params?: readonly MathNode[];
+}
+
+const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
+  AccessorNode: 'property and index access (like `a.b` or `a[1]`) is not allowed',
+  ArrayNode: 'matrices and arrays are not allowed',
+  AssignmentNode: 'assignment is not allowed: expressions may only read state',
+  BlockNode: 'several statements are not allowed: write one expression',
+  FunctionAssignmentNode: 'function definitions are not allowed',
+  IndexNode: 'indexing is not allowed',
+  ObjectNode: 'objects are not allowed',
+  RangeNode: 'ranges (like `1:3`) are not allowed',
+};
+
+class Compiler {
+  constructor(private readonly scope: ExpressionScope) {}
+
+  compile(mathNode: MathNode, depth: number): Compiled {
+    if (depth > MAX_EXPRESSION_DEPTH) {
+      throw new ExpressionError(`expression nests deeper than ${MAX_EXPRESSION_DEPTH} levels`);
+    }
+    const node = mathNode as unknown as Node;
+    switch (node.type) {
+      case 'ConstantNode':
+        return this.constantNode(node);
+      case 'SymbolNode':
+        return this.symbol(node.name ?? '');
+      case 'ParenthesisNode':
+        return this.compile(node.content!, depth + 1);
+      case 'OperatorNode':
+        return this.operator(node, depth);
+      case 'FunctionNode':
+        return this.call(node, depth);
+      case 'ConditionalNode':
+        return this.conditional(node, depth);
+      case 'RelationalNode':
+        return this.chainedComparison(node, depth);
+      default:
+        throw new ExpressionError(FORBIDDEN_NODES[node.type] ?? `${node.type} is not allowed`);
+    }
+  }
+
+  private constantNode(node: Node): Compiled {
+    const { value } = node;
+    if (typeof value === 'boolean') return folded(value ? 1 : 0);
+    if (typeof value === 'number' && Number.isFinite(value)) return folded(value);
+    if (typeof value === 'number') throw new ExpressionError(`the number ${value} is out of range`);
+    if (typeof value === 'string') throw new ExpressionError('strings are not allowed: only numbers');
+    throw new ExpressionError(`the constant ${String(value)} is not allowed: only numbers`);
+  }
+
+  private symbol(name: string): Compiled {
+    const slot = this.scope.slotOf(name);
+    if (slot === undefined) {
+      if (Object.hasOwn(FUNCTIONS, name)) throw new ExpressionError(`${name} is a function: call it as ${name}(…)`);
+      throw new ExpressionError(`unknown quantity '${name}'${didYouMean(name, this.scope.names)}`);
+    }
+    return live((s) => s[slot]!);
+  }
+
+  private operator(node: Node, depth: number): Compiled {
+    const name = String(node.fn);
+    const unary = Object.hasOwn(UNARY_OPERATORS, name);
+    const binaryOperator = Object.hasOwn(BINARY_OPERATORS, name);
+    if (!unary && !binaryOperator && !LOGICAL_OPERATORS.has(name)) {
+      throw new ExpressionError(`the operator '${node.op ?? name}' is not allowed`);
+    }
+    const args = (node.args ?? []).map((arg) => this.compile(arg, depth + 1));
+    if (args.length === 1 && unary) {
+      const op = UNARY_OPERATORS[name]!;
+      const [a] = args as [Compiled];
+      if (a.constantValue !== undefined) return folded(op(a.constantValue));
+      const fa = a.fn;
+      return live((s) => op(fa(s)));
+    }
+    if (args.length === 2 && LOGICAL_OPERATORS.has(name)) return logical(name, args[0]!, args[1]!);
+    if (args.length === 2 && binaryOperator) {
+      return binary(BINARY_OPERATORS[name]!, args[0]!, args[1]!);
+    }
+    throw new ExpressionError(`the operator '${node.op ?? name}' is not allowed`);
+  }
+
+  private call(node: Node, depth: number): Compiled {
+    const callee = node.fn as Node;
+    if (callee.type !== 'SymbolNode' || callee.name === undefined) {
+      throw new ExpressionError('only named functions may be called');
+    }
+    const name = callee.name;
+    const allowed = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    if (allowed === undefined) {
+      throw new ExpressionError(
+        `the function '${name}' is not allowed; allowed functions: ${FUNCTION_NAMES.join(', ')}`,
+      );
+    }
+    const args = (node.args ?? []).map((arg) => this.compile(arg, depth + 1));
+    if (args.length < allowed.minArgs || args.length > allowed.maxArgs) {
+      const want =
+        allowed.minArgs === allowed.maxArgs
+          ? `${allowed.minArgs}`
+          : `${allowed.minArgs} to ${allowed.maxArgs}`;
+      throw new ExpressionError(`${name}() takes ${want} argument(s), not ${args.length}`);
+    }
+    if (args.every((a) => a.constantValue !== undefined)) {
+      return folded(allowed.apply(args.map((a) => a.constantValue!)));
+    }
+    if (args.length === 1 && allowed.unary) {
+      const op = allowed.unary;
+      const fa = args[0]!.fn;
+      return live((s) => op(fa(s)));
+    }
+    if (args.length === 2 && allowed.binary) return binary(allowed.binary, args[0]!, args[1]!);
+    const fns = args.map((a) => a.fn);
+    const apply = allowed.apply;
+    return live((s) => apply(fns.map((f) => f(s))));
+  }
+
+  private conditional(node: Node, depth: number): Compiled {
+    const condition = this.compile(node.condition!, depth + 1);
+    const whenTrue = this.compile(node.trueExpr!, depth + 1);
+    const whenFalse = this.compile(node.falseExpr!, depth + 1);
+    if (condition.constantValue !== undefined) {
+      return condition.constantValue ? whenTrue : whenFalse;
+    }
+    const c = condition.fn;
+    const t = whenTrue.fn;
+    const f = whenFalse.fn;
+    return live((s) => (c(s) ? t(s) : f(s)));
+  }
+
+  /** `a < b <= c` means `a < b and b <= c`, each operand evaluated once. */
+  private chainedComparison(node: Node, depth: number): Compiled {
+    const params = (node.params ?? []).map((p) => this.compile(p, depth + 1));
+    const ops = (node.conditionals ?? []).map((name) => {
+      if (!COMPARISONS.has(name)) throw new ExpressionError(`the comparison '${name}' is not allowed`);
+      return BINARY_OPERATORS[name]!;
+    });
+    const fns = params.map((p) => p.fn);
+    return live((s) => {
+      let left = fns[0]!(s);
+      for (let i = 0; i < ops.length; i++) {
+        const right = fns[i + 1]!(s);
+        if (ops[i]!(left, right) === 0) return 0;
+        left = right;
+      }
+      return 1;
+    });
+  }
+}
+
+function binary(op: (a: number, b: number) => number, a: Compiled, b: Compiled): Compiled {
+  if (a.constantValue !== undefined && b.constantValue !== undefined) {
+    return folded(op(a.constantValue, b.constantValue));
+  }
+  const fa = a.fn;
+  const fb = b.fn;
+  if (b.constantValue !== undefined) {
+    const vb = b.constantValue;
+    return live((s) => op(fa(s), vb));
+  }
+  if (a.constantValue !== undefined) {
+    const va = a.constantValue;
+    return live((s) => op(va, fb(s)));
+  }
+  return live((s) => op(fa(s), fb(s)));
+}
+
+function logical(name: string, a: Compiled, b: Compiled): Compiled {
+  const fa = a.fn;
+  const fb = b.fn;
+  if (name === 'and') {
+    if (a.constantValue !== undefined && b.constantValue !== undefined) {
+      return folded(a.constantValue && b.constantValue ? 1 : 0);
+    }
+    return live((s) => (fa(s) && fb(s) ? 1 : 0));
+  }
+  if (a.constantValue !== undefined && b.constantValue !== undefined) {
+    return folded(a.constantValue || b.constantValue ? 1 : 0);
+  }
+  return live((s) => (fa(s) || fb(s) ? 1 : 0));
+}

@@ -1,0 +1,122 @@
+import type { RunState } from './run-state.js';
+import type { Scenario, Settings } from './scenario.js';
+import type { Decider, PlayedTurn } from './turn.js';
+import { ENGINE_VERSION } from './version.js';
+
+export const RUN_RECORD_FORMAT = 'wargame-run/1';
+
+/**
+ * A complete account of one run: enough to audit every decision and to reproduce the run
+ * exactly. Documented field by field in docs/RUN-RECORD.md. Numbers are rounded to six
+ * decimals; the engine itself works at full precision.
+ */
+export interface RunRecord {
+  readonly format: typeof RUN_RECORD_FORMAT;
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly seed: number;
+  readonly settings: Settings;
+  /** Quantities before the trigger. */
+  readonly initial: QuantityValues;
+  readonly trigger: { readonly id: string; readonly label: string; readonly state: QuantityValues };
+  readonly turns: readonly TurnRecord[];
+  /** Whether each named outcome held, by outcome id. */
+  readonly outcomes: Readonly<Record<string, boolean>>;
+}
+
+export type QuantityValues = Readonly<Record<string, number>>;
+
+export interface TurnRecord {
+  readonly turn: number;
+  /** 1 for the first pass through the turn order, and so on. */
+  readonly round: number;
+  readonly actor: string;
+  readonly decidedBy: Decider;
+  /** Every legal option, in the actor's declared order. */
+  readonly options: readonly OptionRecord[];
+  /** The action taken, or null when no action was legal and the actor passed. */
+  readonly choice: string | null;
+  /** The chance outcome drawn, or null for an action with a single certain outcome. */
+  readonly chance: { readonly outcome: string; readonly probability: number } | null;
+  /** Random events that fired after the move, in order. */
+  readonly events: readonly string[];
+  /** Quantities at the end of the turn. */
+  readonly state: QuantityValues;
+}
+
+export interface OptionRecord {
+  readonly action: string;
+  readonly expectedUtility: number;
+  /** The model's logit probability of choosing this option. */
+  readonly probability: number;
+  /** The expected utility split by interest: contribution = weight × value. */
+  readonly terms: readonly TermRecord[];
+}
+
+export interface TermRecord {
+  readonly interest: string;
+  /** Expected value of the interest's term after the option and the anticipated replies. */
+  readonly value: number;
+  readonly contribution: number;
+}
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+export function quantityValues(scenario: Scenario, values: Float64Array): QuantityValues {
+  const out: Record<string, number> = {};
+  for (const q of scenario.quantities) out[q.id] = round6(values[q.slot]!);
+  return out;
+}
+
+export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Float64Array): TurnRecord {
+  const actor = scenario.actors[played.actor]!;
+  const { assessment } = played;
+  const options = assessment.legal.map((actionIndex, i): OptionRecord => {
+    const expected = assessment.terms[i]!;
+    return {
+      action: actor.actions[actionIndex]!.id,
+      expectedUtility: round6(assessment.utilities[i]!),
+      probability: round6(assessment.probabilities[i]!),
+      terms: actor.interests.map((interest, k) => ({
+        interest: interest.id,
+        value: round6(expected[k]!),
+        contribution: round6(interest.weight * expected[k]!),
+      })),
+    };
+  });
+  const action = played.chosen >= 0 ? actor.actions[assessment.legal[played.chosen]!]! : undefined;
+  const outcome = action?.outcomes[played.outcome];
+  return {
+    turn: played.turn,
+    round: Math.ceil(played.turn / scenario.actors.length),
+    actor: actor.id,
+    decidedBy: played.decidedBy,
+    options,
+    choice: action?.id ?? null,
+    chance:
+      outcome === undefined || outcome.id === ''
+        ? null
+        : { outcome: outcome.id, probability: round6(played.outcomeProbability) },
+    events: played.events.map((i) => scenario.events[i]!.id),
+    state: quantityValues(scenario, values),
+  };
+}
+
+export function toRunRecord(
+  scenario: Scenario,
+  start: RunState,
+  turns: readonly TurnRecord[],
+  outcomes: readonly boolean[],
+): RunRecord {
+  return {
+    format: RUN_RECORD_FORMAT,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    seed: start.seed,
+    settings: { ...scenario.settings },
+    initial: quantityValues(scenario, scenario.initial),
+    trigger: { id: scenario.trigger.id, label: scenario.trigger.label, state: quantityValues(scenario, start.values) },
+    turns,
+    outcomes: Object.fromEntries(scenario.outcomes.map((o, i) => [o.id, outcomes[i]!])),
+  };
+}

@@ -1,0 +1,48 @@
+import { applyEffect, finite } from './effect.js';
+import { type RandomState, SeededRandom } from './random.js';
+import type { Scenario } from './scenario.js';
+
+/**
+ * Everything a run needs to continue: the turn reached, the quantities, the generator's
+ * state and the outcomes seen so far. Plain data, never mutated: each turn makes a new one,
+ * so any point of a run can be kept, compared or resumed.
+ */
+export interface RunState {
+  readonly seed: number;
+  /** Turns played so far; 0 right after the trigger. */
+  readonly turn: number;
+  readonly values: Float64Array;
+  readonly random: RandomState;
+  /** Per named outcome, 1 once an `ever` outcome has held. */
+  readonly reached: Uint8Array;
+}
+
+/** The run after the trigger, before the first turn. */
+export function startRun(scenario: Scenario, seed: number): RunState {
+  const random = SeededRandom.fromSeed(seed);
+  const values = new Float64Array(scenario.initial);
+  applyEffect(scenario.bounds, scenario.trigger.effect, values, values);
+  const reached = new Uint8Array(scenario.outcomes.length);
+  markReached(scenario, values, reached);
+  return { seed, turn: 0, values, random: random.state(), reached };
+}
+
+export function isFinished(scenario: Scenario, run: RunState): boolean {
+  return run.turn >= scenario.settings.horizon;
+}
+
+/** Sets the flag of every `ever` outcome that holds at `values`. */
+export function markReached(scenario: Scenario, values: Float64Array, reached: Uint8Array): void {
+  const { outcomes } = scenario;
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i]!;
+    if (outcome.check === 'ever' && reached[i] === 0 && finite(outcome.condition, values) !== 0) reached[i] = 1;
+  }
+}
+
+/** Which named outcomes hold for a finished (or abandoned) run. */
+export function outcomesHeld(scenario: Scenario, run: RunState): boolean[] {
+  return scenario.outcomes.map((outcome, i) =>
+    outcome.check === 'ever' ? run.reached[i] === 1 : finite(outcome.condition, run.values) !== 0,
+  );
+}

@@ -1,0 +1,59 @@
+import { outcomesHeld, type RunState, startRun } from './run-state.js';
+import { RUN_RECORD_FORMAT, type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import type { Scenario } from './scenario.js';
+import { ReplayError } from './replay-error.js';
+import { playTurn } from './turn.js';
+import { ENGINE_VERSION } from './version.js';
+
+export interface RunOptions {
+  /** Non-negative integer. Required: a run without a seed could not be reproduced. */
+  readonly seed: number;
+  /** Actions chosen by people, by turn number; every other turn the model decides. */
+  readonly choices?: ReadonlyMap<number, string>;
+}
+
+/** Plays a scenario from its trigger to its horizon and records every decision. */
+export function runScenario(scenario: Scenario, options: RunOptions): RunRecord {
+  const start = startRun(scenario, options.seed);
+  let run: RunState = start;
+  const turns: TurnRecord[] = [];
+  while (run.turn < scenario.settings.horizon) {
+    const result = playTurn(scenario, run, options.choices?.get(run.turn + 1));
+    if (!result.ok) throw new Error(`turn ${run.turn + 1}: ${result.message}`);
+    run = result.run;
+    turns.push(toTurnRecord(scenario, result.played, run.values));
+  }
+  return toRunRecord(scenario, start, turns, outcomesHeld(scenario, run));
+}
+
+/**
+ * Runs a record's scenario again from its seed, with the same human choices: for a
+ * record from this engine version and scenario, the result equals the record.
+ */
+export function replayRun(scenario: Scenario, record: RunRecord): RunRecord {
+  if (record.format !== RUN_RECORD_FORMAT) throw new ReplayError(`not a run record: format is '${String(record.format)}'`);
+  if (record.scenario.id !== scenario.id || record.scenario.hash !== scenario.hash) {
+    throw new ReplayError(
+      `the record was made with scenario '${record.scenario.id}' ${record.scenario.hash}; this is '${scenario.id}' ${scenario.hash}`,
+    );
+  }
+  if (record.engineVersion !== ENGINE_VERSION) {
+    throw new ReplayError(`the record was made by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}`);
+  }
+  const choices = new Map<number, string>();
+  for (const turn of record.turns) {
+    if (turn.decidedBy === 'human' && turn.choice !== null) choices.set(turn.turn, turn.choice);
+  }
+  return runScenario(scenario, { seed: record.seed, choices });
+}
+
+/** Which named outcomes held, without building a record: the batch runner's fast path. */
+export function runOutcomes(scenario: Scenario, seed: number): boolean[] {
+  let run = startRun(scenario, seed);
+  while (run.turn < scenario.settings.horizon) {
+    const result = playTurn(scenario, run);
+    if (!result.ok) throw new Error(result.message);
+    run = result.run;
+  }
+  return outcomesHeld(scenario, run);
+}

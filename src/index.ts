@@ -1,0 +1,93 @@
+/**
+ * wargame: seeded, turn-based geopolitical crisis simulations.
+ *
+ * Load a scenario, run it with a seed, read the record:
+ *
+ * ```ts
+ * import { loadScenario, runScenario } from 'wargame';
+ * const scenario = loadScenario('hormuz');          // a built-in id, or a path to a YAML file
+ * const record = runScenario(scenario, { seed: 7 });
+ * for (const turn of record.turns) console.log(turn.actor, turn.choice);
+ * ```
+ *
+ * Same scenario, seed and engine version always give the same record. Property-test
+ * helpers (fast-check arbitraries) are in `wargame/testing`.
+ *
+ * @packageDocumentation
+ */
+
+// Loading scenarios
+export { builtInScenarioIds, loadScenario, loadScenarioFile, parseScenarioText } from './scenarios/load.js';
+export { builtInActors } from './scenarios/library-files.js';
+export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
+export type {
+  ActionSpec,
+  ActorSpec,
+  ChanceOutcomeSpec,
+  CitationSpec,
+  DecisionSpec,
+  Effects,
+  EventSpec,
+  Expression,
+  InterestSpec,
+  OutcomeSpec,
+  QuantitySpec,
+  ScenarioSpec,
+  TriggerSpec,
+} from './scenarios/spec.js';
+
+// Compiled scenarios
+export type {
+  Action,
+  Actor,
+  ChanceOutcome,
+  Citation,
+  Interest,
+  NamedOutcome,
+  Quantity,
+  RandomEvent,
+  Scenario,
+  Settings,
+  Trigger,
+} from './engine/scenario.js';
+
+// Running
+export { runScenario, replayRun, runOutcomes, type RunOptions } from './engine/run.js';
+export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
+export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
+export { assessTurn, currentActor } from './engine/assess-turn.js';
+export type { Assessment } from './engine/planner.js';
+export type { TurnError, TurnRefusal } from './engine/turn-error.js';
+export type { RandomState } from './engine/random.js';
+export {
+  RUN_RECORD_FORMAT,
+  quantityValues,
+  toTurnRecord,
+  type OptionRecord,
+  type QuantityValues,
+  type RunRecord,
+  type TermRecord,
+  type TurnRecord,
+} from './engine/run-record.js';
+export { ENGINE_VERSION } from './engine/version.js';
+
+// Batches
+export {
+  batchRuns,
+  OutcomeTally,
+  runBatch,
+  type BatchRun,
+  type BatchSummary,
+  type OutcomeShare,
+} from './batch/batch.js';
+export { runSeed } from './batch/run-seed.js';
+export { wilsonInterval } from './batch/wilson-interval.js';
+
+// The world
+export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
+
+// Errors
+export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
+export { InputError } from './scenarios/input-error.js';
+export { RunError } from './engine/run-error.js';
+export { ReplayError } from './engine/replay-error.js';

@@ -1,0 +1,262 @@
+import type { Evaluator } from '../engine/expression/whitelist.js';
+import { compileExpression, type ExpressionScope } from '../engine/expression/compile-expression.js';
+import { ExpressionError } from '../engine/expression/expression-error.js';
+import type {
+  Action,
+  Actor,
+  Bounds,
+  ChanceOutcome,
+  Effect,
+  Formula,
+  Interest,
+  NamedOutcome,
+  Quantity,
+  RandomEvent,
+  Scenario,
+} from '../engine/scenario.js';
+import { contentHash } from './hash.js';
+import { formatPath, type Issue, type Path } from './issue.js';
+import type { ActionSpec, ActorSpec, Effects, Expression, QuantitySpec, ScenarioSpec } from './spec.js';
+
+export interface CompileOptions {
+  /** Says where a spec path was written, for run-time error messages. Defaults to the path. */
+  readonly origin?: (path: Path) => string;
+}
+
+export type CompileResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: Issue[] };
+
+/**
+ * Checks a resolved scenario and compiles every expression in it, once. Collects every
+ * problem rather than stopping at the first, each at its path in the spec.
+ */
+export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): CompileResult {
+  const compiler = new SpecCompiler(spec, options.origin ?? formatPath);
+  const scenario = compiler.compile();
+  return compiler.issues.length === 0 ? { ok: true, scenario } : { ok: false, issues: compiler.issues };
+}
+
+const NEVER: Evaluator = () => 0;
+
+class SpecCompiler {
+  readonly issues: Issue[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly scope: ExpressionScope;
+
+  constructor(
+    private readonly spec: ScenarioSpec,
+    private readonly origin: (path: Path) => string,
+  ) {
+    const names: string[] = [];
+    this.scope = { slotOf: (name) => this.slots.get(name), names };
+    spec.quantities.forEach((q, slot) => {
+      this.bind(q.id, slot, ['quantities', slot, 'id']);
+      names.push(q.id);
+      if (q.between) {
+        const [a, b] = q.between;
+        for (const alias of [`rel_${a}_${b}`, `rel_${b}_${a}`]) {
+          if (alias !== q.id) this.bind(alias, slot, ['quantities', slot, 'between']);
+        }
+      }
+    });
+  }
+
+  compile(): Scenario {
+    const { spec } = this;
+    const quantities = spec.quantities.map((q, slot) => this.quantity(q, slot));
+    const bounds: Bounds = {
+      min: Float64Array.from(quantities, (q) => q.min),
+      max: Float64Array.from(quantities, (q) => q.max),
+      integer: Uint8Array.from(quantities, (q) => (q.integer ? 1 : 0)),
+    };
+    this.unique(spec.actors, ['actors'], 'actor');
+    this.unique(spec.events, ['events'], 'event');
+    this.unique(spec.outcomes, ['outcomes'], 'outcome');
+    this.settings();
+    return {
+      id: spec.id,
+      title: spec.title,
+      brief: spec.brief,
+      hash: contentHash(spec),
+      quantities,
+      bounds,
+      initial: Float64Array.from(spec.quantities, (q) => q.initial),
+      actors: spec.actors.map((a, i) => this.actor(a, ['actors', i])),
+      trigger: {
+        id: spec.trigger.id,
+        label: spec.trigger.label,
+        effect: this.effect(spec.trigger.effects, ['trigger', 'effects']),
+      },
+      events: spec.events.map((e, i): RandomEvent => ({
+        id: e.id,
+        label: e.label,
+        probability: this.formula(e.probability, ['events', i, 'probability']),
+        effect: this.effect(e.effects, ['events', i, 'effects']),
+      })),
+      outcomes: spec.outcomes.map((o, i): NamedOutcome => ({
+        id: o.id,
+        label: o.label,
+        condition: this.formula(o.when, ['outcomes', i, 'when']),
+        check: o.check ?? 'ever',
+      })),
+      settings: { horizon: spec.horizon, rationality: spec.decision.rationality, lookahead: spec.decision.lookahead },
+    };
+  }
+
+  private bind(name: string, slot: number, path: Path): void {
+    const existing = this.slots.get(name);
+    if (existing !== undefined && existing !== slot) {
+      this.issue(path, `the name '${name}' is already used by quantity '${this.spec.quantities[existing]!.id}'`);
+      return;
+    }
+    this.slots.set(name, slot);
+  }
+
+  private quantity(q: QuantitySpec, slot: number): Quantity {
+    const path: Path = ['quantities', slot];
+    const finite = [q.min, q.max, q.initial].every(Number.isFinite);
+    if (!finite) this.issue(path, `quantity '${q.id}' needs finite min, max and initial values`);
+    else if (!(q.min < q.max)) this.issue([...path, 'max'], `max (${q.max}) must be greater than min (${q.min})`);
+    else if (q.initial < q.min || q.initial > q.max) {
+      this.issue([...path, 'initial'], `initial value ${q.initial} is outside ${q.id}'s range [${q.min}, ${q.max}]`);
+    } else if (q.integer && !Number.isInteger(q.initial)) {
+      this.issue([...path, 'initial'], `${q.id} is an integer quantity; ${q.initial} is not a whole number`);
+    }
+    return {
+      id: q.id,
+      slot,
+      label: q.label,
+      unit: q.unit,
+      min: q.min,
+      max: q.max,
+      integer: q.integer ?? false,
+      meaning: q.meaning,
+      source: q.source,
+      between: q.between ? [q.between[0], q.between[1]] : undefined,
+    };
+  }
+
+  private actor(spec: ActorSpec, path: Path): Actor {
+    this.unique(spec.interests, [...path, 'interests'], 'interest');
+    this.unique(spec.actions, [...path, 'actions'], 'action');
+    return {
+      id: spec.id,
+      name: spec.name,
+      summary: spec.summary,
+      interests: spec.interests.map((interest, k): Interest => {
+        const at: Path = [...path, 'interests', k];
+        if (!(Number.isFinite(interest.weight) && interest.weight >= 0)) {
+          this.issue([...at, 'weight'], `weight must be a finite number ≥ 0, not ${interest.weight}`);
+        }
+        return {
+          id: interest.id,
+          label: interest.label,
+          weight: interest.weight,
+          term: this.formula(interest.expression, [...at, 'expression']),
+          rationale: interest.rationale,
+          citation: interest.citation,
+        };
+      }),
+      actions: spec.actions.map((action, k) => this.action(action, [...path, 'actions', k])),
+    };
+  }
+
+  private action(spec: ActionSpec, path: Path): Action {
+    const declared = spec.outcomes ?? [];
+    this.unique(declared, [...path, 'outcomes'], 'chance outcome');
+    this.checkProbabilities(spec, path);
+    const outcomes: ChanceOutcome[] =
+      declared.length === 0
+        ? [{ id: '', label: '', probability: 'rest', effect: this.effect(undefined, path) }]
+        : declared.map((o, k): ChanceOutcome => {
+            const at: Path = [...path, 'outcomes', k];
+            return {
+              id: o.id,
+              label: o.label,
+              probability: o.probability === 'rest' ? 'rest' : this.formula(o.probability, [...at, 'probability']),
+              effect: this.effect(o.effects, [...at, 'effects']),
+            };
+          });
+    return {
+      id: spec.id,
+      label: spec.label,
+      citation: spec.citation,
+      precondition: spec.when === undefined ? undefined : this.formula(spec.when, [...path, 'when']),
+      effect: this.effect(spec.effects, [...path, 'effects']),
+      outcomes,
+    };
+  }
+
+  /** At most one `rest`; constant probabilities in [0, 1] that can sum to 1. */
+  private checkProbabilities(spec: ActionSpec, path: Path): void {
+    const outcomes = spec.outcomes ?? [];
+    const rests = outcomes.filter((o) => o.probability === 'rest').length;
+    if (rests > 1) this.issue([...path, 'outcomes'], `only one chance outcome may have probability 'rest'`);
+    const constants = outcomes.map((o) => o.probability).filter((p): p is number => typeof p === 'number');
+    outcomes.forEach((o, k) => {
+      if (typeof o.probability === 'number' && (o.probability < 0 || o.probability > 1)) {
+        this.issue([...path, 'outcomes', k, 'probability'], `probability ${o.probability} is outside [0, 1]`);
+      }
+    });
+    if (outcomes.length === 0 || constants.length !== outcomes.length - rests) return;
+    const sum = constants.reduce((a, b) => a + b, 0);
+    if (rests === 0 && Math.abs(sum - 1) > 1e-9) {
+      this.issue([...path, 'outcomes'], `the chance outcomes' probabilities sum to ${sum}, not 1 (or give one 'rest')`);
+    } else if (rests === 1 && sum > 1 + 1e-9) {
+      this.issue([...path, 'outcomes'], `the chance outcomes' probabilities sum to ${sum}, leaving nothing for 'rest'`);
+    }
+  }
+
+  private effect(effects: Effects | undefined, path: Path): Effect {
+    const slots: number[] = [];
+    const formulas: Formula[] = [];
+    for (const [name, expression] of Object.entries(effects ?? {})) {
+      const slot = this.slots.get(name);
+      if (slot === undefined) {
+        this.issue(path, `effect on unknown quantity '${name}'`, { key: name });
+        continue;
+      }
+      if (slots.includes(slot)) {
+        this.issue(path, `'${name}' is changed twice in one effect (it names the same quantity as another key)`, { key: name });
+        continue;
+      }
+      slots.push(slot);
+      formulas.push(this.formula(expression, [...path, name]));
+    }
+    return { slots: Int32Array.from(slots), formulas };
+  }
+
+  private formula(expression: Expression, path: Path): Formula {
+    const origin = this.origin(path);
+    try {
+      const compiled = compileExpression(expression, this.scope);
+      return { evaluate: compiled.evaluate, source: compiled.source, origin };
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      this.issue(path, error.message, { offset: error.offset });
+      return { evaluate: NEVER, source: String(expression), origin };
+    }
+  }
+
+  private unique(items: readonly { id: string }[], path: Path, what: string): void {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) this.issue([...path, i, 'id'], `duplicate ${what} id '${item.id}'`);
+      seen.add(item.id);
+    });
+  }
+
+  private settings(): void {
+    const { horizon, decision } = this.spec;
+    if (!(Number.isInteger(horizon) && horizon >= 1)) this.issue(['horizon'], `horizon must be a whole number ≥ 1, not ${horizon}`);
+    if (!(Number.isFinite(decision.rationality) && decision.rationality >= 0)) {
+      this.issue(['decision', 'rationality'], `rationality must be a finite number ≥ 0, not ${decision.rationality}`);
+    }
+    if (!(Number.isInteger(decision.lookahead) && decision.lookahead >= 0 && decision.lookahead <= 3)) {
+      this.issue(['decision', 'lookahead'], `lookahead must be 0, 1, 2 or 3, not ${decision.lookahead}`);
+    }
+  }
+
+  private issue(path: Path, message: string, extra: { offset?: number | undefined; key?: string } = {}): void {
+    this.issues.push({ path, message, ...extra });
+  }
+}

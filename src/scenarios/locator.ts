@@ -1,0 +1,46 @@
+import type { Issue, Path } from './issue.js';
+import { formatLocation, type LocatedIssue } from './scenario-error.js';
+import type { SourceDocument } from './source-document.js';
+
+/**
+ * Maps paths in a resolved scenario back to the files they came from. A resolved
+ * scenario is assembled from several documents (the scenario file, the world, each
+ * actor's file), so each part is mounted: "resolved path P starts at path D of document X".
+ * The longest mounted prefix of a path decides where it points.
+ */
+export class Locator {
+  private readonly mounts: { prefix: Path; document: SourceDocument; at: Path }[] = [];
+
+  mount(prefix: Path, document: SourceDocument, at: Path = []): void {
+    this.mounts.push({ prefix, document, at });
+  }
+
+  /** `file:line:column` of a resolved path. */
+  where(path: Path, extra: { offset?: number | undefined; key?: string | undefined } = {}): string {
+    let best: (typeof this.mounts)[number] | undefined;
+    for (const m of this.mounts) {
+      if (startsWith(path, m.prefix) && (best === undefined || m.prefix.length > best.prefix.length)) best = m;
+    }
+    if (best === undefined) throw new Error(`no document mounted for ${path.join('.')}`);
+    const inDocument = [...best.at, ...path.slice(best.prefix.length)];
+    return formatLocation(best.document.locate(inDocument, withoutUndefined(extra)));
+  }
+
+  locate(issue: Issue): LocatedIssue {
+    return { where: this.where(issue.path, issue), message: issue.message };
+  }
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+function withoutUndefined(extra: { offset?: number | undefined; key?: string | undefined }): {
+  offset?: number;
+  key?: string;
+} {
+  const out: { offset?: number; key?: string } = {};
+  if (extra.offset !== undefined) out.offset = extra.offset;
+  if (extra.key !== undefined) out.key = extra.key;
+  return out;
+}

@@ -1,0 +1,123 @@
+import { didYouMean } from '../engine/did-you-mean.js';
+import type { Issue } from './issue.js';
+import type { Library, Sourced } from './library.js';
+import { Locator } from './locator.js';
+import type { ActorDocument, ScenarioDocument } from './schema.js';
+import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
+
+export type Resolution =
+  | { readonly ok: true; readonly spec: ScenarioSpec; readonly locator: Locator }
+  | { readonly ok: false; readonly issues: Issue[]; readonly locator: Locator };
+
+/**
+ * Resolves a scenario document against the library: the world's quantities (with the
+ * scenario's own and its `initial` overrides), and each actor taking part, from the
+ * scenario's `actor_definitions` or the built-in actors, with any `weights` overrides.
+ */
+export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Library): Resolution {
+  const doc = scenario.value;
+  const locator = new Locator();
+  locator.mount([], scenario.document);
+  const issues: Issue[] = [];
+
+  const quantities: QuantitySpec[] = [];
+  const world = library.world.value;
+  world.quantities.forEach((q, i) => {
+    locator.mount(['quantities', quantities.length], library.world.document, ['quantities', i]);
+    quantities.push(q);
+  });
+  world.relations.forEach((r, i) => {
+    locator.mount(['quantities', quantities.length], library.world.document, ['relations', i]);
+    const [a, b] = r.between;
+    const nameOf = (id: string): string => library.actors.get(id)?.value.name ?? id;
+    quantities.push({
+      id: `rel_${a}_${b}`,
+      label: `${nameOf(a)}–${nameOf(b)} relations`,
+      unit: 'relation',
+      min: -100,
+      max: 100,
+      initial: r.initial,
+      meaning: r.meaning,
+      source: `${r.citation.article}: “${r.citation.quote}”`,
+      citation: r.citation,
+      between: [a, b],
+    });
+  });
+  (doc.quantities ?? []).forEach((q, i) => {
+    locator.mount(['quantities', quantities.length], scenario.document, ['quantities', i]);
+    quantities.push(q);
+  });
+
+  const definitions = new Map<string, { actor: ActorDocument; index: number }>();
+  (doc.actor_definitions ?? []).forEach((actor, index) => definitions.set(actor.id, { actor, index }));
+  const known = new Set([...library.actors.keys(), ...definitions.keys()]);
+  quantities.forEach((q, i) => {
+    for (const id of q.between ?? []) {
+      if (!known.has(id)) issues.push({ path: ['quantities', i, 'between'], message: `unknown actor '${id}'${didYouMean(id, known)}` });
+    }
+  });
+
+  for (const [id, value] of Object.entries(doc.initial ?? {})) {
+    const index = quantities.findIndex((q) => q.id === id || (q.between && aliases(q.between).includes(id)));
+    if (index < 0) {
+      const names = quantities.map((q) => q.id);
+      issues.push({ path: ['initial'], key: id, message: `unknown quantity '${id}'${didYouMean(id, names)}` });
+      continue;
+    }
+    locator.mount(['quantities', index, 'initial'], scenario.document, ['initial', id]);
+    quantities[index] = { ...quantities[index]!, initial: value };
+  }
+
+  const actors: ActorSpec[] = [];
+  const taking = new Set<string>();
+  doc.actors.forEach((use, i) => {
+    const id = use.use;
+    if (taking.has(id)) issues.push({ path: ['actors', i], message: `actor '${id}' is listed twice` });
+    taking.add(id);
+    const defined = definitions.get(id);
+    const builtIn = library.actors.get(id);
+    if (defined) locator.mount(['actors', i], scenario.document, ['actor_definitions', defined.index]);
+    else if (builtIn) locator.mount(['actors', i], builtIn.document);
+    const base = defined?.actor ?? builtIn?.value;
+    if (base === undefined) {
+      issues.push({ path: ['actors', i], message: `unknown actor '${id}'${didYouMean(id, known)}; known actors: ${[...known].join(', ')}` });
+      return;
+    }
+    const interests = base.interests.map((interest) => ({ ...interest }));
+    for (const [interestId, weight] of Object.entries(use.weights ?? {})) {
+      const k = interests.findIndex((interest) => interest.id === interestId);
+      if (k < 0) {
+        const names = interests.map((interest) => interest.id);
+        issues.push({
+          path: ['actors', i, 'weights'],
+          key: interestId,
+          message: `${base.name} has no interest '${interestId}'${didYouMean(interestId, names)}`,
+        });
+        continue;
+      }
+      locator.mount(['actors', i, 'interests', k, 'weight'], scenario.document, ['actors', i, 'weights', interestId]);
+      interests[k] = { ...interests[k]!, weight };
+    }
+    actors.push({ ...base, interests });
+  });
+
+  if (issues.length > 0) return { ok: false, issues, locator };
+  const spec: ScenarioSpec = {
+    id: doc.id,
+    title: doc.title,
+    brief: doc.brief,
+    citations: doc.citations,
+    quantities,
+    actors,
+    horizon: doc.horizon,
+    decision: doc.decision,
+    trigger: doc.trigger,
+    events: doc.events ?? [],
+    outcomes: doc.outcomes,
+  };
+  return { ok: true, spec, locator };
+}
+
+function aliases([a, b]: readonly [string, string]): string[] {
+  return [`rel_${a}_${b}`, `rel_${b}_${a}`];
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for the three kinds of YAML document: the world, an actor, a scenario.
+ * Objects are strict, so a misspelt field is an error rather than silently ignored.
+ * Lengths are capped: nothing legitimate comes near them, and hostile files can't
+ * make the loader do unbounded work.
+ */
+
+const ID_PATTERN = /^[a-z][a-z0-9_]{0,47}$/;
+
+export const Id = z.string().regex(ID_PATTERN, {
+  error: 'ids are lower_snake_case: a letter, then letters, digits or _, at most 48 characters',
+});
+
+const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+/** An expression: mathjs text over quantity ids, or a plain number. */
+export const Expression = z.union([z.number(), z.string().max(2000)], {
+  error: 'expected a number or an expression in text',
+});
+
+const Effects = z.record(z.string(), Expression);
+
+export const Citation = z.strictObject({
+  article: z.string().max(200),
+  quote: z.string().min(12, { error: 'quote at least a few words (12 characters)' }).max(600),
+});
+
+export const Quantity = z.strictObject({
+  id: Id,
+  label: Text(80),
+  unit: Text(40),
+  min: z.number(),
+  max: z.number(),
+  initial: z.number(),
+  integer: z.boolean().optional(),
+  meaning: Text(300),
+  source: Text(400),
+  citation: Citation.optional(),
+  between: z.tuple([Id, Id]).optional(),
+});
+
+export const Relation = z.strictObject({
+  between: z.tuple([Id, Id]),
+  initial: z.number().min(-100).max(100),
+  meaning: Text(300),
+  citation: Citation,
+});
+
+export const Interest = z.strictObject({
+  id: Id,
+  label: Text(80),
+  weight: z.number().min(0, { error: 'weights are not negative: write the term so that more is worse' }).max(100),
+  expression: Expression,
+  rationale: Text(400),
+  citation: Citation,
+});
+
+const ChanceOutcome = z.strictObject({
+  id: Id,
+  label: Text(120),
+  probability: Expression,
+  effects: Effects.optional(),
+});
+
+export const Action = z.strictObject({
+  id: Id,
+  label: Text(120),
+  when: Expression.optional(),
+  effects: Effects.optional(),
+  outcomes: z.array(ChanceOutcome).min(1).max(12).optional(),
+  citation: Citation,
+});
+
+export const ActorDocument = z.strictObject({
+  id: Id,
+  name: Text(60),
+  summary: Text(600),
+  interests: z.array(Interest).min(1).max(24),
+  actions: z.array(Action).min(1).max(24),
+});
+
+export const WorldDocument = z.strictObject({
+  quantities: z.array(Quantity).min(1).max(200),
+  relations: z.array(Relation).max(100).default([]),
+});
+
+/** In a scenario, an actor is named by id, or as `{use: id, weights: {...}}` to reweigh it. */
+const ActorUse = z.preprocess(
+  (value) => (typeof value === 'string' ? { use: value } : value),
+  z.strictObject({
+    use: Id,
+    weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  }),
+);
+
+const Trigger = z.strictObject({
+  id: Id,
+  label: Text(160),
+  effects: Effects,
+  citation: Citation.optional(),
+});
+
+const RandomEvent = z.strictObject({
+  id: Id,
+  label: Text(160),
+  probability: Expression,
+  effects: Effects,
+  citation: Citation.optional(),
+  source: Text(400).optional(),
+});
+
+const NamedOutcome = z.strictObject({
+  id: Id,
+  label: Text(160),
+  when: Expression,
+  check: z.enum(['ever', 'end']).optional(),
+});
+
+export const ScenarioDocument = z.strictObject({
+  id: Id,
+  title: Text(160),
+  brief: Text(4000),
+  citations: z.array(Citation).min(1).max(40),
+  actors: z.array(ActorUse).min(1).max(16),
+  actor_definitions: z.array(ActorDocument).max(16).optional(),
+  horizon: z.int().min(1).max(500),
+  decision: z.strictObject({
+    rationality: z.number().min(0).max(1000),
+    lookahead: z.int().min(0).max(3),
+  }),
+  quantities: z.array(Quantity).max(200).optional(),
+  initial: z.record(z.string(), z.number()).optional(),
+  trigger: Trigger,
+  events: z.array(RandomEvent).max(50).optional(),
+  outcomes: z.array(NamedOutcome).min(1).max(50),
+});
+
+export type WorldDocument = z.infer<typeof WorldDocument>;
+export type ActorDocument = z.infer<typeof ActorDocument>;
+export type ScenarioDocument = z.infer<typeof ScenarioDocument>;

@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { builtInActors } from '../scenarios/library-files.js';
+import type {
+  ActionSpec,
+  ActorSpec,
+  ChanceOutcomeSpec,
+  CitationSpec,
+  EventSpec,
+  InterestSpec,
+  OutcomeSpec,
+  QuantitySpec,
+  ScenarioSpec,
+} from '../scenarios/spec.js';
+
+export interface ScenarioSpecConstraints {
+  /** Most quantities in the world (default 5). */
+  readonly maxQuantities?: number;
+  /** Most actors taking part (default 4). */
+  readonly maxActors?: number;
+  /** Longest horizon in turns (default 12). */
+  readonly maxHorizon?: number;
+  /** Deepest lookahead (default 2). */
+  readonly maxLookahead?: number;
+}
+
+/**
+ * Random valid scenarios, as plain specs that `compileScenario` accepts: random bounded
+ * quantities, actors whose interests and effects are random expressions over them,
+ * preconditions, chance outcomes (some with a `rest`), random events and named outcomes.
+ * Expressions stay finite over every state within bounds. Citations are real passages
+ * from the built-in actors, so the specs pass the citation check too.
+ */
+export function arbitraryScenarioSpec(constraints: ScenarioSpecConstraints = {}): fc.Arbitrary<ScenarioSpec> {
+  const maxQuantities = constraints.maxQuantities ?? 5;
+  if (!Number.isInteger(maxQuantities) || maxQuantities < 1) {
+    throw new RangeError('arbitraryScenarioSpec: maxQuantities should be a whole number of at least 1');
+  }
+  return fc
+    .array(quantity(), { minLength: 1, maxLength: maxQuantities })
+    .map((qs) => qs.map((q, i) => ({ ...q, id: `q${i}` })))
+    .chain((quantities) => scenario(quantities, constraints));
+}
+
+function quantity(): fc.Arbitrary<QuantitySpec> {
+  return fc
+    .record({
+      min: fc.integer({ min: -100, max: 100 }),
+      span: fc.integer({ min: 1, max: 200 }),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      integer: fc.boolean(),
+    })
+    .map(({ min, span, at, integer }) => {
+      const raw = min + at * span;
+      return {
+        id: 'q',
+        label: 'A quantity',
+        unit: 'units',
+        min,
+        max: min + span,
+        initial: integer ? Math.round(raw) : raw,
+        integer,
+        meaning: 'A generated quantity.',
+        source: 'Generated for a property test.',
+      };
+    });
+}
+
+function scenario(quantities: QuantitySpec[], constraints: ScenarioSpecConstraints): fc.Arbitrary<ScenarioSpec> {
+  const ids = quantities.map((q) => q.id);
+  return fc
+    .record({
+      actors: fc.array(actor(quantities), { minLength: 1, maxLength: constraints.maxActors ?? 4 }),
+      horizon: fc.integer({ min: 1, max: constraints.maxHorizon ?? 12 }),
+      rationality: fc.double({ min: 0, max: 20, noNaN: true }),
+      lookahead: fc.integer({ min: 0, max: constraints.maxLookahead ?? 2 }),
+      trigger: effects(quantities),
+      events: fc.array(event(quantities), { maxLength: 2 }),
+      outcomes: fc.array(outcome(ids), { minLength: 1, maxLength: 3 }),
+      citation: citation(),
+    })
+    .map((r) => ({
+      id: 'generated',
+      title: 'A generated scenario',
+      brief: 'Generated for a property test.',
+      citations: [r.citation],
+      quantities,
+      actors: r.actors.map((a, i) => ({ ...a, id: `actor${i}`, name: `Actor ${i}` })),
+      horizon: r.horizon,
+      decision: { rationality: r.rationality, lookahead: r.lookahead },
+      trigger: { id: 'trigger', label: 'The trigger', effects: r.trigger },
+      events: r.events.map((e, i) => ({ ...e, id: `event${i}` })),
+      outcomes: r.outcomes.map((o, i) => ({ ...o, id: `outcome${i}` })),
+    }));
+}
+
+function actor(quantities: QuantitySpec[]): fc.Arbitrary<ActorSpec> {
+  return fc
+    .record({
+      interests: fc.array(interest(quantities), { minLength: 1, maxLength: 3 }),
+      actions: fc.array(action(quantities), { minLength: 1, maxLength: 4 }),
+    })
+    .map(({ interests, actions }) => ({
+      id: 'actor',
+      name: 'Actor',
+      summary: 'A generated actor.',
+      interests: interests.map((x, i) => ({ ...x, id: `interest${i}` })),
+      actions: actions.map((x, i) => ({ ...x, id: `action${i}` })),
+    }));
+}
+
+function interest(quantities: QuantitySpec[]): fc.Arbitrary<InterestSpec> {
+  return fc
+    .record({ weight: fc.double({ min: 0, max: 5, noNaN: true }), expression: term(quantities), citation: citation() })
+    .map((r) => ({ id: 'interest', label: 'An interest', rationale: 'Generated.', ...r }));
+}
+
+/** A finite expression over the quantities: a scaled quantity, a difference, or a bounded shape. */
+function term(quantities: QuantitySpec[]): fc.Arbitrary<string> {
+  const q = fc.constantFrom(...quantities);
+  const scale = (x: QuantitySpec): number => Math.max(1, x.max - x.min);
+  return fc.oneof(
+    fc.tuple(q, fc.constantFrom(1, -1)).map(([x, s]) => `${s} * (${x.id} - ${x.min}) / ${scale(x)}`),
+    fc.tuple(q, q).map(([a, b]) => `(${a.id} - ${b.id}) / ${scale(a) + scale(b)}`),
+    fc.tuple(q, fc.integer({ min: -100, max: 300 })).map(([x, c]) => `-abs(${x.id} - ${c}) / ${scale(x)}`),
+    fc.tuple(q, fc.integer({ min: -100, max: 300 })).map(([x, c]) => `(${x.id} > ${c}) ? 1 : -1`),
+  );
+}
+
+function effects(quantities: QuantitySpec[]): fc.Arbitrary<Record<string, string>> {
+  const one = fc.tuple(
+    fc.constantFrom(...quantities),
+    fc.integer({ min: -50, max: 50 }),
+    fc.constantFrom('add', 'scale', 'floor', 'set'),
+  );
+  return fc.uniqueArray(one, { maxLength: 3, selector: ([q]) => q.id }).map((changes) =>
+    Object.fromEntries(
+      changes.map(([q, c, kind]) => {
+        switch (kind) {
+          case 'add':
+            return [q.id, `${q.id} + ${c}`];
+          case 'scale':
+            return [q.id, `${q.id} * ${(c / 50 + 1).toFixed(2)}`];
+          case 'floor':
+            return [q.id, `max(${q.id}, ${c})`];
+          default:
+            return [q.id, `${c}`];
+        }
+      }),
+    ),
+  );
+}
+
+function action(quantities: QuantitySpec[]): fc.Arbitrary<ActionSpec> {
+  return fc
+    .record(
+      {
+        when: fc.tuple(fc.constantFrom(...quantities), fc.integer({ min: -100, max: 300 }), fc.constantFrom('<', '>=')).map(
+          ([q, c, op]) => `${q.id} ${op} ${c}`,
+        ),
+        effects: effects(quantities),
+        outcomes: chanceOutcomes(quantities),
+        citation: citation(),
+      },
+      { requiredKeys: ['citation', 'effects'] },
+    )
+    .map((r) => ({ id: 'action', label: 'An action', ...r }));
+}
+
+/** Two to three outcomes whose probabilities sum to 1; in half the cases the last is `rest`. */
+function chanceOutcomes(quantities: QuantitySpec[]): fc.Arbitrary<ChanceOutcomeSpec[]> {
+  return fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 2, maxLength: 3 }),
+      fc.boolean(),
+      fc.array(effects(quantities), { minLength: 3, maxLength: 3 }),
+    )
+    .map(([weights, useRest, outcomeEffects]) => {
+      const total = weights.reduce((a, b) => a + b, 0) || 1;
+      const last = weights.length - 1;
+      let assigned = 0;
+      return weights.map((w, i): ChanceOutcomeSpec => {
+        const share = i < last ? w / total : Math.max(0, 1 - assigned);
+        assigned += share;
+        const probability = useRest && i === last ? 'rest' : share;
+        return { id: `outcome${i}`, label: `Outcome ${i}`, probability, effects: outcomeEffects[i]! };
+      });
+    });
+}
+
+function event(quantities: QuantitySpec[]): fc.Arbitrary<EventSpec> {
+  return fc
+    .record({ probability: fc.double({ min: 0, max: 1, noNaN: true }), effects: effects(quantities) })
+    .map((r) => ({ id: 'event', label: 'An event', source: 'Generated.', ...r }));
+}
+
+function outcome(ids: string[]): fc.Arbitrary<OutcomeSpec> {
+  return fc
+    .record({ q: fc.constantFrom(...ids), c: fc.integer({ min: -100, max: 300 }), check: fc.constantFrom('ever' as const, 'end' as const) })
+    .map(({ q, c, check }) => ({ id: 'outcome', label: 'An outcome', when: `${q} >= ${c}`, check }));
+}
+
+let citations: CitationSpec[] | undefined;
+
+/** A real citation taken from the built-in actors, so generated specs pass the citation check. */
+function citation(): fc.Arbitrary<CitationSpec> {
+  citations ??= builtInActors().flatMap((a) => a.interests.map((i) => i.citation));
+  return fc.constantFrom(...citations);
+}

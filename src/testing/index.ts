@@ -1,0 +1,40 @@
+/**
+ * Helpers for property tests of scenarios and actor logic, built on fast-check
+ * (a peer dependency: install it alongside wargame).
+ *
+ * ```ts
+ * import fc from 'fast-check';
+ * import { compileScenario, runScenario } from 'wargame';
+ * import { arbitraryScenarioSpec, arbitrarySeed } from 'wargame/testing';
+ *
+ * fc.assert(fc.property(arbitraryScenarioSpec(), arbitrarySeed(), (spec, seed) => {
+ *   const record = runScenario(compileScenario(spec), { seed });
+ *   return record.turns.length === spec.horizon;
+ * }));
+ * ```
+ *
+ * @packageDocumentation
+ */
+import fc from 'fast-check';
+import { compileScenario } from '../scenarios/compile-scenario.js';
+import { loadScenario } from '../scenarios/load.js';
+import type { Scenario } from '../engine/scenario.js';
+import { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
+
+export { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
+
+/** Seeds the engine accepts: whole numbers from 0 to Number.MAX_SAFE_INTEGER. */
+export function arbitrarySeed(): fc.Arbitrary<number> {
+  return fc.maxSafeNat();
+}
+
+/** Random valid scenarios, compiled and ready to run. */
+export function arbitraryScenario(constraints: ScenarioSpecConstraints = {}): fc.Arbitrary<Scenario> {
+  return arbitraryScenarioSpec(constraints).map((spec) => compileScenario(spec));
+}
+
+/** One of the built-in scenarios, loaded once per id. */
+export function arbitraryBuiltInScenario(ids: readonly string[] = ['hormuz', 's400', 'strike']): fc.Arbitrary<Scenario> {
+  const loaded = new Map(ids.map((id) => [id, loadScenario(id)]));
+  return fc.constantFrom(...ids).map((id) => loaded.get(id)!);
+}
