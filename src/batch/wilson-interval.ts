@@ -10,5 +10,6 @@ export function wilsonInterval(count: number, runs: number, z = 1.959964): [numb
   const z2 = z * z;
   const centre = (p + z2 / (2 * runs)) / (1 + z2 / runs);
   const half = (z / (1 + z2 / runs)) * Math.sqrt((p * (1 - p)) / runs + z2 / (4 * runs * runs));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At 0 or all successes the exact bound is 0 or 1; rounding would leave a hair off it.
+  return [count === 0 ? 0 : Math.max(0, centre - half), count === runs ? 1 : Math.min(1, centre + half)];
 }

@@ -72,7 +72,10 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
   const taking = new Set<string>();
   doc.actors.forEach((use, i) => {
     const id = use.use;
-    if (taking.has(id)) issues.push({ path: ['actors', i], message: `actor '${id}' is listed twice` });
+    // The reference itself stays in the scenario file, whichever file defines the actor.
+    locator.mount(['actors', i, 'use'], scenario.document, ['actors', i, 'use']);
+    locator.mount(['actors', i, 'weights'], scenario.document, ['actors', i, 'weights']);
+    if (taking.has(id)) issues.push({ path: ['actors', i, 'use'], message: `actor '${id}' is listed twice` });
     taking.add(id);
     const defined = definitions.get(id);
     const builtIn = library.actors.get(id);
@@ -80,7 +83,7 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     else if (builtIn) locator.mount(['actors', i], builtIn.document);
     const base = defined?.actor ?? builtIn?.value;
     if (base === undefined) {
-      issues.push({ path: ['actors', i], message: `unknown actor '${id}'${didYouMean(id, known)}; known actors: ${[...known].join(', ')}` });
+      issues.push({ path: ['actors', i, 'use'], message: `unknown actor '${id}'${didYouMean(id, known)}; known actors: ${[...known].join(', ')}` });
       return;
     }
     const interests = base.interests.map((interest) => ({ ...interest }));

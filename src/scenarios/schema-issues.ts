@@ -100,6 +100,6 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
   if (typeof value === 'string') return `the text '${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === 'number' && !Number.isInteger(value)) return `${value}`;
+  if (typeof value === 'number') return `${value}`;
   return `${typeof value} ${String(value)}`;
 }

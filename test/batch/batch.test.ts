@@ -1,0 +1,41 @@
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { batchRuns, OutcomeTally, runBatch } from '../../src/batch/batch.js';
+import { runScenario } from '../../src/engine/run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
+
+describe('batches', () => {
+  property.prop([arbitraryScenario({ maxHorizon: 6 }), arbitrarySeed(), fc.integer({ min: 0, max: 20 })], { numRuns: 40 })(
+    'count the same outcomes however the runs are split between workers',
+    (scenario, seed, split) => {
+      const whole = new OutcomeTally(scenario);
+      for (const run of batchRuns(scenario, seed, 0, 20)) whole.add(run);
+      const first = new OutcomeTally(scenario);
+      const second = new OutcomeTally(scenario);
+      for (const run of batchRuns(scenario, seed, split, 20)) second.add(run); // out of order, too
+      for (const run of batchRuns(scenario, seed, 0, split)) first.add(run);
+      first.merge(second);
+      expect(first.summary(seed)).toEqual(whole.summary(seed));
+    },
+  );
+
+  it('record each run seed, which reproduces that run on its own', () => {
+    const s400 = loadScenario('s400');
+    for (const run of batchRuns(s400, 9, 0, 5)) {
+      const record = runScenario(s400, { seed: run.seed });
+      expect(s400.outcomes.map((o) => record.outcomes[o.id])).toEqual(run.outcomes);
+    }
+  });
+
+  it('summarise counts, shares and 95% intervals for each named outcome', () => {
+    const summary = runBatch(loadScenario('s400'), { runs: 50, seed: 3 });
+    expect(summary.runs).toBe(50);
+    expect(summary.outcomes.map((o) => o.id)).toContain('s400_delivered');
+    for (const o of summary.outcomes) {
+      expect(o.share).toBe(o.count / 50);
+      expect(o.interval[0]).toBeLessThanOrEqual(o.share);
+      expect(o.interval[1]).toBeGreaterThanOrEqual(o.share);
+    }
+  });
+});

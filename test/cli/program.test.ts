@@ -1,0 +1,124 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const MINI = fileURLToPath(new URL('../scenarios/fixtures/mini.yaml', import.meta.url));
+
+describe('wargame list', () => {
+  it('shows the scenarios and the seven actors', async () => {
+    const { code, out } = await cli('list');
+    expect(code).toBe(0);
+    for (const text of ['hormuz', 's400', 'Iran', 'Russia', 'China', 'North Korea', 'Israel', 'United States', 'Gulf states']) {
+      expect(out).toContain(text);
+    }
+  });
+
+  it('prints JSON with --json', async () => {
+    const { out } = await cli('list', '--json');
+    const parsed = JSON.parse(out) as { scenarios: { id: string }[]; actors: { id: string }[] };
+    expect(parsed.scenarios.map((s) => s.id)).toEqual(expect.arrayContaining(['hormuz', 's400']));
+    expect(parsed.actors).toHaveLength(7);
+  });
+});
+
+describe('wargame actors', () => {
+  it("lists every interest with weight, expression, article and quote", async () => {
+    const { code, out } = await cli('actors', '--json');
+    expect(code).toBe(0);
+    const actors = JSON.parse(out) as { interests: { weight: number; expression: string; citation: { article: string; quote: string } }[] }[];
+    expect(actors).toHaveLength(7);
+    for (const interest of actors.flatMap((a) => a.interests)) {
+      expect(typeof interest.weight).toBe('number');
+      expect(interest.expression).toBeTruthy();
+      expect(interest.citation.article).toMatch(/^0[1-5]-.*\.txt$/);
+      expect(interest.citation.quote.length).toBeGreaterThan(11);
+    }
+  });
+
+  it('shows the passages in text form', async () => {
+    const { out } = await cli('actors');
+    expect(out).toContain('5 × The Ukraine war: -russia_military_load / 100');
+    expect(out).toContain('05-russia-cautious-in-12-day-war-look-east.txt: “Russia’s absolute priority on the Ukraine war”');
+  });
+});
+
+describe('wargame run', () => {
+  it('prints a readable log with each choice and its reasons', async () => {
+    const { code, out } = await cli('run', 'hormuz', '--seed', '7');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · seed 7 · 14 turns/);
+    expect(out).toContain('Turn 1  China → ');
+    expect(out).toMatch(/ {2}because {3}vs \w+: /);
+    expect(out).toContain('Outcomes');
+    expect(out).toContain('Turn 14');
+  });
+
+  it('prints the same JSON record every time for the same seed', async () => {
+    const a = await cli('run', 'hormuz', '--seed', '7', '--json');
+    const b = await cli('run', 'hormuz', '--seed', '7', '--json');
+    expect(a.out).toBe(b.out);
+    expect(JSON.parse(a.out)).toMatchObject({ format: 'wargame-run/1', seed: 7, scenario: { id: 'hormuz' } });
+  });
+
+  it('runs a scenario file given by path', async () => {
+    const { code, out } = await cli('run', MINI, '--seed', '2', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).scenario.id).toBe('mini');
+  });
+
+  it('defaults to seed 1 and says so', async () => {
+    expect((await cli('run', 's400')).out).toContain('s400 · seed 1 ·');
+  });
+});
+
+describe('wargame batch', () => {
+  it('counts and shares each named outcome', async () => {
+    const { code, out } = await cli('batch', 's400', '--runs', '40', '--seed', '5', '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(out) as { runs: number; outcomes: { id: string; count: number; share: number }[] };
+    expect(summary.runs).toBe(40);
+    const delivered = summary.outcomes.find((o) => o.id === 's400_delivered')!;
+    expect(delivered.share).toBe(delivered.count / 40);
+  });
+
+  it('prints a table with intervals', async () => {
+    const { out } = await cli('batch', 'hormuz', '--runs', '20');
+    expect(out).toMatch(/strait_closed\s+\d+\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%/);
+  });
+});
+
+describe('wargame validate', () => {
+  it('accepts a valid file', async () => {
+    const { code, out } = await cli('validate', MINI);
+    expect(code).toBe(0);
+    expect(out).toContain("valid — 'mini', 2 actors");
+  });
+});
+
+describe('exit codes', () => {
+  it('0 for --version and --help', async () => {
+    expect((await cli('--version')).code).toBe(0);
+    expect((await cli('--help')).code).toBe(0);
+  });
+
+  it('2 for an unknown command, a bad option value or a missing option', async () => {
+    expect((await cli('fly')).code).toBe(2);
+    const badSeed = await cli('run', 'hormuz', '--seed', 'seven');
+    expect(badSeed.code).toBe(2);
+    expect(badSeed.err).toContain('the seed must be a whole number');
+    expect((await cli('batch', 'hormuz')).code).toBe(2);
+    expect((await cli('batch', 'hormuz', '--runs', '0')).code).toBe(2);
+  });
+
+  it('66 for a missing input file', async () => {
+    const { code, err } = await cli('run', 'nowhere/scenario.yaml');
+    expect(code).toBe(66);
+    expect(err).toBe('error: cannot read nowhere/scenario.yaml: no such file\n');
+  });
+
+  it('66 for an unknown scenario name, listing the built-ins', async () => {
+    const { code, err } = await cli('run', 'hormutz');
+    expect(code).toBe(66);
+    expect(err).toContain('built-in scenarios are hormuz, s400, strike');
+  });
+});

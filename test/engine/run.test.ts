@@ -1,0 +1,141 @@
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { assessTurn } from '../../src/engine/assess-turn.js';
+import { chanceProbabilities } from '../../src/engine/chance.js';
+import { replayRun, runOutcomes, runScenario } from '../../src/engine/run.js';
+import { outcomesHeld, startRun } from '../../src/engine/run-state.js';
+import type { RunRecord } from '../../src/engine/run-record.js';
+import type { Scenario } from '../../src/engine/scenario.js';
+import { playTurn } from '../../src/engine/turn.js';
+import { ReplayError } from '../../src/engine/replay-error.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { arbitraryBuiltInScenario, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
+
+// The conformance suite every scenario must pass (after OpenSpiel's RandomSimTest): seeded
+// random playouts over random valid scenarios and over the built-in ones.
+const scenarios = fc.oneof({ weight: 3, arbitrary: arbitraryScenario() }, { weight: 1, arbitrary: arbitraryBuiltInScenario() });
+const runs = { numRuns: 60 };
+
+describe('runScenario over random valid scenarios', () => {
+  property.prop([scenarios, arbitrarySeed()], runs)('is deterministic: same scenario and seed, same bytes', (scenario, seed) => {
+    expect(JSON.stringify(runScenario(scenario, { seed }))).toBe(JSON.stringify(runScenario(scenario, { seed })));
+  });
+
+  property.prop([scenarios, arbitrarySeed()], runs)('keeps every quantity within its declared bounds', (scenario, seed) => {
+    const record = runScenario(scenario, { seed });
+    for (const state of [record.trigger.state, ...record.turns.map((t) => t.state)]) {
+      for (const q of scenario.quantities) {
+        const v = state[q.id]!;
+        expect(v).toBeGreaterThanOrEqual(q.min - 1e-6);
+        expect(v).toBeLessThanOrEqual(q.max + 1e-6);
+        if (q.integer) expect(Number.isInteger(v)).toBe(true);
+      }
+    }
+  });
+
+  property.prop([scenarios, arbitrarySeed()], runs)(
+    'offers only legal actions, with finite utilities, choice and chance probabilities that sum to 1',
+    (scenario, seed) => {
+      let run = startRun(scenario, seed);
+      while (run.turn < scenario.settings.horizon) {
+        const assessment = assessTurn(scenario, run)!;
+        const actor = scenario.actors[assessment.actor]!;
+        if (assessment.legal.length > 0) {
+          expect([...assessment.probabilities].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+        }
+        assessment.legal.forEach((index, i) => {
+          const action = actor.actions[index]!;
+          expect(action.precondition === undefined || action.precondition.evaluate(run.values) !== 0).toBe(true);
+          expect(Number.isFinite(assessment.utilities[i]!)).toBe(true);
+          const chance = new Float64Array(action.outcomes.length);
+          chanceProbabilities(action, run.values, chance);
+          expect([...chance].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+        });
+        const result = playTurn(scenario, run);
+        if (!result.ok) throw new Error(result.message);
+        if (result.played.chosen >= 0) {
+          const chosen = actor.actions[assessment.legal[result.played.chosen]!]!;
+          expect(chosen.precondition === undefined || chosen.precondition.evaluate(run.values) !== 0).toBe(true);
+        }
+        run = result.run;
+      }
+    },
+  );
+
+  property.prop([scenarios, arbitrarySeed()], runs)("records each option's terms so that they add up to its expected utility", (scenario, seed) => {
+    for (const turn of runScenario(scenario, { seed }).turns) {
+      for (const option of turn.options) {
+        const sum = option.terms.reduce((u, t) => u + t.contribution, 0);
+        expect(Math.abs(sum - option.expectedUtility)).toBeLessThanOrEqual(1e-6 * (option.terms.length + 1));
+      }
+    }
+  });
+
+  property.prop([scenarios, arbitrarySeed()], runs)('reproduces a record from its seed', (scenario, seed) => {
+    const record = runScenario(scenario, { seed });
+    expect(replayRun(scenario, record)).toEqual(record);
+  });
+
+  property.prop([scenarios, arbitrarySeed(), fc.infiniteStream(fc.nat())], runs)(
+    "reproduces a record with people's choices in it",
+    (scenario, seed, picks) => {
+      const record = playWithPeople(scenario, seed, picks[Symbol.iterator]());
+      expect(replayRun(scenario, record)).toEqual(record);
+    },
+  );
+
+  property.prop([scenarios, arbitrarySeed()], runs)("counts the same outcomes on the batch runner's fast path", (scenario, seed) => {
+    const record = runScenario(scenario, { seed });
+    expect(runOutcomes(scenario, seed)).toEqual(scenario.outcomes.map((o) => record.outcomes[o.id]));
+  });
+});
+
+/** Plays a run where a person picks every other turn's action from the legal ones. */
+function playWithPeople(scenario: Scenario, seed: number, picks: Iterator<number>): RunRecord {
+  const choices = new Map<number, string>();
+  let run = startRun(scenario, seed);
+  while (run.turn < scenario.settings.horizon) {
+    const assessment = assessTurn(scenario, run)!;
+    let choice: string | undefined;
+    if (run.turn % 2 === 0 && assessment.legal.length > 0) {
+      const index = assessment.legal[picks.next().value % assessment.legal.length]!;
+      choice = scenario.actors[assessment.actor]!.actions[index]!.id;
+      choices.set(run.turn + 1, choice);
+    }
+    const result = playTurn(scenario, run, choice);
+    if (!result.ok) throw new Error(result.message);
+    run = result.run;
+  }
+  const record = runScenario(scenario, { seed, choices });
+  expect(scenario.outcomes.map((o) => record.outcomes[o.id])).toEqual(outcomesHeld(scenario, run));
+  expect(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.turn)).toEqual([...choices.keys()]);
+  return record;
+}
+
+describe('runScenario on the built-in scenarios', () => {
+  it('gives different trajectories for different seeds', () => {
+    const hormuz = loadScenario('hormuz');
+    const trajectories = new Set<string>();
+    for (let seed = 1; seed <= 50; seed++) {
+      trajectories.add(runScenario(hormuz, { seed }).turns.map((t) => `${t.choice}/${t.chance?.outcome ?? ''}`).join(' '));
+    }
+    expect(trajectories.size).toBeGreaterThan(10);
+  });
+
+  it('names the scenario, its content hash, the seed and the engine version in the record', () => {
+    const record = runScenario(loadScenario('s400'), { seed: 42 });
+    expect(record.format).toBe('wargame-run/1');
+    expect(record.scenario.id).toBe('s400');
+    expect(record.scenario.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(record.seed).toBe(42);
+    expect(record.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('refuses to replay a record of another scenario version', () => {
+    const hormuz = loadScenario('hormuz');
+    const record = runScenario(hormuz, { seed: 1 });
+    const altered = { ...record, scenario: { ...record.scenario, hash: 'sha256:0000' } };
+    expect(() => replayRun(hormuz, altered)).toThrow(ReplayError);
+    expect(() => replayRun(hormuz, { ...record, engineVersion: '0.0.0' })).toThrow(/made by engine 0.0.0/);
+  });
+});

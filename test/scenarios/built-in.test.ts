@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
+import { InputError } from '../../src/scenarios/input-error.js';
+
+describe('the built-in scenarios', () => {
+  it('include hormuz and s400', () => {
+    expect(builtInScenarioIds()).toEqual(expect.arrayContaining(['hormuz', 's400']));
+  });
+
+  it.each(builtInScenarioIds())('%s loads, and its id matches its file name', (id) => {
+    expect(loadScenario(id).id).toBe(id);
+  });
+
+  it('hormuz has all seven actors and counts strait_closed', () => {
+    const hormuz = loadScenario('hormuz');
+    expect(hormuz.actors).toHaveLength(7);
+    expect(hormuz.outcomes.map((o) => o.id)).toContain('strait_closed');
+  });
+
+  it('s400 counts s400_delivered', () => {
+    expect(loadScenario('s400').outcomes.map((o) => o.id)).toContain('s400_delivered');
+  });
+
+  it('hash their full resolved content, so a change to an actor changes every scenario that uses it', () => {
+    const hashes = builtInScenarioIds().map((id) => loadScenario(id).hash);
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(loadScenario('hormuz').hash).toBe(loadScenario('hormuz').hash);
+  });
+
+  it('reads relations in either order', () => {
+    const hormuz = loadScenario('hormuz');
+    const relation = hormuz.quantities.find((q) => q.between?.includes('israel') && q.between.includes('russia'));
+    expect(relation?.id).toBe('rel_israel_russia');
+  });
+
+  it('a name that is neither a built-in id nor a path is an input error that lists the built-ins', () => {
+    expect(() => loadScenario('hormutz')).toThrow(InputError);
+    expect(() => loadScenario('hormutz')).toThrow(/built-in scenarios are hormuz, s400, strike/);
+    expect(() => loadScenario('missing/file.yaml')).toThrow('cannot read missing/file.yaml: no such file');
+  });
+});
