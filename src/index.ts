@@ -56,6 +56,15 @@ export { runScenario, replayRun, runOutcomes, type RunOptions } from './engine/r
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
+export {
+  awaitedSeat,
+  chooseForSeat,
+  isComplete,
+  openSeatedRun,
+  replaySeatedRun,
+  seatedRecord,
+  type SeatedRun,
+} from './engine/seated-run.js';
 export type { Assessment } from './engine/planner.js';
 export type { TurnError, TurnRefusal } from './engine/turn-error.js';
 export type { RandomState } from './engine/random.js';

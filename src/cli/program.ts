@@ -4,6 +4,8 @@ import type { CliIo } from './cli-io.js';
 import { actorsCommand } from './commands/actors.js';
 import { batchCommand } from './commands/batch.js';
 import { listCommand } from './commands/list.js';
+import { playCommand } from './commands/play.js';
+import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { reportError } from './report-error.js';
@@ -19,7 +21,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
-  for (const command of [listCommand(io), actorsCommand(io), runCommand(io), batchCommand(io), validateCommand(io)]) {
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, listCommand, actorsCommand, validateCommand];
+  for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

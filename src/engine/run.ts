@@ -1,9 +1,8 @@
 import { outcomesHeld, type RunState, startRun } from './run-state.js';
-import { RUN_RECORD_FORMAT, type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
 import type { Scenario } from './scenario.js';
-import { ReplayError } from './replay-error.js';
+import { assertReplayable } from './replay-check.js';
 import { playTurn } from './turn.js';
-import { ENGINE_VERSION } from './version.js';
 
 export interface RunOptions {
   /** Non-negative integer. Required: a run without a seed could not be reproduced. */
@@ -31,15 +30,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): RunRecord 
  * record from this engine version and scenario, the result equals the record.
  */
 export function replayRun(scenario: Scenario, record: RunRecord): RunRecord {
-  if (record.format !== RUN_RECORD_FORMAT) throw new ReplayError(`not a run record: format is '${String(record.format)}'`);
-  if (record.scenario.id !== scenario.id || record.scenario.hash !== scenario.hash) {
-    throw new ReplayError(
-      `the record was made with scenario '${record.scenario.id}' ${record.scenario.hash}; this is '${scenario.id}' ${scenario.hash}`,
-    );
-  }
-  if (record.engineVersion !== ENGINE_VERSION) {
-    throw new ReplayError(`the record was made by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}`);
-  }
+  assertReplayable(scenario, record);
   const choices = new Map<number, string>();
   for (const turn of record.turns) {
     if (turn.decidedBy === 'human' && turn.choice !== null) choices.set(turn.turn, turn.choice);

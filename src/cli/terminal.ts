@@ -1,0 +1,23 @@
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+/** The real terminal streams, or a one-line UsageError saying what to run instead. */
+export function requireTerminal(io: CliIo, instead: string): { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream } {
+  const which = !io.stdout.isTTY ? 'stdout' : !io.stdin?.isTTY ? 'stdin' : undefined;
+  if (which !== undefined) {
+    throw new UsageError(`the terminal UI needs an interactive terminal and ${which} is not one; for a printed log use: ${instead}`);
+  }
+  // Both are TTYs, so they are the process's real streams (tests inject plain objects, never TTYs).
+  return { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream };
+}
+
+/**
+ * Loads the Ink UI only now: Ink and React add ~0.4 s to start-up that the other commands
+ * should not pay, and colour must be settled before Ink's colour library reads the
+ * environment. Ink ignores NO_COLOR by itself, so it is translated to FORCE_COLOR=0.
+ */
+export async function loadUi(io: CliIo): Promise<typeof import('./ui/render-app.js')> {
+  const noColor = io.env?.['NO_COLOR'];
+  if (noColor !== undefined && noColor !== '') process.env['FORCE_COLOR'] = '0';
+  return import('./ui/render-app.js');
+}

@@ -1,0 +1,36 @@
+import { render } from 'ink';
+import type { RunRecord } from '../../engine/run-record.js';
+import type { SeatedRun } from '../../engine/seated-run.js';
+import { App } from './App.js';
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
+/**
+ * Runs the stepper full-screen until the user quits. The alternate screen keeps the
+ * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
+ * terminal as it was.
+ */
+export async function renderApp(
+  seated: SeatedRun,
+  onSave: (record: RunRecord) => string,
+  streams: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream },
+): Promise<void> {
+  streams.stdout.write(ENTER_ALTERNATE_SCREEN);
+  const app = render(<App seated={seated} onSave={onSave} />, {
+    stdout: streams.stdout,
+    stdin: streams.stdin,
+    exitOnCtrlC: true,
+    patchConsole: false,
+  });
+  const stop = (): void => app.unmount();
+  process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
+  try {
+    await app.waitUntilExit();
+  } finally {
+    process.off('SIGTERM', stop);
+    process.off('SIGHUP', stop);
+    streams.stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+}

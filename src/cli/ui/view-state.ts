@@ -1,0 +1,129 @@
+import { awaitedSeat, chooseForSeat, type SeatedRun } from '../../engine/seated-run.js';
+import { assessTurn } from '../../engine/assess-turn.js';
+
+export type Panel = 'timeline' | 'options' | 'terms';
+const PANELS: readonly Panel[] = ['timeline', 'options', 'terms'];
+
+/**
+ * Everything the stepper shows, as data: which turn is selected, which panel has the
+ * keyboard, which option and term are highlighted. The run itself comes from the engine;
+ * this only navigates it.
+ *
+ * `cursor` 0 is the trigger, k is turn k, and turns.length + 1 is the turn a seated
+ * person is about to play (when one is awaited).
+ */
+export interface ViewState {
+  readonly seated: SeatedRun;
+  readonly cursor: number;
+  readonly focus: Panel;
+  readonly option: number;
+  readonly term: number;
+  readonly help: boolean;
+  /** At a seat: whether to show what the model would expect of each action. Off by default. */
+  readonly showModel: boolean;
+  readonly seatChoice: number;
+  readonly status: string;
+}
+
+export type ViewAction =
+  | { readonly type: 'next' | 'previous' | 'first' | 'last' | 'up' | 'down' | 'focus-next' | 'focus-previous' }
+  | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' }
+  | { readonly type: 'replace-run'; readonly seated: SeatedRun }
+  | { readonly type: 'status'; readonly text: string };
+
+export function initialView(seated: SeatedRun): ViewState {
+  return withCursor(
+    { seated, cursor: 0, focus: 'options', option: 0, term: 0, help: false, showModel: false, seatChoice: 0, status: '' },
+    awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
+  );
+}
+
+export function lastCursor(seated: SeatedRun): number {
+  return seated.turns.length + (awaitedSeat(seated) ? 1 : 0);
+}
+
+export function isAtSeat(view: ViewState): boolean {
+  return awaitedSeat(view.seated) !== undefined && view.cursor === view.seated.turns.length + 1;
+}
+
+/** Legal action ids for the awaited seat, in the actor's declared order. */
+export function seatOptions(seated: SeatedRun): string[] {
+  const actor = awaitedSeat(seated);
+  const assessment = assessTurn(seated.scenario, seated.run);
+  if (actor === undefined || assessment === undefined) return [];
+  return assessment.legal.map((i) => actor.actions[i]!.id);
+}
+
+export function reduceView(view: ViewState, action: ViewAction): ViewState {
+  const { seated } = view;
+  switch (action.type) {
+    case 'next':
+      return withCursor(view, Math.min(view.cursor + 1, lastCursor(seated)));
+    case 'previous':
+      return withCursor(view, Math.max(0, view.cursor - 1));
+    case 'first':
+      return withCursor(view, 0);
+    case 'last':
+      return withCursor(view, lastCursor(seated));
+    case 'up':
+    case 'down':
+      return move(view, action.type === 'up' ? -1 : 1);
+    case 'focus-next':
+    case 'focus-previous': {
+      const step = action.type === 'focus-next' ? 1 : PANELS.length - 1;
+      return { ...view, focus: PANELS[(PANELS.indexOf(view.focus) + step) % PANELS.length]! };
+    }
+    case 'toggle-help':
+      return { ...view, help: !view.help };
+    case 'close-help':
+      return { ...view, help: false };
+    case 'toggle-model':
+      return isAtSeat(view) ? { ...view, showModel: !view.showModel } : view;
+    case 'choose':
+      return choose(view);
+    case 'replace-run':
+      return { ...initialView(action.seated), status: view.status };
+    case 'status':
+      return { ...view, status: action.text };
+  }
+}
+
+function choose(view: ViewState): ViewState {
+  if (!isAtSeat(view)) return view;
+  const options = seatOptions(view.seated);
+  const actor = awaitedSeat(view.seated)!;
+  const result = chooseForSeat(view.seated, options[view.seatChoice]!);
+  if ('ok' in result) return { ...view, status: result.message };
+  const next = awaitedSeat(result);
+  const status = `${actor.name} chose ${options[view.seatChoice]}${next ? ` · ${next.name} to move` : ''}`;
+  // Land on the next seat if there is one, else on the person's own turn to see what followed.
+  const cursor = next ? lastCursor(result) : view.seated.turns.length + 1;
+  return withCursor({ ...view, seated: result, showModel: false, seatChoice: 0, status }, cursor);
+}
+
+function move(view: ViewState, delta: number): ViewState {
+  if (isAtSeat(view)) {
+    const count = seatOptions(view.seated).length;
+    return { ...view, seatChoice: clamp(view.seatChoice + delta, count) };
+  }
+  const turn = view.seated.turns[view.cursor - 1];
+  switch (view.focus) {
+    case 'timeline':
+      return withCursor(view, Math.min(Math.max(0, view.cursor + delta), lastCursor(view.seated)));
+    case 'options':
+      return { ...view, option: clamp(view.option + delta, turn?.options.length ?? 0), term: 0 };
+    case 'terms':
+      return { ...view, term: clamp(view.term + delta, turn?.options[view.option]?.terms.length ?? 0) };
+  }
+}
+
+/** Selects a turn, highlighting the option that was chosen on it. */
+function withCursor(view: ViewState, cursor: number): ViewState {
+  const turn = view.seated.turns[cursor - 1];
+  const chosen = turn ? Math.max(0, turn.options.findIndex((o) => o.action === turn.choice)) : 0;
+  return { ...view, cursor, option: chosen, term: 0 };
+}
+
+function clamp(index: number, count: number): number {
+  return count === 0 ? 0 : Math.min(Math.max(0, index), count - 1);
+}

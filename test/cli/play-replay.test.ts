@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveRecord } from '../../src/cli/save-record.js';
+import { runScenario } from '../../src/engine/run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { cli, wargame } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wargame-replay-'));
+});
+
+describe('wargame play without a terminal', () => {
+  it('says so in one line, suggests wargame run, and exits 2', async () => {
+    const { code, out, err } = await cli('play', 'hormuz');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(
+      'error: the terminal UI needs an interactive terminal and stdout is not one; for a printed log use: wargame run hormuz --seed 1\n',
+    );
+  });
+
+  it('does so from a real shell redirect too, without touching raw mode', () => {
+    const { code, out, err } = wargame(['play', 'hormuz']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a seat for an actor that does not take part', async () => {
+    const { code, err } = await cli('play', 'hormuz', '--as', 'iran,france');
+    expect(code).toBe(2);
+    expect(err).toContain("--as: no actor 'france' in 'hormuz'; its actors are china, usa, gulf, russia, israel, north_korea, iran");
+  });
+});
+
+describe('saving and replaying a run', () => {
+  it('saves without overwriting an earlier save', () => {
+    const record = runScenario(loadScenario('s400'), { seed: 3 });
+    expect(saveRecord(record, dir)).toContain('wargame-s400-seed3.json');
+    expect(saveRecord(record, dir)).toContain('wargame-s400-seed3-2.json');
+    expect(JSON.parse(readFileSync(join(dir, 'wargame-s400-seed3.json'), 'utf8'))).toEqual(record);
+  });
+
+  it('replays a saved record as the same log that run prints', async () => {
+    const file = join(dir, 'hormuz.json');
+    writeFileSync(file, (await cli('run', 'hormuz', '--seed', '9', '--json')).out);
+    const replayed = await cli('replay', file);
+    expect(replayed.code).toBe(0);
+    expect(replayed.out).toBe((await cli('run', 'hormuz', '--seed', '9')).out);
+  });
+
+  it('refuses a record that was altered, a file that is not a record, and a missing file', async () => {
+    const record = runScenario(loadScenario('hormuz'), { seed: 9 });
+    const altered = join(dir, 'altered.json');
+    writeFileSync(altered, JSON.stringify({ ...record, turns: record.turns.map((t, i) => (i === 2 ? { ...t, choice: 'wait' } : t)) }));
+    const a = await cli('replay', altered);
+    expect(a.code).toBe(65);
+    expect(a.err).toContain('turn 3 does not replay as recorded');
+
+    const notJson = join(dir, 'notes.json');
+    writeFileSync(notJson, 'turn 1: China pressed Iran');
+    const b = await cli('replay', notJson);
+    expect(b.code).toBe(65);
+    expect(b.err).toMatch(/notes\.json: not valid JSON/);
+
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ hello: 'world' }));
+    expect((await cli('replay', other)).err).toContain('not a wargame run record');
+
+    expect((await cli('replay', join(dir, 'missing.json'))).code).toBe(66);
+  });
+});

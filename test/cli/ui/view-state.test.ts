@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { initialView, isAtSeat, lastCursor, reduceView, seatOptions, type ViewAction, type ViewState } from '../../../src/cli/ui/view-state.js';
+import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { loadScenario } from '../../../src/scenarios/load.js';
+
+const hormuz = loadScenario('hormuz');
+const apply = (view: ViewState, ...actions: ViewAction['type'][]): ViewState =>
+  actions.reduce((v, type) => reduceView(v, { type } as ViewAction), view);
+
+describe('the view state', () => {
+  it('starts on turn 1 with the chosen option selected', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    const turn = view.seated.turns[0]!;
+    expect(view.cursor).toBe(1);
+    expect(turn.options[view.option]!.action).toBe(turn.choice);
+  });
+
+  it('keeps the cursor between the trigger and the last turn', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    expect(apply(view, 'previous', 'previous', 'previous').cursor).toBe(0);
+    expect(apply(view, 'last', 'next', 'next').cursor).toBe(14);
+  });
+
+  it('cycles focus through the panels both ways', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    expect(apply(view, 'focus-next').focus).toBe('terms');
+    expect(apply(view, 'focus-next', 'focus-next').focus).toBe('timeline');
+    expect(apply(view, 'focus-previous').focus).toBe('timeline');
+  });
+
+  it('keeps option and term selections within the lists', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    const options = view.seated.turns[0]!.options.length;
+    expect(apply(view, 'down', 'down', 'down', 'down', 'down', 'down').option).toBe(options - 1);
+    expect(apply(view, 'up', 'up', 'up', 'up', 'up').option).toBe(0);
+    const terms = apply(view, 'focus-next', ...Array<ViewAction['type']>(20).fill('down'));
+    expect(terms.term).toBe(hormuz.actors[0]!.interests.length - 1);
+  });
+
+  it("opens at a seat's pending turn and navigates its legal actions", () => {
+    const view = initialView(openSeatedRun(hormuz, 1, ['iran']));
+    expect(isAtSeat(view)).toBe(true);
+    expect(view.cursor).toBe(lastCursor(view.seated));
+    const count = seatOptions(view.seated).length;
+    expect(apply(view, ...Array<ViewAction['type']>(10).fill('down')).seatChoice).toBe(count - 1);
+    expect(apply(view, 'toggle-model').showModel).toBe(true);
+    expect(apply(view, 'previous', 'toggle-model').showModel).toBe(false); // only at the seat
+  });
+
+  it('plays the selected action on choose and moves to the next seat', () => {
+    const view = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down', 'choose');
+    expect(view.seated.turns[6]!.choice).toBe(seatOptions(initialView(openSeatedRun(hormuz, 1, ['iran'])).seated)[1]);
+    expect(view.seated.turns[6]!.decidedBy).toBe('human');
+    expect(isAtSeat(view)).toBe(true);
+    expect(view.cursor).toBe(14);
+  });
+});

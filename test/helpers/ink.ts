@@ -1,0 +1,40 @@
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+
+export const KEYS = {
+  right: '\u001B[C',
+  left: '\u001B[D',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  tab: '\t',
+  enter: '\r',
+  escape: '\u001B',
+} as const;
+
+/** Lets Ink read pending input and React commit the resulting render. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Renders a real component tree and drives it with keystrokes, as a terminal would. */
+export async function mount(element: ReactElement) {
+  const instance = render(element);
+  await settle();
+  return {
+    frame: (): string => instance.lastFrame() ?? '',
+    async press(...keys: string[]): Promise<void> {
+      for (const key of keys) {
+        instance.stdin.write(key);
+        await settle();
+      }
+    },
+    /** Pretends the terminal was resized, as a real one emits 'resize'. */
+    async resize(columns: number, rows: number): Promise<void> {
+      Object.defineProperty(instance.stdout, 'columns', { get: () => columns, configurable: true });
+      Object.defineProperty(instance.stdout, 'rows', { value: rows, configurable: true, writable: true });
+      instance.stdout.emit('resize');
+      await settle();
+    },
+    unmount: () => instance.unmount(),
+  };
+}
