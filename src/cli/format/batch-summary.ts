@@ -8,11 +8,11 @@ export function formatBatchSummary(summary: BatchSummary): string {
     `${summary.scenario.title}`,
     `${summary.scenario.id} · ${summary.runs} runs · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
     '',
-    `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  95% interval`,
+    `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  ${'95% interval'.padEnd(13)}  meaning`,
   ];
   for (const o of summary.outcomes) {
     lines.push(
-      `${o.id.padEnd(width)}  ${String(o.count).padStart(9)}  ${pct(o.share).padStart(6)}  ${pct(o.interval[0])}–${pct(o.interval[1])}   ${o.label}`,
+      `${o.id.padEnd(width)}  ${String(o.count).padStart(9)}  ${pct(o.share).padStart(6)}  ${`${pct(o.interval[0])}–${pct(o.interval[1])}`.padEnd(13)}  ${o.label}`,
     );
   }
   return `${lines.join('\n')}\n`;
