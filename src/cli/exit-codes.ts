@@ -9,4 +9,6 @@ export const EXIT = {
   noInput: 66,
   /** EX_SOFTWARE: a bug in wargame itself. */
   software: 70,
+  /** Stopped by Ctrl-C (128 + SIGINT), after writing what was finished. */
+  interrupted: 130,
 } as const;

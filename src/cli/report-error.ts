@@ -5,6 +5,7 @@ import { InputError } from '../scenarios/input-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
+import { InterruptedError } from './interrupted-error.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -27,6 +28,10 @@ export function reportError(error: unknown, stderr: OutputStream): number {
   if (error instanceof InputError) {
     stderr.write(`error: ${error.message}\n`);
     return EXIT.noInput;
+  }
+  if (error instanceof InterruptedError) {
+    stderr.write(`${error.message}\n`);
+    return EXIT.interrupted;
   }
   if (error instanceof UsageError) {
     stderr.write(`error: ${error.message}\n`);

@@ -132,13 +132,12 @@ export class Planner {
     }
     const { chance, branch } = level;
     chanceProbabilities(action, state, chance);
-    const size = window.size;
-    out.fill(0, 0, size);
+    out.fill(0, 0, window.size);
     for (let o = 0; o < count; o++) {
       const p = chance[o]!;
       if (p === 0) continue;
       this.future(this.outcomeState(action, o, state, level.state), turn, remaining, window, depth + 1, branch);
-      for (let k = 0; k < size; k++) out[k]! += p * branch[k]!;
+      addScaled(out, p, branch, window.size);
     }
   }
 
@@ -172,13 +171,8 @@ export class Planner {
       utilities[i] = utility(mover, branch, offset);
     }
     logitProbabilities(utilities, count, this.scenario.settings.rationality, replies);
-    const size = window.size;
-    out.fill(0, 0, size);
-    for (let i = 0; i < count; i++) {
-      const p = replies[i]!;
-      const branch = branches[i]!;
-      for (let k = 0; k < size; k++) out[k]! += p * branch[k]!;
-    }
+    out.fill(0, 0, window.size);
+    for (let i = 0; i < count; i++) addScaled(out, replies[i]!, branches[i]!, window.size);
   }
 
   private evaluateTerms(state: Float64Array, window: Window, out: Float64Array): void {
@@ -206,6 +200,11 @@ export class Planner {
 
 export function isLegal(action: Action, state: Float64Array): boolean {
   return action.precondition === undefined || finite(action.precondition, state) !== 0;
+}
+
+/** out[k] += p · v[k] for the first `size` entries. */
+function addScaled(out: Float64Array, p: number, v: Float64Array, size: number): void {
+  for (let k = 0; k < size; k++) out[k]! += p * v[k]!;
 }
 
 /** Σ_k w_k · terms[offset + k]. */

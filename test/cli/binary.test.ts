@@ -48,3 +48,26 @@ describe('the wargame binary', () => {
     expect(usage.err).toContain("missing required argument 'scenario'");
   });
 });
+
+describe('an interrupted batch', () => {
+  it('prints the summary of every finished run and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, 'batch', 's400', '--runs', '1000000', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const summary = JSON.parse(out) as { runs: number; outcomes: unknown };
+    expect(summary.runs).toBeGreaterThan(0);
+    expect(summary.runs).toBeLessThan(1_000_000);
+    expect(err).toBe(`interrupted after ${summary.runs} of 1000000 runs; the summary covers the finished runs\n`);
+    // The finished runs are exactly the first ones of the batch: a batch of that size agrees.
+    const whole = wargame(['batch', 's400', '--runs', String(summary.runs), '--json']);
+    expect(JSON.parse(whole.out).outcomes).toEqual(summary.outcomes);
+  });
+});

@@ -1,9 +1,14 @@
 import { Command } from 'commander';
-import { runBatch } from '../../batch/batch.js';
+import { batchRuns, OutcomeTally } from '../../batch/batch.js';
+import type { Scenario } from '../../engine/scenario.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
+import { InterruptedError } from '../interrupted-error.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+
+/** Runs between yields to the event loop, so Ctrl-C is noticed within a fraction of a second. */
+const CHUNK = 200;
 
 export function batchCommand(io: CliIo): Command {
   return new Command('batch')
@@ -12,9 +17,35 @@ export function batchCommand(io: CliIo): Command {
     .requiredOption('--runs <n>', 'number of runs', parseRuns)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .action((scenarioName: string, options: { runs: number; seed: number; json?: boolean }) => {
+    .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean }) => {
       const scenario = loadScenario(scenarioName);
-      const summary = runBatch(scenario, { runs: options.runs, seed: options.seed });
+      const { tally, interrupted } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
+      const summary = tally.summary(options.seed);
       io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
+      if (interrupted) {
+        throw new InterruptedError(`interrupted after ${tally.runs} of ${options.runs} runs; the summary covers the finished runs`);
+      }
     });
+}
+
+/**
+ * Runs the batch in chunks, yielding between them; on SIGINT it stops after the current
+ * chunk and returns the tally of every finished run, so an interrupted batch loses nothing.
+ */
+async function tallyUntilInterrupted(scenario: Scenario, seed: number, runs: number): Promise<{ tally: OutcomeTally; interrupted: boolean }> {
+  const tally = new OutcomeTally(scenario);
+  let interrupted = false;
+  const stop = (): void => {
+    interrupted = true;
+  };
+  process.on('SIGINT', stop);
+  try {
+    for (let from = 0; from < runs && !interrupted; from += CHUNK) {
+      for (const run of batchRuns(scenario, seed, from, Math.min(runs, from + CHUNK))) tally.add(run);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    process.off('SIGINT', stop);
+  }
+  return { tally, interrupted };
 }

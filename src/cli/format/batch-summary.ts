@@ -3,7 +3,8 @@ import type { BatchSummary } from '../../batch/batch.js';
 /** A batch's outcome shares as a table with 95% intervals. */
 export function formatBatchSummary(summary: BatchSummary): string {
   const width = Math.max(...summary.outcomes.map((o) => o.id.length), 'outcome'.length);
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  // Small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%.
+  const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
   const lines = [
     `${summary.scenario.title}`,
     `${summary.scenario.id} · ${summary.runs} runs · batch seed ${summary.seed} · engine ${summary.engineVersion}`,

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { firstVisible } from './first-visible.js';
 import type { TurnRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
@@ -15,7 +16,7 @@ export interface DecisionPanelProps {
 /** The acting actor's options with expected utility and choice probability; the chosen one is marked. */
 export function DecisionPanel({ actor, turn, selected, focused, height, width }: DecisionPanelProps) {
   const rows = Math.max(1, height - 2);
-  const first = Math.max(0, Math.min(selected - rows + 1, turn.options.length - rows));
+  const first = firstVisible(selected, turn.options.length, rows);
   const nameWidth = Math.min(24, Math.max(6, ...turn.options.map((o) => o.action.length)));
   const by = turn.decidedBy === 'human' ? 'a person' : 'the model';
   return (

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { firstVisible } from './first-visible.js';
 import type { Assessment } from '../../engine/planner.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
@@ -15,7 +16,7 @@ export interface SeatPanelProps {
 /** A person's move: the legal actions to choose from, and (on request) what the model expects of each. */
 export function SeatPanel({ actor, assessment, selected, showModel, height, width }: SeatPanelProps) {
   const rows = Math.max(1, height - 2);
-  const first = Math.max(0, Math.min(selected - rows + 1, assessment.legal.length - rows));
+  const first = firstVisible(selected, assessment.legal.length, rows);
   const idWidth = Math.min(24, Math.max(...assessment.legal.map((i) => actor.actions[i]!.id.length)));
   return (
     <Box flexDirection="column" width={width}>

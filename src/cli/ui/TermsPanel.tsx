@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { firstVisible } from './first-visible.js';
 import type { OptionRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 
@@ -15,7 +16,7 @@ export interface TermsPanelProps {
 export function TermsPanel({ actor, option, selected, focused, height, width }: TermsPanelProps) {
   const rows = Math.max(1, Math.min(option.terms.length, height - 4));
   const quoteLines = Math.max(1, height - rows - 2);
-  const first = Math.max(0, Math.min(selected - rows + 1, option.terms.length - rows));
+  const first = firstVisible(selected, option.terms.length, rows);
   const interest = actor.interests[selected];
   const labelWidth = Math.max(8, width - 26);
   return (

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { firstVisible } from './first-visible.js';
 import type { TurnRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 
@@ -27,7 +28,7 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, pending, focus
     ...(pending ? [`${String(turns.length + 1).padStart(2)} ${pending} → ?`] : []),
   ];
   const rows = Math.max(1, height - 1);
-  const first = Math.max(0, Math.min(cursor - Math.floor(rows / 2), entries.length - rows));
+  const first = firstVisible(cursor, entries.length, rows, true);
   return (
     <Box flexDirection="column" width={width}>
       <Text bold underline={focused}>
