@@ -50,7 +50,7 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
     lines.push(`  chose     ${chosen.action} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
     const why = explainChoice(actor, turn);
     if (why !== undefined) {
-      const terms = why.terms.map((t) => `${t.label.toLowerCase()} ${signed(t.difference)}`).join(', ');
+      const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ');
       lines.push(`  because   vs ${why.rival.action}: ${terms || 'no term differs'}`);
     }
   }
