@@ -4,7 +4,8 @@
 // Figures vary by machine; ratios measured in one run are what to compare.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { builtInScenarioIds, loadScenario, runOutcomes, runScenario } from '../dist/index.js';
+import { readFileSync } from 'node:fs';
+import { builtInScenarioIds, loadScenario, parseScenarioText, runOutcomes, runScenario } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -14,9 +15,10 @@ const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
  * Runs `work` repeatedly for about ROUND_MS per round; returns the median rate of `units` per second.
  * @param {(i: number) => void} work
  * @param {number} [units]
+ * @param {number} [warmUp] calls before timing, to let the JIT settle
  */
-function medianRate(work, units = 1) {
-  for (let i = 0; i < 50; i++) work(i); // warm-up: let the JIT settle
+function medianRate(work, units = 1, warmUp = 50) {
+  for (let i = 0; i < warmUp; i++) work(i);
   const rates = [];
   let i = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -63,6 +65,7 @@ function evaluationsPerRun(scenario, seed) {
 const format = (/** @type {number} */ x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
 console.log(`wargame bench · node ${process.version} · ${ROUNDS} rounds of ${ROUND_MS} ms · medians\n`);
 
+console.log('evaluations/s is evaluations counted in a run × runs per second (outcomes only).\n');
 console.log('scenario   runs/s (outcomes only)   runs/s (full record)   evaluations/run   evaluations/s');
 for (const id of builtInScenarioIds()) {
   const scenario = loadScenario(id);
@@ -76,29 +79,55 @@ for (const id of builtInScenarioIds()) {
   );
 }
 
-// One interest term, evaluated three ways.
+// Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
+// something: an empty function measured the same way is subtracted, and shown.
 const mathjs = createRequire(import.meta.url)('mathjs/lib/browser/math.js');
-const source = '(oil_price - 70) / 70 - escalation / 12';
-const compiledByMathjs = mathjs.compile(source);
-const scopes = Array.from({ length: 1024 }, (_, i) => ({ oil_price: 60 + (i % 90), escalation: i % 45 }));
-const states = scopes.map((s) => Float64Array.from([s.oil_price, s.escalation]));
-const names = ['oil_price', 'escalation'];
-const ours = compileExpression(source, { slotOf: (/** @type {string} */ n) => (names.includes(n) ? names.indexOf(n) : undefined), names }).evaluate;
-const plain = (/** @type {Float64Array} */ s) => ((s[0] ?? 0) - 70) / 70 - (s[1] ?? 0) / 12;
+const names = ['oil_price', 'escalation', 'hormuz_flow'];
+const scope = { slotOf: (/** @type {string} */ n) => (names.includes(n) ? names.indexOf(n) : undefined), names };
+const scopes = Array.from({ length: 1024 }, (_, i) => ({ oil_price: 60 + (i % 90), escalation: i % 45, hormuz_flow: (i % 11) / 10 }));
+const states = scopes.map((s) => Float64Array.from([s.oil_price, s.escalation, s.hormuz_flow]));
 let sink = 0;
-const BATCH = 1024;
-const mathjsRate = medianRate(() => {
-  for (const scope of scopes) sink += compiledByMathjs.evaluate(scope);
-}, BATCH);
-const oursRate = medianRate(() => {
-  for (const state of states) sink += ours(state);
-}, BATCH);
-const plainRate = medianRate(() => {
-  for (const state of states) sink += plain(state);
-}, BATCH);
-const ns = (/** @type {number} */ rate) => `${(1e9 / rate).toFixed(1)} ns`;
-console.log(`\none evaluation of '${source}':`);
-console.log(`  mathjs compile().evaluate()   ${ns(mathjsRate).padStart(9)}   (${(oursRate / mathjsRate).toFixed(0)}× slower than wargame's closures)`);
-console.log(`  wargame compiled closures     ${ns(oursRate).padStart(9)}`);
-console.log(`  plain JavaScript              ${ns(plainRate).padStart(9)}   (closures take ${(plainRate / oursRate).toFixed(1)}× as long as plain JS)`);
+/** @param {(s: Float64Array) => number} f */
+const perState = (f) => medianRate(() => {
+  for (const state of states) sink += f(state);
+}, states.length);
+/** @param {{ evaluate(scope: object): number }} f */
+const perScope = (f) => medianRate(() => {
+  for (const s of scopes) sink += f.evaluate(s);
+}, scopes.length);
+const ns = (/** @type {number} */ rate) => 1e9 / rate;
+const loop = ns(perState(() => 0));
+const terms = [
+  ['(oil_price - 70) / 70 - escalation / 12', (/** @type {Float64Array} */ s) => ((s[0] ?? 0) - 70) / 70 - (s[1] ?? 0) / 12],
+  [
+    'min(1, max(0, (oil_price - 70) / 70)) * (escalation >= 9 ? 2 : 1) - abs(hormuz_flow - 1)',
+    (/** @type {Float64Array} */ s) => Math.min(1, Math.max(0, ((s[0] ?? 0) - 70) / 70)) * ((s[1] ?? 0) >= 9 ? 2 : 1) - Math.abs((s[2] ?? 0) - 1),
+  ],
+];
+console.log(`\none evaluation, net of the timing loop (${loop.toFixed(1)} ns per call for an empty function):`);
+for (const [source, plain] of /** @type {[string, (s: Float64Array) => number][]} */ (terms)) {
+  const viaMathjs = ns(perScope(mathjs.compile(source))) - loop;
+  const ours = ns(perState(compileExpression(source, scope).evaluate)) - loop;
+  const js = ns(perState(plain)) - loop;
+  console.log(`  ${source}`);
+  console.log(`    mathjs compile().evaluate()  ${viaMathjs.toFixed(1).padStart(7)} ns   (${(viaMathjs / ours).toFixed(0)}× wargame's)`);
+  console.log(`    wargame compiled closures    ${ours.toFixed(1).padStart(7)} ns`);
+  console.log(`    hand-written JavaScript      ${js.toFixed(1).padStart(7)} ns   (wargame's take ${(ours / js).toFixed(1)}× as long)`);
+}
 if (sink === 42) console.log(''); // keep the results alive
+
+// Loading: a built-in scenario, and refusing a file that is wrong in bulk (20,000 unknown keys).
+const mini = readFileSync(new URL('../test/scenarios/fixtures/mini.yaml', import.meta.url), 'utf8');
+const bulk = mini.replace('actors: [china, iran]', `actors: [china, iran]\ninitial:\n  ${Array.from({ length: 20000 }, (_, i) => `k${i}: 1`).join('\n  ')}`);
+const refuse = () => {
+  try {
+    parseScenarioText(bulk, 'bulk.yaml');
+  } catch {
+    return;
+  }
+  throw new Error('the bulk file was accepted');
+};
+const loadRate = medianRate(() => parseScenarioText(mini, 'mini.yaml'));
+const refuseRate = medianRate(refuse, 1, 2);
+console.log(`\nloading a small scenario file          ${(1000 / loadRate).toFixed(1).padStart(7)} ms`);
+console.log(`refusing a 20,000-problem file        ${(1000 / refuseRate).toFixed(0).padStart(7)} ms`);

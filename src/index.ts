@@ -52,7 +52,9 @@ export type {
 } from './engine/scenario.js';
 
 // Running
-export { runScenario, replayRun, runOutcomes, type RunOptions } from './engine/run.js';
+export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
+export { replayRun, replaySeatedRun } from './engine/replay.js';
+export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
@@ -61,7 +63,6 @@ export {
   chooseForSeat,
   isComplete,
   openSeatedRun,
-  replaySeatedRun,
   seatedRecord,
   type SeatedRun,
 } from './engine/seated-run.js';
@@ -71,6 +72,7 @@ export type { RandomState } from './engine/random.js';
 export {
   RUN_RECORD_FORMAT,
   quantityValues,
+  toRunRecord,
   toTurnRecord,
   type OptionRecord,
   type QuantityValues,
@@ -97,6 +99,7 @@ export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation
 
 // Errors
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
-export { InputError } from './scenarios/input-error.js';
+export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
 export { RunError } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
+export { ChoiceError } from './engine/choice-error.js';

@@ -29,6 +29,9 @@ export interface BatchSummary {
   readonly outcomes: readonly OutcomeShare[];
 }
 
+/** Shares are rounded to six decimals, like every number in a run record. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
 /** Runs `from` (inclusive) to `to` (exclusive) of a batch, one at a time. */
 export function* batchRuns(scenario: Scenario, seed: number, from: number, to: number): Generator<BatchRun> {
   for (let index = from; index < to; index++) {
@@ -71,7 +74,8 @@ export class OutcomeTally {
       runs,
       outcomes: scenario.outcomes.map((o, i) => {
         const count = this.counts[i]!;
-        return { id: o.id, label: o.label, count, share: runs === 0 ? 0 : count / runs, interval: wilsonInterval(count, runs) };
+        const [low, high] = wilsonInterval(count, runs);
+        return { id: o.id, label: o.label, count, share: round6(runs === 0 ? 0 : count / runs), interval: [round6(low), round6(high)] };
       }),
     };
   }

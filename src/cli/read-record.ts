@@ -1,22 +1,13 @@
 import { ReplayError } from '../engine/replay-error.js';
-import { RUN_RECORD_FORMAT, type RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../engine/run-record.js';
+import { parseRunRecord } from '../records/parse-run-record.js';
 import { readInput } from '../scenarios/load.js';
+
+/** Records are our own JSON: far larger than any scenario file, but not unbounded. */
+const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
 /** Reads a saved run record, refusing anything that is not one with a one-line reason. */
 export function readRecord(path: string): RunRecord {
-  const text = readInput(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ReplayError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-  const record = data as Partial<RunRecord> | null;
-  if (record === null || typeof record !== 'object' || record.format !== RUN_RECORD_FORMAT) {
-    throw new ReplayError(`${path}: not a wargame run record (expected "format": "${RUN_RECORD_FORMAT}")`);
-  }
-  if (typeof record.scenario?.id !== 'string' || !Number.isSafeInteger(record.seed) || !Array.isArray(record.turns)) {
-    throw new ReplayError(`${path}: the run record is incomplete (it needs scenario.id, seed and turns)`);
-  }
-  return record as RunRecord;
+  const tooLarge = (size: number): Error => new ReplayError(`${path}: ${size} bytes is more than a run record can be (${MAX_RECORD_BYTES})`);
+  return parseRunRecord(readInput(path, MAX_RECORD_BYTES, tooLarge), path);
 }

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
-import { InputError } from '../scenarios/input-error.js';
+import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
@@ -15,7 +15,8 @@ import { UsageError } from './usage-error.js';
 export function reportError(error: unknown, stderr: OutputStream): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
-    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
+    // --help and --version succeed; bare `wargame` prints the same help but is a usage error.
+    return ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof ScenarioError) {
     stderr.write(`${error.message}\n`);
@@ -33,7 +34,7 @@ export function reportError(error: unknown, stderr: OutputStream): number {
     stderr.write(`${error.message}\n`);
     return EXIT.interrupted;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof UnknownScenarioError) {
     stderr.write(`error: ${error.message}\n`);
     return EXIT.usage;
   }

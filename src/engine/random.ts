@@ -8,17 +8,12 @@ export interface RandomState {
   readonly s2: number;
 }
 
-/** A source of uniform numbers in [0, 1). */
-export interface Random {
-  next(): number;
-}
-
 /**
  * The engine's only source of randomness: Baagoe's Alea generator (via seedrandom),
  * chosen because its state is four plain numbers that serialise exactly, and it is
  * fast and well tested. The seed is required: there is no fallback to the clock.
  */
-export class SeededRandom implements Random {
+export class SeededRandom {
   private constructor(private readonly prng: seedrandom.StatefulPRNG<seedrandom.State.Alea>) {}
 
   /** A generator seeded from a non-negative safe integer. */
@@ -31,8 +26,7 @@ export class SeededRandom implements Random {
 
   /** A generator that continues from a saved state. */
   static fromState(state: RandomState): SeededRandom {
-    // The seed string is ignored when a state is given, but passing one keeps
-    // seedrandom from reading the clock while it constructs the generator.
+    // The state given replaces whatever the (empty) seed would have set up.
     return new SeededRandom(seedrandom.alea('', { state: { ...state } }));
   }
 

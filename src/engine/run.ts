@@ -1,7 +1,7 @@
+import { ChoiceError } from './choice-error.js';
 import { outcomesHeld, type RunState, startRun } from './run-state.js';
 import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
 import type { Scenario } from './scenario.js';
-import { assertReplayable } from './replay-check.js';
 import { playTurn } from './turn.js';
 
 export interface RunOptions {
@@ -11,31 +11,22 @@ export interface RunOptions {
   readonly choices?: ReadonlyMap<number, string>;
 }
 
-/** Plays a scenario from its trigger to its horizon and records every decision. */
+/**
+ * Plays a scenario from its trigger to its horizon and records every decision. Throws a
+ * ChoiceError if one of `choices` is not a legal action on its turn.
+ */
 export function runScenario(scenario: Scenario, options: RunOptions): RunRecord {
   const start = startRun(scenario, options.seed);
   let run: RunState = start;
   const turns: TurnRecord[] = [];
   while (run.turn < scenario.settings.horizon) {
-    const result = playTurn(scenario, run, options.choices?.get(run.turn + 1));
-    if (!result.ok) throw new Error(`turn ${run.turn + 1}: ${result.message}`);
+    const turn = run.turn + 1;
+    const result = playTurn(scenario, run, options.choices?.get(turn));
+    if (!result.ok) throw new ChoiceError(turn, result);
     run = result.run;
     turns.push(toTurnRecord(scenario, result.played, run.values));
   }
   return toRunRecord(scenario, start, turns, outcomesHeld(scenario, run));
-}
-
-/**
- * Runs a record's scenario again from its seed, with the same human choices: for a
- * record from this engine version and scenario, the result equals the record.
- */
-export function replayRun(scenario: Scenario, record: RunRecord): RunRecord {
-  assertReplayable(scenario, record);
-  const choices = new Map<number, string>();
-  for (const turn of record.turns) {
-    if (turn.decidedBy === 'human' && turn.choice !== null) choices.set(turn.turn, turn.choice);
-  }
-  return runScenario(scenario, { seed: record.seed, choices });
 }
 
 /** Which named outcomes held, without building a record: the batch runner's fast path. */
@@ -43,7 +34,7 @@ export function runOutcomes(scenario: Scenario, seed: number): boolean[] {
   let run = startRun(scenario, seed);
   while (run.turn < scenario.settings.horizon) {
     const result = playTurn(scenario, run);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new ChoiceError(run.turn + 1, result);
     run = result.run;
   }
   return outcomesHeld(scenario, run);

@@ -1,5 +1,4 @@
-import { ReplayError } from './replay-error.js';
-import { assertReplayable } from './replay-check.js';
+import { plannerFor } from './planner-cache.js';
 import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
 import { isFinished, outcomesHeld, type RunState, startRun } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
@@ -38,8 +37,12 @@ export function openSeatedRun(scenario: Scenario, seed: number, seats: Iterable<
 export function awaitedSeat(seated: SeatedRun): Actor | undefined {
   const { scenario, run } = seated;
   if (isFinished(scenario, run)) return undefined;
-  const actor = scenario.actors[run.turn % scenario.actors.length]!;
-  return seated.seats.has(actor.id) ? actor : undefined;
+  const planner = plannerFor(scenario);
+  const index = planner.actorAt(run.turn + 1);
+  const actor = scenario.actors[index]!;
+  // A seated actor with no legal action has nothing to choose: the run passes for it.
+  if (!seated.seats.has(actor.id) || planner.legalActions(index, run.values).length === 0) return undefined;
+  return actor;
 }
 
 /**
@@ -64,30 +67,6 @@ export function isComplete(seated: SeatedRun): boolean {
 export function seatedRecord(seated: SeatedRun): RunRecord | undefined {
   if (!isComplete(seated)) return undefined;
   return toRunRecord(seated.scenario, seated.start, seated.turns, outcomesHeld(seated.scenario, seated.run));
-}
-
-/**
- * A saved record played again, turn by turn, as a SeatedRun to step through. Every turn
- * must come out exactly as recorded, or a ReplayError names the first that does not.
- */
-export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRun {
-  assertReplayable(scenario, record);
-  const start = startRun(scenario, record.seed);
-  let run = start;
-  const turns: TurnRecord[] = [];
-  for (const recorded of record.turns) {
-    const choice = recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
-    const result = playTurn(scenario, run, choice);
-    if (!result.ok) throw new ReplayError(`turn ${recorded.turn}: ${result.message}`);
-    run = result.run;
-    const turn = toTurnRecord(scenario, result.played, run.values);
-    if (JSON.stringify(turn) !== JSON.stringify(recorded)) {
-      throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: the record was altered or is corrupt`);
-    }
-    turns.push(turn);
-  }
-  const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
-  return { scenario, seats, start, run, turns };
 }
 
 function advance(seated: SeatedRun): SeatedRun {

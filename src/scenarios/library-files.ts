@@ -19,7 +19,7 @@ let cached: Library | undefined;
 
 /** The built-in actors as written in their files, sorted by id. */
 export function builtInActors(): ActorDocument[] {
-  return [...builtInLibrary().actors.values()].map((a) => a.value).sort((a, b) => a.id.localeCompare(b.id));
+  return [...builtInLibrary().actors.values()].map((a) => a.value).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The built-in world, actors and articles, read from the package once per process. */

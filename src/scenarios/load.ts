@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
-import { InputError } from './input-error.js';
+import { didYouMean } from '../engine/did-you-mean.js';
+import { InputError, UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
 import { parseScenario } from './parse-scenario.js';
@@ -14,7 +15,8 @@ export function builtInScenarioIds(): string[] {
 
 /**
  * Loads a built-in scenario by id, or a scenario file by path. Throws ScenarioError for
- * an invalid scenario, InputError when the file cannot be read.
+ * an invalid scenario, InputError when the file cannot be read, UnknownScenarioError for
+ * a name that is neither.
  */
 export function loadScenario(idOrPath: string): Scenario {
   if (builtInScenarioIds().includes(idOrPath)) {
@@ -22,8 +24,9 @@ export function loadScenario(idOrPath: string): Scenario {
     return parseScenario(readFileSync(path, 'utf8'), packageRelative(path), builtInLibrary());
   }
   if (!/[/\\]|\.ya?ml$/i.test(idOrPath)) {
-    throw new InputError(
-      `no scenario '${idOrPath}': built-in scenarios are ${builtInScenarioIds().join(', ')}; a file path works too`,
+    const ids = builtInScenarioIds();
+    throw new UnknownScenarioError(
+      `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too`,
     );
   }
   return loadScenarioFile(idOrPath);
@@ -31,7 +34,9 @@ export function loadScenario(idOrPath: string): Scenario {
 
 /** Loads and compiles a scenario file; errors are reported against `path` as given. */
 export function loadScenarioFile(path: string): Scenario {
-  return parseScenario(readInput(path), path, builtInLibrary());
+  const tooLarge = (size: number): Error =>
+    new ScenarioError([{ where: `${path}:1:1`, message: `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}` }]);
+  return parseScenario(readInput(path, MAX_DOCUMENT_BYTES, tooLarge), path, builtInLibrary());
 }
 
 /** Compiles scenario YAML text against the built-in library; `file` names it in errors. */
@@ -39,8 +44,11 @@ export function parseScenarioText(text: string, file = '<scenario>'): Scenario {
   return parseScenario(text, file, builtInLibrary());
 }
 
-/** Reads a user's input file as UTF-8, refusing what is missing, a folder, or too large. */
-export function readInput(path: string): string {
+/**
+ * Reads a user's input file as UTF-8. A missing, unreadable or folder path is an
+ * InputError; a file over `maxBytes` is refused, unread, with the error `tooLarge` makes.
+ */
+export function readInput(path: string, maxBytes: number, tooLarge: (size: number) => Error): string {
   let size: number;
   try {
     const stat = statSync(path);
@@ -50,9 +58,7 @@ export function readInput(path: string): string {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${path}: no such file`);
   }
-  if (size > MAX_DOCUMENT_BYTES) {
-    throw new ScenarioError([{ where: `${path}:1:1`, message: `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}` }]);
-  }
+  if (size > maxBytes) throw tooLarge(size);
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {

@@ -18,9 +18,14 @@ export interface LocatedIssue {
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
   constructor(readonly issues: readonly LocatedIssue[]) {
-    super(issues.map((issue) => `${issue.where}: ${issue.message}`).join('\n'));
+    const shown = issues.slice(0, MAX_SHOWN).map((issue) => `${issue.where}: ${issue.message}`);
+    if (issues.length > MAX_SHOWN) shown.push(`… and ${issues.length - MAX_SHOWN} more problems`);
+    super(shown.join('\n'));
   }
 }
+
+/** More problems than this are counted, not listed: past it, a file is wrong in bulk. */
+const MAX_SHOWN = 50;
 
 export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;

@@ -10,7 +10,18 @@ import type { Issue, Path } from './issue.js';
 export function validate<T>(schema: z.ZodType<T>, data: unknown): { ok: true; value: T } | { ok: false; issues: Issue[] } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => readable(schema, issue)) };
+  // One message per place: zod can find several faults in one value (a huge number is
+  // both unsafe and over the maximum), and the first says enough.
+  const seen = new Set<string>();
+  const issues = result.error.issues
+    .flatMap((issue) => readable(schema, issue))
+    .filter((issue) => {
+      const place = `${issue.path.join('\u0000')}\u0001${issue.key ?? ''}`;
+      if (seen.has(place)) return false;
+      seen.add(place);
+      return true;
+    });
+  return { ok: false, issues };
 }
 
 function readable(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {

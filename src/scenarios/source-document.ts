@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, Scalar, visit, type YAMLMap } from 'yaml';
 import type { Path } from './issue.js';
 import { formatLocation, type LocatedIssue, type SourceLocation } from './scenario-error.js';
 
@@ -10,32 +10,42 @@ export const MAX_DOCUMENT_BYTES = 512 * 1024;
  * by the schema or the compiler, can be reported at its line and column.
  */
 export class SourceDocument {
+  // Each map's pairs indexed by key once, so locating thousands of issues stays linear.
+  private readonly keys = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   private constructor(
     readonly file: string,
     readonly data: unknown,
+    private readonly text: string,
     private readonly root: Node | null,
     private readonly lines: LineCounter,
   ) {}
 
-  /** Parses YAML text. Syntax errors, duplicate keys, tags and excess aliases are issues. */
-  static parse(text: string, file: string): { ok: true; document: SourceDocument } | { ok: false; issues: LocatedIssue[] } {
+  /**
+   * Parses YAML text. Syntax errors, duplicate keys, keys that are not plain values,
+   * `__proto__` keys, tags and excess aliases are all issues, located.
+   */
+  static parse(source: string, file: string): { ok: true; document: SourceDocument } | { ok: false; issues: LocatedIssue[] } {
     const lines = new LineCounter();
     const at = (offset: number): string => {
       const { line, col } = lines.linePos(offset);
       return formatLocation({ file, line, column: col });
     };
-    if (text.length > MAX_DOCUMENT_BYTES) {
-      const message = `file is ${text.length} bytes; the limit is ${MAX_DOCUMENT_BYTES}`;
+    if (source.length > MAX_DOCUMENT_BYTES) {
+      const message = `file is ${source.length} bytes; the limit is ${MAX_DOCUMENT_BYTES}`;
       return { ok: false, issues: [{ where: `${file}:1:1`, message }] };
     }
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const problems = [...doc.errors, ...doc.warnings];
-    if (problems.length > 0) {
-      return { ok: false, issues: problems.map((p) => ({ where: at(p.pos[0]), message: yamlMessage(p.message) })) };
-    }
+    // Editors hide a byte-order mark, so columns are counted without it.
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    // uniqueKeys is checked below in one pass: the parser's own check compares keys pairwise.
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+    const problems = [...doc.errors, ...doc.warnings].map((p) => ({ where: at(p.pos[0]), message: yamlMessage(p.message) }));
+    if (problems.length > 0) return { ok: false, issues: problems };
+    const keyProblems = checkKeys(doc.contents, at);
+    if (keyProblems.length > 0) return { ok: false, issues: keyProblems };
     try {
       const data: unknown = doc.toJS({ maxAliasCount: 100 });
-      return { ok: true, document: new SourceDocument(file, data, doc.contents, lines) };
+      return { ok: true, document: new SourceDocument(file, data, text, doc.contents, lines) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, issues: [{ where: at(0), message: yamlMessage(message) }] };
@@ -45,47 +55,78 @@ export class SourceDocument {
   /**
    * The location of the node at `path`, or of its nearest existing ancestor when the
    * path names something missing. With `key`, the location of that key in the map at
-   * `path`. With `offset`, a position inside a one-line scalar (an expression).
+   * `path`. With `offset`, a position inside an expression, where the scalar's source
+   * is the expression as written (otherwise the scalar's start).
    */
   locate(path: Path, options: { key?: string; offset?: number } = {}): SourceLocation {
     let node = this.root;
     for (const segment of path) {
-      const child = childOf(node, segment);
+      const child = this.childOf(node, segment);
       if (child === undefined) break;
       node = child;
     }
     if (options.key !== undefined && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === options.key);
+      const pair = this.pairs(node).get(options.key);
       if (pair && isScalar(pair.key)) node = pair.key;
     }
     let position = node?.range?.[0] ?? 0;
-    if (options.offset !== undefined && isScalar(node)) position += scalarOffset(node, options.offset);
+    if (options.offset !== undefined && isScalar(node)) position += this.offsetIn(node, options.offset);
     const { line, col } = this.lines.linePos(position);
     return { file: this.file, line, column: col };
   }
+
+  private childOf(node: Node | null, segment: string | number): Node | undefined {
+    if (isMap(node)) {
+      const pair = this.pairs(node).get(String(segment));
+      return pair === undefined ? undefined : ((pair.value as Node | null) ?? (pair.key as Node));
+    }
+    if (isSeq(node) && typeof segment === 'number') return (node.items[segment] as Node | undefined) ?? undefined;
+    return undefined;
+  }
+
+  private pairs(map: YAMLMap): Map<string, Pair> {
+    let index = this.keys.get(map);
+    if (index === undefined) {
+      // Keys as the data sees them: toJS turns a null key into ''.
+      index = new Map(map.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value ?? '') : '', pair] as const));
+      this.keys.set(map, index);
+    }
+    return index;
+  }
+
+  /** Where character `offset` of a scalar's value is, relative to the scalar's start. */
+  private offsetIn(node: Scalar, offset: number): number {
+    const [start, end] = node.range ?? [0, 0];
+    const raw = this.text.slice(start, end);
+    const value = String(node.value);
+    if (node.type === Scalar.PLAIN && raw === value) return offset;
+    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    if (quoted && raw.slice(1, -1) === value) return offset + 1;
+    return 0; // folded, escaped or block text: its start is the honest answer
+  }
 }
 
-function childOf(node: Node | null, segment: string | number): Node | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
-    if (pair === undefined) return undefined;
-    return (pair.value as Node | null) ?? (pair.key as Node);
-  }
-  if (isSeq(node) && typeof segment === 'number') return (node.items[segment] as Node | undefined) ?? undefined;
-  return undefined;
-}
-
-/** Where character `offset` of a scalar's value sits relative to the scalar's start. */
-function scalarOffset(node: Scalar, offset: number): number {
-  switch (node.type) {
-    case Scalar.PLAIN:
-      return offset;
-    case Scalar.QUOTE_DOUBLE:
-    case Scalar.QUOTE_SINGLE:
-      return offset + 1;
-    default:
-      return 0; // block scalars: the start of the block is close enough
-  }
+/** Duplicate keys, keys that are not plain values, and `__proto__`, which JavaScript objects cannot hold as data. */
+function checkKeys(root: Node | null, at: (offset: number) => string): LocatedIssue[] {
+  const issues: LocatedIssue[] = [];
+  visit(root, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const where = at(key?.range?.[0] ?? 0);
+        if (!isScalar(key)) {
+          issues.push({ where, message: 'YAML: keys must be plain values, not lists or maps' });
+          continue;
+        }
+        const name = String(key.value);
+        if (name === '__proto__') issues.push({ where, message: "the key '__proto__' is not allowed" });
+        else if (seen.has(name)) issues.push({ where, message: `YAML: map keys must be unique; '${name}' appears twice` });
+        seen.add(name);
+      }
+    },
+  });
+  return issues;
 }
 
 function yamlMessage(message: string): string {

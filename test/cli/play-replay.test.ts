@@ -73,3 +73,29 @@ describe('saving and replaying a run', () => {
     expect((await cli('replay', join(dir, 'missing.json'))).code).toBe(66);
   });
 });
+
+describe('replaying records of other scenarios', () => {
+  const mini = new URL('../scenarios/fixtures/mini.yaml', import.meta.url).pathname;
+
+  it('takes only a built-in id from a record, and asks for the scenario file otherwise', async () => {
+    const file = join(dir, 'mini-run.json');
+    writeFileSync(file, (await cli('run', mini, '--seed', '4', '--json')).out);
+    const refused = await cli('replay', file);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("the record is of scenario 'mini', which is not built in; pass the scenario file it used with --scenario <file>");
+    const replayed = await cli('replay', file, '--scenario', mini);
+    expect(replayed.code).toBe(0);
+    expect(replayed.out).toBe((await cli('run', mini, '--seed', '4')).out);
+  });
+
+  it('replays a record far larger than any scenario file', async () => {
+    const long = join(dir, 'long.yaml');
+    writeFileSync(long, readFileSync(new URL('../../src/scenarios/hormuz.yaml', import.meta.url), 'utf8').replace('horizon: 14', 'horizon: 120'));
+    const file = join(dir, 'long.json');
+    writeFileSync(file, (await cli('run', long, '--json')).out);
+    expect(readFileSync(file).length).toBeGreaterThan(512 * 1024);
+    const { code, out } = await cli('replay', file, '--scenario', long);
+    expect(code).toBe(0);
+    expect(out).toContain('Turn 120');
+  });
+});

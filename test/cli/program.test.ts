@@ -48,7 +48,8 @@ describe('wargame run', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · seed 7 · 14 turns/);
     expect(out).toContain('Turn 1  China → ');
-    expect(out).toMatch(/ {2}because {3}vs \w+: /);
+    expect(out).toMatch(/ {2}because {3}it beats \w+ by \d+\.\d\d: /);
+    expect(out).toMatch(/ {2}drawn {5}by the logit, though \w+ scored \d+\.\d\d higher: /);
     expect(out).toContain('Outcomes');
     expect(out).toContain('Turn 14');
   });
@@ -116,9 +117,17 @@ describe('exit codes', () => {
     expect(err).toBe('error: cannot read nowhere/scenario.yaml: no such file\n');
   });
 
-  it('66 for an unknown scenario name, listing the built-ins', async () => {
+  it('2 for a scenario name that is neither built in nor a path, with a suggestion', async () => {
     const { code, err } = await cli('run', 'hormutz');
-    expect(code).toBe(66);
-    expect(err).toContain('built-in scenarios are hormuz, s400, strike');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      "error: no built-in scenario 'hormutz' (did you mean 'hormuz'?); built-in scenarios are hormuz, s400, strike; a path to a scenario file works too\n",
+    );
+  });
+
+  it('2 for no command at all, after printing the help', async () => {
+    const { code, err } = await cli();
+    expect(code).toBe(2);
+    expect(err).toContain('Usage: wargame');
   });
 });

@@ -2,7 +2,8 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
 import { chanceProbabilities } from '../../src/engine/chance.js';
-import { replayRun, runOutcomes, runScenario } from '../../src/engine/run.js';
+import { runOutcomes, runScenario } from '../../src/engine/run.js';
+import { replayRun } from '../../src/engine/replay.js';
 import { outcomesHeld, startRun } from '../../src/engine/run-state.js';
 import type { RunRecord } from '../../src/engine/run-record.js';
 import type { Scenario } from '../../src/engine/scenario.js';
@@ -137,5 +138,34 @@ describe('runScenario on the built-in scenarios', () => {
     const altered = { ...record, scenario: { ...record.scenario, hash: 'sha256:0000' } };
     expect(() => replayRun(hormuz, altered)).toThrow(ReplayError);
     expect(() => replayRun(hormuz, { ...record, engineVersion: '0.0.0' })).toThrow(/made by engine 0.0.0/);
+  });
+});
+
+describe('replaying a record', () => {
+  const hormuz = loadScenario('hormuz');
+  const record = runScenario(hormuz, { seed: 5 });
+
+  it('refuses a record cut short', () => {
+    expect(() => replayRun(hormuz, { ...record, turns: record.turns.slice(0, 3) })).toThrow('the record holds 3 turns, not turns 1 to 14 in order');
+  });
+
+  it('refuses forged outcomes', () => {
+    const forged = { ...record, outcomes: Object.fromEntries(Object.keys(record.outcomes).map((k) => [k, true])) };
+    expect(() => replayRun(hormuz, forged)).toThrow("the record's 'outcomes' differs from the replay");
+  });
+
+  it('refuses a forged choice', () => {
+    const forged = { ...record, turns: record.turns.map((t, i) => (i === 0 ? { ...t, choice: 'stay_neutral' === t.choice ? 'press_iran' : 'stay_neutral' } : t)) };
+    expect(() => replayRun(hormuz, forged)).toThrow('turn 1 does not replay as recorded');
+  });
+});
+
+describe('a scripted choice the rules refuse', () => {
+  it('is a ChoiceError naming the turn and the reason', async () => {
+    const { ChoiceError } = await import('../../src/engine/choice-error.js');
+    const hormuz = loadScenario('hormuz');
+    const run = () => runScenario(hormuz, { seed: 1, choices: new Map([[1, 'condemn_us']]) });
+    expect(run).toThrow(ChoiceError);
+    expect(run).toThrow("turn 1: China cannot 'condemn_us' now: its precondition does not hold");
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
 import { ReplayError } from '../../src/engine/replay-error.js';
 import { runScenario } from '../../src/engine/run.js';
-import { awaitedSeat, chooseForSeat, isComplete, openSeatedRun, replaySeatedRun, seatedRecord, type SeatedRun } from '../../src/engine/seated-run.js';
+import { replaySeatedRun } from '../../src/engine/replay.js';
+import { awaitedSeat, chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../../src/engine/seated-run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');
@@ -62,5 +63,19 @@ describe('a seated run', () => {
     const altered = { ...record, turns: record.turns.map((t, i) => (i === 3 ? { ...t, events: ['made_up'] } : t)) };
     expect(() => replaySeatedRun(hormuz, altered)).toThrow(ReplayError);
     expect(() => replaySeatedRun(hormuz, altered)).toThrow('turn 4 does not replay as recorded');
+  });
+});
+
+describe('a seated actor with no legal action', () => {
+  it('is passed for, so the run never waits on a choice nobody can make', async () => {
+    const { compileTest, deterrenceSpec } = await import('../helpers/tiny-scenario.js');
+    const spec = deterrenceSpec(0);
+    const onlyGrab = { ...spec.actors[0]!, actions: [spec.actors[0]!.actions[1]!] }; // grab needs prize == 0
+    const quantities = spec.quantities.map((q) => (q.id === 'prize' ? { ...q, initial: 5 } : q));
+    const scenario = compileTest({ ...spec, actors: [onlyGrab, spec.actors[1]!], quantities });
+    const seated = openSeatedRun(scenario, 1, ['a']);
+    expect(seated.turns[0]!.choice).toBeNull();
+    expect(awaitedSeat(seated)).toBeUndefined();
+    expect(isComplete(seated)).toBe(true);
   });
 });

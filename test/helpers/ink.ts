@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
+import { expect, vi } from 'vitest';
 
 export const KEYS = {
   right: '\u001B[C',
@@ -20,8 +21,17 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 export async function mount(element: ReactElement) {
   const instance = render(element);
   await settle();
+  const frame = (): string => instance.lastFrame() ?? '';
   return {
-    frame: (): string => instance.lastFrame() ?? '',
+    frame,
+    /** Waits (up to 5 s) until the screen shows `text`: rendering is asynchronous, and slower under load. */
+    async shows(text: string | RegExp): Promise<void> {
+      await vi.waitFor(() => expect(frame()).toMatch(text), { timeout: 5000, interval: 10 });
+    },
+    /** Waits (up to 5 s) until the screen no longer shows `text`. */
+    async hides(text: string | RegExp): Promise<void> {
+      await vi.waitFor(() => expect(frame()).not.toMatch(text), { timeout: 5000, interval: 10 });
+    },
     async press(...keys: string[]): Promise<void> {
       for (const key of keys) {
         instance.stdin.write(key);

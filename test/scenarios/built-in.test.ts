@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
-import { InputError } from '../../src/scenarios/input-error.js';
+import { InputError, UnknownScenarioError } from '../../src/scenarios/input-error.js';
 
 describe('the built-in scenarios', () => {
   it('include hormuz and s400', () => {
@@ -33,9 +33,13 @@ describe('the built-in scenarios', () => {
     expect(relation?.id).toBe('rel_israel_russia');
   });
 
-  it('a name that is neither a built-in id nor a path is an input error that lists the built-ins', () => {
-    expect(() => loadScenario('hormutz')).toThrow(InputError);
-    expect(() => loadScenario('hormutz')).toThrow(/built-in scenarios are hormuz, s400, strike/);
+  it('a name that is neither a built-in id nor a path is refused with a suggestion', () => {
+    expect(() => loadScenario('hormutz')).toThrow(UnknownScenarioError);
+    expect(() => loadScenario('hormutz')).toThrow(/did you mean 'hormuz'\?\); built-in scenarios are hormuz, s400, strike/);
+  });
+
+  it('a path to a missing file is an input error', () => {
+    expect(() => loadScenario('missing/file.yaml')).toThrow(InputError);
     expect(() => loadScenario('missing/file.yaml')).toThrow('cannot read missing/file.yaml: no such file');
   });
 });

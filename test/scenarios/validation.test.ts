@@ -77,7 +77,7 @@ actor_definitions:
 describe('an invalid scenario file is reported at file:line:column', () => {
   const cases: [string, string, string, string[]][] = [
     ['bad YAML indentation', 'horizon: 4', 'horizon: 4\n  bad: indent', ['bad.yaml:8:10: YAML: nested mappings are not allowed in compact mappings', 'bad.yaml:8:10: YAML: implicit keys need to be on a single line']],
-    ['a duplicate key', 'horizon: 4', 'horizon: 4\nhorizon: 5', ['bad.yaml:9:1: YAML: map keys must be unique']],
+    ['a duplicate key', 'horizon: 4', 'horizon: 4\nhorizon: 5', ["bad.yaml:9:1: YAML: map keys must be unique; 'horizon' appears twice"]],
     ['a missing field', 'horizon: 4\n', '', ["bad.yaml:1:1: missing required field 'horizon'"]],
     [
       'a misspelt field',
@@ -170,5 +170,32 @@ describe('a hostile scenario file is refused at load, and nothing in it runs', (
 
   it('refuses an oversized file before parsing it', () => {
     expect(problems(`# ${'x'.repeat(600_000)}\n`)).toEqual(['bad.yaml:1:1: file is 600003 bytes; the limit is 524288']);
+  });
+});
+
+describe('the YAML layer', () => {
+  it('refuses a __proto__ key, which JavaScript objects cannot hold as data', () => {
+    expect(problems(edit('hormuz_threat: 1', 'hormuz_threat: 1\n    __proto__: 5'))).toEqual(["bad.yaml:17:5: the key '__proto__' is not allowed"]);
+  });
+
+  it('refuses keys that are lists or maps', () => {
+    expect(problems(edit('horizon: 4', '? [horizon]\n: 4'))).toEqual(['bad.yaml:8:3: YAML: keys must be plain values, not lists or maps']);
+  });
+
+  it('counts columns without a byte-order mark', () => {
+    expect(problems(`\uFEFF${edit('horizon: 4', 'horizon: soon')}`)).toEqual(["bad.yaml:8:10: expected a number, found the text 'soon'"]);
+  });
+
+  it('points at the start of an expression folded over several lines, not at a wrong line', () => {
+    const folded = edit('when: hormuz_flow < 0.5', 'when: hormuz_flow <\n      * 0.5');
+    expect(problems(folded)).toEqual(['bad.yaml:20:11: syntax error: value expected']);
+  });
+
+  it('lists fifty problems, then counts the rest', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n  ');
+    const lines = problems(edit('actors: [china, iran]', `actors: [china, iran]\ninitial:\n  ${keys}`));
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toBe("bad.yaml:9:3: unknown quantity 'k0'");
+    expect(lines[50]).toBe('… and 19950 more problems');
   });
 });

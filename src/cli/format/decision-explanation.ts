@@ -4,18 +4,23 @@ import type { OptionRecord, TurnRecord } from '../../engine/run-record.js';
 export interface TermDifference {
   readonly interest: string;
   readonly label: string;
+  /** Chosen option's contribution minus the rival's: positive terms favour the choice. */
   readonly difference: number;
 }
 
-/**
- * Why the chosen option beat its strongest rival: the interest terms whose expected
- * contributions differ most between the two, largest first.
- */
-export function explainChoice(
-  actor: Actor,
-  turn: TurnRecord,
-  limit = 3,
-): { rival: OptionRecord; terms: TermDifference[] } | undefined {
+export interface ChoiceExplanation {
+  /** The strongest other option by expected utility. */
+  readonly rival: OptionRecord;
+  /** Whether the choice had the higher expected utility (else the logit draw favoured a weaker option). */
+  readonly best: boolean;
+  /** Expected utility of the choice minus the rival's. */
+  readonly margin: number;
+  /** The interest terms that separate the two most, largest first. */
+  readonly terms: readonly TermDifference[];
+}
+
+/** How the chosen option compares with its strongest rival, term by term. */
+export function explainChoice(actor: Actor, turn: TurnRecord, limit = 3): ChoiceExplanation | undefined {
   const chosen = turn.options.find((o) => o.action === turn.choice);
   const rivals = turn.options.filter((o) => o !== chosen);
   if (chosen === undefined || rivals.length === 0) return undefined;
@@ -29,5 +34,6 @@ export function explainChoice(
     .filter((t) => Math.abs(t.difference) >= 0.005)
     .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
     .slice(0, limit);
-  return { rival, terms };
+  const margin = chosen.expectedUtility - rival.expectedUtility;
+  return { rival, best: margin >= 0, margin, terms };
 }

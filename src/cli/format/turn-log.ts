@@ -50,8 +50,13 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
     lines.push(`  chose     ${chosen.action} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
     const why = explainChoice(actor, turn);
     if (why !== undefined) {
-      const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ');
-      lines.push(`  because   vs ${why.rival.action}: ${terms || 'no term differs'}`);
+      const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ') || 'no term differs';
+      const margin = Math.abs(why.margin).toFixed(2);
+      lines.push(
+        why.best
+          ? `  because   it beats ${why.rival.action} by ${margin}: ${terms}`
+          : `  drawn     by the logit, though ${why.rival.action} scored ${margin} higher: ${terms}`,
+      );
     }
   }
   lines.push(...changeLines(scenario, before, turn.state));

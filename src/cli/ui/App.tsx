@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useReducer } from 'react';
+import { useReducer, useRef } from 'react';
 import { assessTurn } from '../../engine/assess-turn.js';
 import { quantityValues, type RunRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
@@ -30,12 +30,17 @@ export function App({ seated: opened, onSave }: AppProps) {
   const [view, dispatch] = useReducer(reduceView, opened, initialView);
   const { seated, cursor } = view;
   const { scenario } = seated;
+  // Keys can arrive before the handler below is re-subscribed after a render; reading the
+  // view through a ref keeps n and s from acting on a run that has already moved on.
+  const latest = useRef(view);
+  latest.current = view;
 
   useInput((input, key) => {
+    const current = latest.current.seated;
     if (input === 'q') return exit();
     if (input === '?') return dispatch({ type: 'toggle-help' });
     if (key.escape) return dispatch({ type: 'close-help' });
-    if (view.help) return;
+    if (latest.current.help) return;
     if (key.rightArrow || input === ' ') return dispatch({ type: 'next' });
     if (key.leftArrow) return dispatch({ type: 'previous' });
     if (key.home) return dispatch({ type: 'first' });
@@ -46,13 +51,13 @@ export function App({ seated: opened, onSave }: AppProps) {
     if (key.return) return dispatch({ type: 'choose' });
     if (input === 'm') return dispatch({ type: 'toggle-model' });
     if (input === 'n') {
-      const seed = seated.start.seed + 1;
-      dispatch({ type: 'replace-run', seated: openSeatedRun(scenario, seed, seated.seats) });
+      const seed = current.start.seed + 1;
+      dispatch({ type: 'replace-run', seated: openSeatedRun(scenario, seed, current.seats) });
       return dispatch({ type: 'status', text: `new run with seed ${seed}` });
     }
     if (input === 's') {
-      const record = seatedRecord(seated);
-      const left = scenario.settings.horizon - seated.turns.length;
+      const record = seatedRecord(current);
+      const left = scenario.settings.horizon - current.turns.length;
       return dispatch({ type: 'status', text: record ? onSave(record) : `finish the run first: ${left} turns to play` });
     }
   });

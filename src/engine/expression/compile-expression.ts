@@ -46,6 +46,9 @@ export function compileExpression(source: string | number, scope: ExpressionScop
     );
   }
   if (source.trim() === '') throw new ExpressionError('expression is empty');
+  // mathjs would read the rest of the line after # as a comment and silently drop it.
+  const hash = source.indexOf('#');
+  if (hash >= 0) throw new ExpressionError('# is not allowed in an expression (mathjs would drop the rest as a comment)', hash);
   let tree: MathNode;
   try {
     tree = parseMath(source);
@@ -54,9 +57,9 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   }
   const evaluate = new Compiler(scope).compile(tree, 0);
   const folded = evaluate.constantValue;
-  return folded === undefined
-    ? { source, evaluate: evaluate.fn, constant: undefined }
-    : constant(source, folded);
+  if (folded === undefined) return { source, evaluate: evaluate.fn, constant: undefined };
+  if (!Number.isFinite(folded)) throw new ExpressionError(`'${source}' is always ${folded}, never a usable number`);
+  return constant(source, folded);
 }
 
 function constant(source: string, value: number): CompiledExpression {
@@ -77,6 +80,8 @@ function syntaxError(error: unknown): ExpressionError {
 interface Compiled {
   readonly fn: Evaluator;
   readonly constantValue: number | undefined;
+  /** For a bare quantity: its slot, so arithmetic can read it directly instead of calling `fn`. */
+  readonly slot?: number;
 }
 
 const folded = (value: number): Compiled => ({ fn: () => value, constantValue: value });
@@ -152,7 +157,7 @@ class Compiler {
       if (Object.hasOwn(FUNCTIONS, name)) throw new ExpressionError(`${name} is a function: call it as ${name}(…)`);
       throw new ExpressionError(`unknown quantity '${name}'${didYouMean(name, this.scope.names)}`);
     }
-    return live((s) => s[slot]!);
+    return { fn: (s) => s[slot]!, constantValue: undefined, slot };
   }
 
   private operator(node: Node, depth: number): Compiled {
@@ -168,6 +173,9 @@ class Compiler {
       const [a] = args as [Compiled];
       if (a.constantValue !== undefined) return folded(op(a.constantValue));
       const fa = a.fn;
+      const i = a.slot;
+      if (name === 'unaryMinus') return live(i !== undefined ? (s) => -s[i]! : (s) => -fa(s));
+      if (name === 'unaryPlus') return a;
       return live((s) => op(fa(s)));
     }
     if (args.length === 2 && LOGICAL_OPERATORS.has(name)) return logical(name, args[0]!, args[1]!);
@@ -257,14 +265,26 @@ function arithmetic(name: string, a: Compiled, b: Compiled): Compiled {
   const fb = b.fn;
   const cb = b.constantValue;
   const ca = a.constantValue;
+  const i = a.slot;
+  const j = b.slot;
+  // Reading a quantity in place saves a call per operand: most terms are `q / c` or `(q - c) / c`.
   switch (name) {
     case 'add':
+      if (i !== undefined && cb !== undefined) return live((s) => s[i]! + cb);
+      if (i !== undefined && j !== undefined) return live((s) => s[i]! + s[j]!);
       return live(cb !== undefined ? (s) => fa(s) + cb : ca !== undefined ? (s) => ca + fb(s) : (s) => fa(s) + fb(s));
     case 'subtract':
+      if (i !== undefined && cb !== undefined) return live((s) => s[i]! - cb);
+      if (ca !== undefined && j !== undefined) return live((s) => ca - s[j]!);
+      if (i !== undefined && j !== undefined) return live((s) => s[i]! - s[j]!);
       return live(cb !== undefined ? (s) => fa(s) - cb : ca !== undefined ? (s) => ca - fb(s) : (s) => fa(s) - fb(s));
     case 'multiply':
+      if (i !== undefined && cb !== undefined) return live((s) => s[i]! * cb);
+      if (ca !== undefined && j !== undefined) return live((s) => ca * s[j]!);
+      if (i !== undefined && j !== undefined) return live((s) => s[i]! * s[j]!);
       return live(cb !== undefined ? (s) => fa(s) * cb : ca !== undefined ? (s) => ca * fb(s) : (s) => fa(s) * fb(s));
     default:
+      if (i !== undefined && cb !== undefined) return live((s) => s[i]! / cb);
       return live(cb !== undefined ? (s) => fa(s) / cb : ca !== undefined ? (s) => ca / fb(s) : (s) => fa(s) / fb(s));
   }
 }

@@ -23,14 +23,19 @@ export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-12 * Math.max(Math.abs(a), Math.abs(b)), 1e-15);
 }
 
-const snapped = (x: number): number | undefined => {
-  const r = Math.round(x);
-  return nearlyEqual(x, r) ? r : undefined;
-};
-const floor = (x: number): number => snapped(x) ?? Math.floor(x);
-const ceil = (x: number): number => snapped(x) ?? Math.ceil(x);
 /** Half away from zero, as mathjs rounds. */
 const round = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
+/** mathjs's floor and ceil: a value within tolerance of a whole number counts as that number. */
+const floor = (x: number): number => {
+  const f = Math.floor(x);
+  const r = round(x);
+  return f !== r && nearlyEqual(x, r) && !nearlyEqual(x, f) ? r : f;
+};
+const ceil = (x: number): number => {
+  const c = Math.ceil(x);
+  const r = round(x);
+  return c !== r && nearlyEqual(x, r) && !nearlyEqual(x, c) ? r : c;
+};
 
 /** Operators by mathjs function name, with their arity. */
 export const UNARY_OPERATORS: Readonly<Record<string, Unary>> = {
@@ -45,7 +50,8 @@ export const BINARY_OPERATORS: Readonly<Record<string, Binary>> = {
   multiply: (a, b) => a * b,
   divide: (a, b) => a / b,
   pow: (a, b) => a ** b,
-  mod: (a, b) => (b === 0 ? a : a - b * Math.floor(a / b)),
+  // With mathjs's snapping floor, so that 0.3 mod 0.1 is 0 as in mathjs, not 0.09999….
+  mod: (a, b) => (b === 0 ? a : a - b * floor(a / b)),
   smaller: (a, b) => truth(a < b && !nearlyEqual(a, b)),
   smallerEq: (a, b) => truth(a <= b || nearlyEqual(a, b)),
   larger: (a, b) => truth(a > b && !nearlyEqual(a, b)),

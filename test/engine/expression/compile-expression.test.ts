@@ -98,6 +98,9 @@ describe('compileExpression rejects what may not run, before anything runs', () 
     ['clamp(1, 2)', /clamp\(\) takes 3 argument/],
     ['(oil_price', /syntax error/],
     ['', /empty/],
+    ['hormuz_flow < 0.5 # and oil_price > 100', /# is not allowed in an expression/],
+    ['0 / 0', /'0 \/ 0' is always NaN/],
+    ['exp(1000)', /is always Infinity/],
   ];
 
   it.each(hostile)('%s', (source, message) => {
@@ -136,27 +139,49 @@ describe('compileExpression rejects what may not run, before anything runs', () 
 });
 
 // Differential test: on every expression the whitelist accepts, compiled closures give what
-// mathjs's own evaluator gives (where mathjs's answer is a real number).
-const mathjs = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as {
-  evaluate(text: string, scope: Record<string, number>): unknown;
+// mathjs's own evaluator gives. Where mathjs would leave the real numbers (sqrt(-1), log(-1),
+// (-8)^(1/3) are complex there), the engine gives NaN; the reference mathjs is given the same
+// real-valued sqrt, log and pow, so that the test compares everything else: precedence,
+// chained comparisons, implicit multiplication, logic, the conditional, the other functions.
+const bundle = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as {
+  create(factories: unknown, config: object): {
+    evaluate(text: string, scope: Record<string, number>): unknown;
+    import(functions: Record<string, unknown>, options: { override: boolean }): void;
+  };
+  all: unknown;
 };
+const mathjs = bundle.create(bundle.all, {});
+mathjs.import(
+  {
+    sqrt: (x: number) => Math.sqrt(x),
+    log: (x: number, base?: number) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base)),
+    log10: (x: number) => Math.log10(x),
+    pow: (a: number, b: number) => a ** b,
+  },
+  { override: true },
+);
 
 const leaf = fc.oneof(
   fc.constantFrom(...NAMES),
   fc.integer({ min: -20, max: 20 }).map(String),
   fc.double({ min: -5, max: 5, noNaN: true }).map((x) => x.toFixed(3)),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(...NAMES)).map(([k, name]) => `${k} ${name}`), // implicit ×
 );
+const BINARY = ['+', '-', '*', '/', '^', 'mod', '<', '<=', '>', '>=', '==', '!=', 'and', 'or', 'xor'];
+const COMPARE = ['<', '<=', '>', '>=', '==', '!='];
+// Every whitelisted construct except clamp, which mathjs does not have.
 const { tree } = fc.letrec<{ tree: string }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.tuple(tie('tree'), fc.constantFrom('+', '-', '*', '/', '<', '<=', '>', '>=', '==', '!=', 'and', 'or'), tie('tree')).map(
-      ([a, op, b]) => `(${a} ${op} ${b})`,
+    fc.tuple(tie('tree'), fc.constantFrom(...BINARY), tie('tree')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie('tree'), fc.constantFrom(...COMPARE), tie('tree'), fc.constantFrom(...COMPARE), tie('tree')).map(
+      ([a, op1, b, op2, c]) => `(${a} ${op1} ${b} ${op2} ${c})`,
     ),
     tie('tree').map((a) => `-(${a})`),
     tie('tree').map((a) => `not (${a})`),
-    fc.tuple(fc.constantFrom('abs', 'sign', 'exp'), tie('tree')).map(([f, a]) => `${f}(${a})`),
-    fc.tuple(fc.constantFrom('min', 'max'), tie('tree'), tie('tree')).map(([f, a, b]) => `${f}(${a}, ${b})`),
+    fc.tuple(fc.constantFrom('abs', 'sign', 'exp', 'sqrt', 'log', 'log10', 'floor', 'ceil', 'round'), tie('tree')).map(([f, a]) => `${f}(${a})`),
+    fc.tuple(fc.constantFrom('min', 'max', 'pow', 'log'), tie('tree'), tie('tree')).map(([f, a, b]) => `${f}(${a}, ${b})`),
     fc.tuple(tie('tree'), tie('tree'), tie('tree')).map(([c, a, b]) => `((${c}) ? (${a}) : (${b}))`),
   ),
 }));
@@ -165,14 +190,25 @@ describe('compiled closures agree with mathjs', () => {
   // Inputs on a 0.001 grid: mathjs's min and max treat numbers within 1e-15 as equal,
   // which only matters for subnormal values no scenario has.
   const grid = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: max * 1000 }).map((x) => x / 1000);
-  property.prop([tree, grid(200), fc.integer({ min: 0, max: 44 }), grid(1)], { numRuns: 400 })('on random whitelisted expressions', (source, oil, escalation, flow) => {
-    const values = Float64Array.from([oil, escalation, flow]);
-    const ours = evaluate(source, values);
-    const theirs = mathjs.evaluate(source, { oil_price: oil, escalation, hormuz_flow: flow });
-    const real = typeof theirs === 'boolean' ? Number(theirs) : theirs;
-    if (typeof real !== 'number') return; // complex or other non-real results are errors in our engine
-    if (Number.isNaN(real)) expect(Number.isNaN(ours)).toBe(true);
-    else if (!Number.isFinite(real)) expect(ours).toBe(real);
-    else expect(ours).toBeCloseTo(real, 9);
-  });
+  property.prop([tree, grid(200), fc.integer({ min: 0, max: 44 }), grid(1)], { numRuns: 1000 })(
+    'on random expressions using every whitelisted construct',
+    (source, oil, escalation, flow) => {
+      const values = Float64Array.from([oil, escalation, flow]);
+      const theirs = mathjs.evaluate(source, { oil_price: oil, escalation, hormuz_flow: flow });
+      const real = typeof theirs === 'boolean' ? Number(theirs) : theirs;
+      let ours: number;
+      try {
+        ours = evaluate(source, values);
+      } catch (error) {
+        // A constant that is never a real number is refused at load; mathjs agrees it is not one.
+        expect((error as Error).message).toMatch(/is always/);
+        expect(typeof real !== 'number' || !Number.isFinite(real)).toBe(true);
+        return;
+      }
+      if (typeof real !== 'number') return; // complex results: NaN here, and a run-time error in the engine
+      if (Number.isNaN(real)) expect(Number.isNaN(ours)).toBe(true);
+      else if (!Number.isFinite(real)) expect(ours).toBe(real);
+      else expect(ours).toBeCloseTo(real, 9);
+    },
+  );
 });

@@ -1,0 +1,63 @@
+import { ReplayError } from './replay-error.js';
+import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from './run-record.js';
+import { startRun } from './run-state.js';
+import type { Scenario } from './scenario.js';
+import { seatedRecord, type SeatedRun } from './seated-run.js';
+import { playTurn } from './turn.js';
+import { ENGINE_VERSION } from './version.js';
+
+/**
+ * Plays a saved record again from its seed, with the people's choices in it, and checks
+ * that everything comes out as recorded: every turn, the trigger, the outcomes. Returns
+ * the run to step through; throws a ReplayError naming the first thing that differs, or
+ * why the record cannot be replayed here (another scenario, engine version, or an
+ * unfinished run).
+ */
+export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRun {
+  assertReplayable(scenario, record);
+  const start = startRun(scenario, record.seed);
+  let run = start;
+  const turns: TurnRecord[] = [];
+  for (const recorded of record.turns) {
+    const choice = recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
+    const result = playTurn(scenario, run, choice);
+    if (!result.ok) throw new ReplayError(`turn ${recorded.turn}: ${result.message}`);
+    run = result.run;
+    const turn = toTurnRecord(scenario, result.played, run.values);
+    if (JSON.stringify(turn) !== JSON.stringify(recorded)) {
+      throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: the record was altered or is corrupt`);
+    }
+    turns.push(turn);
+  }
+  const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
+  const seated: SeatedRun = { scenario, seats, start, run, turns };
+  const replayed = seatedRecord(seated)!;
+  for (const part of ['scenario', 'settings', 'initial', 'trigger', 'outcomes'] as const) {
+    if (JSON.stringify(replayed[part]) !== JSON.stringify(record[part])) {
+      throw new ReplayError(`the record's '${part}' differs from the replay: the record was altered or is corrupt`);
+    }
+  }
+  return seated;
+}
+
+/** Plays a saved record again and returns the replayed record, equal to it, or throws a ReplayError. */
+export function replayRun(scenario: Scenario, record: RunRecord): RunRecord {
+  return seatedRecord(replaySeatedRun(scenario, record))!;
+}
+
+/** Throws ReplayError unless `record` is a whole run made by this engine version from this exact scenario. */
+function assertReplayable(scenario: Scenario, record: RunRecord): void {
+  if (record.format !== RUN_RECORD_FORMAT) throw new ReplayError(`not a run record: format is '${String(record.format)}'`);
+  if (record.scenario.id !== scenario.id || record.scenario.hash !== scenario.hash) {
+    throw new ReplayError(
+      `the record was made with scenario '${record.scenario.id}' ${record.scenario.hash}; this is '${scenario.id}' ${scenario.hash}`,
+    );
+  }
+  if (record.engineVersion !== ENGINE_VERSION) {
+    throw new ReplayError(`the record was made by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}`);
+  }
+  const { horizon } = scenario.settings;
+  if (record.turns.length !== horizon || record.turns.some((t, i) => t.turn !== i + 1)) {
+    throw new ReplayError(`the record holds ${record.turns.length} turns, not turns 1 to ${horizon} in order`);
+  }
+}

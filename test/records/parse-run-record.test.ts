@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ReplayError } from '../../src/engine/replay-error.js';
+import { runScenario } from '../../src/engine/run.js';
+import { parseRunRecord } from '../../src/records/parse-run-record.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+
+const record = runScenario(loadScenario('s400'), { seed: 2 });
+const text = JSON.stringify(record);
+const refusal = (json: string): string => {
+  try {
+    parseRunRecord(json, 'run.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReplayError);
+    return (error as Error).message;
+  }
+  throw new Error('accepted');
+};
+
+describe('parseRunRecord', () => {
+  it('reads back what the engine writes', () => {
+    expect(parseRunRecord(text)).toEqual(record);
+  });
+
+  it.each([
+    ['not JSON', 'turn 1: China pressed Iran', /^run\.json: not valid JSON \(.+\)$/],
+    ['another kind of JSON', '{"hello": "world"}', /^run\.json: not a wargame run record \(expected "format": "wargame-run\/1"\)$/],
+    ['a negative seed', text.replace('"seed":2', '"seed":-1'), /^run\.json: not a valid run record: seed: must be at least 0, not -1$/],
+    ['a turn that is not an object', text.replace(/"turns":\[\{/, '"turns":[null,{'), /^run\.json: not a valid run record: turns\[0\]: expected a map of fields, found nothing \(null\)$/],
+    ['an unknown decider', text.replace('"decidedBy":"model"', '"decidedBy":"robot"'), /^run\.json: not a valid run record: turns\[0\]\.decidedBy: must be one of: model, human$/],
+  ])('refuses %s in one line', (_, json, message) => {
+    const text = refusal(json);
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+});
