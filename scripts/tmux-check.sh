@@ -27,7 +27,12 @@ wait_for() {
 }
 start() { # start COMMAND...: a fresh 100×30 terminal running the command, then a shell report
   t kill-server 2>/dev/null
-  t new-session -d -s check -x 100 -y 30 "cd $WORK && $* ; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon'; sleep 300"
+  # The old server takes a moment to go; starting a new one too soon can fail, so retry.
+  for _ in $(seq 50); do
+    t new-session -d -s check -x 100 -y 30 "cd $WORK && $* ; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon'; sleep 300" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "FAIL could not start tmux"; failures=$((failures + 1))
 }
 
 echo "# wargame play hormuz at 100×30"
