@@ -16,6 +16,7 @@ import type {
 } from '../engine/scenario.js';
 import { contentHash } from './hash.js';
 import { formatPath, type Issue, type Path } from './issue.js';
+import { searchSizeIssues } from './search-size.js';
 import type { ActionSpec, ActorSpec, Effects, Expression, QuantitySpec, ScenarioSpec } from './spec.js';
 
 export interface CompileOptions {
@@ -36,14 +37,6 @@ export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): C
 }
 
 const NEVER: Evaluator = () => 0;
-
-/**
- * Caps on the planner's search. A decision over a million paths took 0.3 s on this
- * project's machines (two actors of 20 actions × 5 outcomes, lookahead 2), so a run at the
- * cap of fifty million takes about 15 s.
- */
-const MAX_PATHS_PER_DECISION = 1_000_000;
-const MAX_PATHS_PER_RUN = 50_000_000;
 
 class SpecCompiler {
   readonly issues: Issue[] = [];
@@ -80,7 +73,7 @@ class SpecCompiler {
     this.unique(spec.events, ['events'], 'event');
     this.unique(spec.outcomes, ['outcomes'], 'outcome');
     this.settings();
-    this.searchSize();
+    this.issues.push(...searchSizeIssues(spec));
     return {
       id: spec.id,
       title: spec.title,
@@ -262,35 +255,6 @@ class SpecCompiler {
     }
     if (!(Number.isInteger(decision.lookahead) && decision.lookahead >= 0 && decision.lookahead <= 3)) {
       this.issue(['decision', 'lookahead'], `lookahead must be 0, 1, 2 or 3, not ${decision.lookahead}`);
-    }
-  }
-
-  /**
-   * The planner explores every legal action and chance outcome of the mover and of each
-   * reply it anticipates. Refuse, at load, scenarios whose worst case would take minutes
-   * per decision rather than let a run appear to hang.
-   */
-  private searchSize(): void {
-    const { actors, horizon, decision } = this.spec;
-    if (actors.length === 0 || !Number.isInteger(decision.lookahead) || decision.lookahead < 0) return;
-    const branching = actors.map((a) => a.actions.reduce((n, action) => n + Math.max(1, action.outcomes?.length ?? 1), 0));
-    let worst = 0;
-    for (let first = 0; first < Math.min(actors.length, horizon); first++) {
-      let paths = 1;
-      for (let k = 0; k <= decision.lookahead && first + k < horizon; k++) paths *= branching[(first + k) % actors.length]!;
-      worst = Math.max(worst, paths);
-    }
-    if (worst > MAX_PATHS_PER_DECISION) {
-      this.issue(
-        ['decision', 'lookahead'],
-        `with lookahead ${decision.lookahead} one decision can explore ${worst.toLocaleString('en')} paths of actions and chance outcomes; ` +
-          `the limit is ${MAX_PATHS_PER_DECISION.toLocaleString('en')}: lower the lookahead, or give actors fewer actions or outcomes`,
-      );
-    } else if (worst * horizon > MAX_PATHS_PER_RUN) {
-      this.issue(
-        ['horizon'],
-        `${horizon} turns of up to ${worst.toLocaleString('en')} paths each is more than ${MAX_PATHS_PER_RUN.toLocaleString('en')} per run: shorten the horizon or lower the lookahead`,
-      );
     }
   }
 

@@ -2,7 +2,6 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useReducer, useRef } from 'react';
 import { assessTurn } from '../../engine/assess-turn.js';
 import { quantityValues, type RunRecord } from '../../engine/run-record.js';
-import type { Scenario } from '../../engine/scenario.js';
 import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { Header } from './Header.js';

@@ -30,7 +30,7 @@ describe('the stepper', () => {
   });
 
   it('steps forward with → and space, back with ←, and jumps with Home and End', async () => {
-    const { frame, press, shows } = await stepper();
+    const { press, shows } = await stepper();
     await press(KEYS.right);
     await shows('turn 2 of 14');
     await press(' ');
@@ -56,7 +56,7 @@ describe('the stepper', () => {
   });
 
   it('moves between panels with Tab and shows the article and quote behind the selected term', async () => {
-    const { frame, press, shows } = await stepper();
+    const { press, shows } = await stepper();
     await shows('“A closure would thus disrupt critical energy supplies');
     await press(KEYS.tab); // to the terms panel
     await press(KEYS.down);
@@ -78,7 +78,7 @@ describe('the stepper', () => {
   });
 
   it('runs the scenario again with the next seed on n', async () => {
-    const { frame, press, shows } = await stepper(7);
+    const { press, shows } = await stepper(7);
     await press('n');
     await shows('seed 8');
     await shows('new run with seed 8');
@@ -86,7 +86,7 @@ describe('the stepper', () => {
 
   it('saves the finished run on s', async () => {
     const onSave = vi.fn((record: RunRecord) => `saved run of ${record.scenario.id} seed ${record.seed}`);
-    const { frame, press, shows } = await stepper(7, [], onSave);
+    const { press, shows } = await stepper(7, [], onSave);
     await press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
     expect(onSave.mock.calls[0]![0].turns).toHaveLength(14);
@@ -94,7 +94,7 @@ describe('the stepper', () => {
   });
 
   it('tells a terminal that is too small, and redraws when it grows', async () => {
-    const { frame, resize, shows } = await stepper();
+    const { resize, shows } = await stepper();
     await resize(60, 20);
     await shows('This terminal is 60×20; wargame play needs at least 80×24.');
     await shows('wargame run hormuz --seed 7');
@@ -123,7 +123,7 @@ describe('a seat in the classroom', () => {
 
   it("plays the person's choice as a human decision, then the model's turns up to the next seat", async () => {
     const onSave = vi.fn((_: RunRecord) => 'saved');
-    const { frame, press, shows } = await stepper(1, ['iran'], onSave);
+    const { press, shows } = await stepper(1, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
     await shows('Iran chose close_strait · Iran to move');
     await shows('turn 14 of 14 · your move');
@@ -141,7 +141,7 @@ describe('a seat in the classroom', () => {
   });
 
   it('can step back to see earlier turns before choosing', async () => {
-    const { frame, press, shows } = await stepper(1, ['iran']);
+    const { press, shows } = await stepper(1, ['iran']);
     await press(KEYS.left);
     await shows('turn 6 of 14');
     await shows('Turn 6 · North Korea');
