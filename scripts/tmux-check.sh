@@ -59,6 +59,14 @@ t send-keys -t check C-c
 wait_for "EXIT=" "Ctrl-C exits"
 if screen | grep -qx "icanon"; then pass "Ctrl-C leaves the terminal in cooked mode"; else fail "Ctrl-C leaves the terminal in cooked mode"; fi
 
+echo "# SIGTERM"
+start "$BIN play strike"
+wait_for "Turn 1 · Iran" "strike opens"
+pkill -TERM -f "^node $ROOT/dist/cli/main.js play strike"
+wait_for "EXIT=" "SIGTERM exits"
+if screen | grep -qx "icanon"; then pass "SIGTERM leaves the terminal in cooked mode"; else fail "SIGTERM leaves the terminal in cooked mode"; fi
+if screen | grep -q "Timeline"; then fail "SIGTERM clears the UI"; else pass "SIGTERM clears the UI"; fi
+
 echo "# wargame play hormuz --as iran, played to the end and saved"
 start "$BIN play hormuz --as iran"
 wait_for "Your move, Iran" "Iran's seat waits for a person"
