@@ -1,14 +1,22 @@
 import type { CliIo } from './cli-io.js';
+import type { TerminalStreams } from './ui/render-app.js';
 import { UsageError } from './usage-error.js';
 
-/** The real terminal streams, or a one-line UsageError saying what to run instead. */
-export function requireTerminal(io: CliIo, instead: string): { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream } {
-  const which = !io.stdout.isTTY ? 'stdout' : !io.stdin?.isTTY ? 'stdin' : undefined;
-  if (which !== undefined) {
-    throw new UsageError(`the terminal UI needs an interactive terminal and ${which} is not one; for a printed log use: ${instead}`);
-  }
+/** The real terminal streams, or undefined when stdout or stdin is not a terminal. */
+export function terminalStreams(io: CliIo): TerminalStreams | undefined {
+  if (!io.stdout.isTTY || !io.stdin?.isTTY) return undefined;
   // Both are TTYs, so they are the process's real streams (tests inject plain objects, never TTYs).
   return { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream };
+}
+
+/** The real terminal streams, or a one-line UsageError saying what to run instead. */
+export function requireTerminal(io: CliIo, instead: string): TerminalStreams {
+  const streams = terminalStreams(io);
+  if (streams === undefined) {
+    const which = io.stdout.isTTY ? 'stdin' : 'stdout';
+    throw new UsageError(`the terminal UI needs an interactive terminal and ${which} is not one; for a printed log use: ${instead}`);
+  }
+  return streams;
 }
 
 /**

@@ -9,10 +9,8 @@ import {
   packageRelative,
   WORLD_FILE,
 } from './package-files.js';
-import { formatLocation, ScenarioError } from './scenario-error.js';
 import { ActorDocument, WorldDocument } from './schema.js';
-import { validate } from './schema-issues.js';
-import { SourceDocument } from './source-document.js';
+import { readDocument } from './read-document.js';
 import type { z } from 'zod';
 
 let cached: Library | undefined;
@@ -29,10 +27,10 @@ export function builtInLibrary(): Library {
 }
 
 function readLibrary(): Library {
-  const world = readDocument(WORLD_FILE, WorldDocument);
+  const world = readPackageDocument(WORLD_FILE, WorldDocument);
   const actors = new Map<string, Sourced<ActorDocument>>();
   for (const name of packageFolder(ACTORS_FOLDER, '.yaml')) {
-    const actor = readDocument(`${ACTORS_FOLDER}/${name}`, ActorDocument);
+    const actor = readPackageDocument(`${ACTORS_FOLDER}/${name}`, ActorDocument);
     actors.set(actor.value.id, actor);
   }
   const articles = new Map<string, string>();
@@ -42,18 +40,7 @@ function readLibrary(): Library {
   return { world, actors, articles };
 }
 
-function readDocument<T>(relativePath: string, schema: z.ZodType<T>): Sourced<T> {
+function readPackageDocument<T>(relativePath: string, schema: z.ZodType<T>): Sourced<T> {
   const path = packageFile(relativePath);
-  const parsed = SourceDocument.parse(readFileSync(path, 'utf8'), packageRelative(path));
-  if (!parsed.ok) throw new ScenarioError(parsed.issues);
-  const valid = validate(schema, parsed.document.data);
-  if (!valid.ok) {
-    throw new ScenarioError(
-      valid.issues.map((issue) => ({
-        where: formatLocation(parsed.document.locate(issue.path, issue.key === undefined ? {} : { key: issue.key })),
-        message: issue.message,
-      })),
-    );
-  }
-  return { value: valid.value, document: parsed.document };
+  return readDocument(readFileSync(path, 'utf8'), packageRelative(path), schema);
 }

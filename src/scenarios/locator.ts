@@ -23,7 +23,7 @@ export class Locator {
     }
     if (best === undefined) throw new Error(`no document mounted for ${path.join('.')}`);
     const inDocument = [...best.at, ...path.slice(best.prefix.length)];
-    return formatLocation(best.document.locate(inDocument, withoutUndefined(extra)));
+    return formatLocation(best.document.locate(inDocument, extra));
   }
 
   locate(issue: Issue): LocatedIssue {
@@ -33,14 +33,4 @@ export class Locator {
 
 function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-
-function withoutUndefined(extra: { offset?: number | undefined; key?: string | undefined }): {
-  offset?: number;
-  key?: string;
-} {
-  const out: { offset?: number; key?: string } = {};
-  if (extra.offset !== undefined) out.offset = extra.offset;
-  if (extra.key !== undefined) out.key = extra.key;
-  return out;
 }

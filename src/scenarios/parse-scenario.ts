@@ -4,9 +4,8 @@ import { compileSpec } from './compile.js';
 import type { Library } from './library.js';
 import { resolveScenario } from './resolve.js';
 import { ScenarioError } from './scenario-error.js';
+import { readDocument } from './read-document.js';
 import { ScenarioDocument } from './schema.js';
-import { validate } from './schema-issues.js';
-import { SourceDocument } from './source-document.js';
 
 /**
  * Scenario YAML text → a runnable Scenario: parse, validate against the schema, resolve
@@ -14,14 +13,7 @@ import { SourceDocument } from './source-document.js';
  * ScenarioError listing every problem at `file:line:column`. Reads no files itself.
  */
 export function parseScenario(text: string, file: string, library: Library): Scenario {
-  const parsed = SourceDocument.parse(text, file);
-  if (!parsed.ok) throw new ScenarioError(parsed.issues);
-  const { document } = parsed;
-  const valid = validate(ScenarioDocument, document.data);
-  if (!valid.ok) {
-    throw new ScenarioError(valid.issues.map((issue) => ({ where: whereIn(document, issue), message: issue.message })));
-  }
-  const resolved = resolveScenario({ value: valid.value, document }, library);
+  const resolved = resolveScenario(readDocument(text, file, ScenarioDocument), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
   const citationIssues = checkCitations(spec, library.articles);
@@ -29,9 +21,4 @@ export function parseScenario(text: string, file: string, library: Library): Sce
   const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
   if (issues.length > 0 || !compiled.ok) throw new ScenarioError(issues.map((issue) => locator.locate(issue)));
   return compiled.scenario;
-}
-
-function whereIn(document: SourceDocument, issue: { path: readonly (string | number)[]; key?: string | undefined }): string {
-  const location = document.locate(issue.path, issue.key === undefined ? {} : { key: issue.key });
-  return `${location.file}:${location.line}:${location.column}`;
 }

@@ -58,7 +58,7 @@ export class SourceDocument {
    * `path`. With `offset`, a position inside an expression, where the scalar's source
    * is the expression as written (otherwise the scalar's start).
    */
-  locate(path: Path, options: { key?: string; offset?: number } = {}): SourceLocation {
+  locate(path: Path, options: { key?: string | undefined; offset?: number | undefined } = {}): SourceLocation {
     let node = this.root;
     for (const segment of path) {
       const child = this.childOf(node, segment);

@@ -7,7 +7,7 @@ import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
 import { readRecord } from '../read-record.js';
 import { saveRecord } from '../save-record.js';
-import { loadUi } from '../terminal.js';
+import { loadUi, terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 export function replayCommand(io: CliIo): Command {
@@ -19,15 +19,13 @@ export function replayCommand(io: CliIo): Command {
       const record = readRecord(file);
       const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id) : loadScenarioFile(options.scenario);
       const seated = replaySeatedRun(scenario, record);
-      if (!io.stdout.isTTY || !io.stdin?.isTTY) {
+      const streams = terminalStreams(io);
+      if (streams === undefined) {
         io.stdout.write(formatTurnLog(scenario, seatedRecord(seated)!));
         return;
       }
       const { renderApp } = await loadUi(io);
-      await renderApp(seated, (r) => saveRecord(r, dirname(file)), {
-        stdout: io.stdout as NodeJS.WriteStream,
-        stdin: io.stdin as NodeJS.ReadStream,
-      });
+      await renderApp(seated, (r) => saveRecord(r, dirname(file)), streams);
     });
 }
 

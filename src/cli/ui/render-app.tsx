@@ -3,6 +3,12 @@ import type { RunRecord } from '../../engine/run-record.js';
 import type { SeatedRun } from '../../engine/seated-run.js';
 import { App } from './App.js';
 
+/** The process's real terminal: Ink needs raw mode on stdin and the size of stdout. */
+export interface TerminalStreams {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stdin: NodeJS.ReadStream;
+}
+
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
@@ -14,7 +20,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 export async function renderApp(
   seated: SeatedRun,
   onSave: (record: RunRecord) => string,
-  streams: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream },
+  streams: TerminalStreams,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
   const app = render(<App seated={seated} onSave={onSave} />, {

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { Sourced } from './library.js';
+import { formatLocation, ScenarioError } from './scenario-error.js';
+import { validate } from './schema-issues.js';
+import { SourceDocument } from './source-document.js';
+
+/**
+ * YAML text → a document validated against `schema`, kept with its source positions.
+ * Throws a ScenarioError with every YAML or schema problem at `file:line:column`.
+ */
+export function readDocument<T>(text: string, file: string, schema: z.ZodType<T>): Sourced<T> {
+  const parsed = SourceDocument.parse(text, file);
+  if (!parsed.ok) throw new ScenarioError(parsed.issues);
+  const { document } = parsed;
+  const valid = validate(schema, document.data);
+  if (!valid.ok) {
+    throw new ScenarioError(
+      valid.issues.map((issue) => ({ where: formatLocation(document.locate(issue.path, issue)), message: issue.message })),
+    );
+  }
+  return { value: valid.value, document };
+}
