@@ -9,9 +9,10 @@ export function validateCommand(io: CliIo): Command {
     .action((file: string) => {
       const scenario = loadScenario(file);
       const actions = scenario.actors.reduce((n, a) => n + a.actions.length, 0);
+      const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
       io.stdout.write(
-        `${file}: valid — '${scenario.id}', ${scenario.actors.length} actors, ${actions} actions, ` +
-          `${scenario.quantities.length} quantities, ${scenario.outcomes.length} outcomes (${scenario.hash.slice(0, 19)}…)\n`,
+        `${file}: valid — '${scenario.id}', ${count(scenario.actors.length, 'actor')}, ${count(actions, 'action')}, ` +
+          `${count(scenario.quantities.length, 'quantity', 'quantities')}, ${count(scenario.outcomes.length, 'outcome')} (${scenario.hash.slice(0, 19)}…)\n`,
       );
     });
 }
