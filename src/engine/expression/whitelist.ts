@@ -23,8 +23,19 @@ export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-12 * Math.max(Math.abs(a), Math.abs(b)), 1e-15);
 }
 
-/** Half away from zero, as mathjs rounds. */
-const round = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
+/**
+ * mathjs's round: half away from zero, after snapping to 12 decimals a value within
+ * tolerance of them. So 2.4999999999999 rounds to 3, and anything within 1e-15 of zero
+ * (including -0) rounds to +0 while -0.3 rounds to -0, exactly as mathjs does.
+ */
+const round = (x: number): number => {
+  const a = Math.abs(x);
+  if (a <= 1e-15) return 0;
+  const half = Math.floor(a) + 0.5;
+  const snapsToHalf = a < half && half - a < 5e-13 && half - a <= 1e-12 * half;
+  const r = snapsToHalf ? Math.ceil(a) : Math.round(a);
+  return x < 0 ? -r : r;
+};
 /** mathjs's floor and ceil: a value within tolerance of a whole number counts as that number. */
 const floor = (x: number): number => {
   const f = Math.floor(x);
@@ -83,7 +94,15 @@ export interface AllowedFunction {
   readonly binary?: Binary;
 }
 
-const clamp = (x: number, lo: number, hi: number): number => Math.min(Math.max(x, lo), hi);
+/**
+ * mathjs's min and max, which are not Math.min and Math.max: a later argument replaces the
+ * running result only when it is smaller (larger) beyond comparison tolerance, so ties keep
+ * the first argument (min(0, -0) is 0, and 1/min(0, -0) is +Infinity); any NaN gives NaN.
+ */
+const min2: Binary = (a, b) => (Number.isNaN(b) || (b < a && !nearlyEqual(a, b)) ? b : a);
+const max2: Binary = (a, b) => (Number.isNaN(b) || (b > a && !nearlyEqual(a, b)) ? b : a);
+const fold = (pick: Binary) => (xs: readonly number[]): number => xs.reduce(pick);
+const clamp = (x: number, lo: number, hi: number): number => min2(max2(x, lo), hi);
 
 export const FUNCTIONS: Readonly<Record<string, AllowedFunction>> = {
   abs: { minArgs: 1, maxArgs: 1, unary: Math.abs, apply: ([a]) => Math.abs(a!) },
@@ -102,8 +121,8 @@ export const FUNCTIONS: Readonly<Record<string, AllowedFunction>> = {
   ceil: { minArgs: 1, maxArgs: 1, unary: ceil, apply: ([a]) => ceil(a!) },
   round: { minArgs: 1, maxArgs: 1, unary: round, apply: ([a]) => round(a!) },
   pow: { minArgs: 2, maxArgs: 2, binary: (a, b) => a ** b, apply: ([a, b]) => a! ** b! },
-  min: { minArgs: 1, maxArgs: 16, binary: Math.min, apply: (xs) => Math.min(...xs) },
-  max: { minArgs: 1, maxArgs: 16, binary: Math.max, apply: (xs) => Math.max(...xs) },
+  min: { minArgs: 1, maxArgs: 16, binary: min2, apply: fold(min2) },
+  max: { minArgs: 1, maxArgs: 16, binary: max2, apply: fold(max2) },
   clamp: { minArgs: 3, maxArgs: 3, apply: ([x, lo, hi]) => clamp(x!, lo!, hi!) },
 };
 
