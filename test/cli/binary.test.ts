@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wargame } from '../helpers/cli.js';
+import { BIN, wargame } from '../helpers/cli.js';
 
 // These drive the built binary in child processes, as a user's shell does: what matters
 // here is exit status, stderr and bytes across separate processes.
@@ -49,10 +50,19 @@ describe('the wargame binary', () => {
   });
 });
 
+describe('a reader that closes the pipe early', () => {
+  it.each([['run', 'hormuz', '--json'], ['actors']])('gets no stack trace from `wargame %s …`', (...args) => {
+    // `true` exits without reading, so every write after the first finds the pipe closed.
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} | true; echo "status $\{PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('status 0\n');
+  });
+});
+
 describe('an interrupted batch', () => {
   it('prints the summary of every finished run and exits 130', async () => {
-    const { spawn } = await import('node:child_process');
-    const { BIN } = await import('../helpers/cli.js');
+    const { spawn } = await import('node:child_process'); // async: the test kills it mid-batch
     const child = spawn(process.execPath, [BIN, 'batch', 's400', '--runs', '1000000', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
