@@ -13,6 +13,8 @@ export interface ChoiceExplanation {
   readonly rival: OptionRecord;
   /** Whether the choice had the higher expected utility (else the logit draw favoured a weaker option). */
   readonly best: boolean;
+  /** Whether the two are level at the two decimals shown: then neither beat the other. */
+  readonly tied: boolean;
   /** Expected utility of the choice minus the rival's. */
   readonly margin: number;
   /** The interest terms that separate the two most, largest first. */
@@ -35,5 +37,5 @@ export function explainChoice(actor: Actor, turn: TurnRecord, limit = 3): Choice
     .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
     .slice(0, limit);
   const margin = chosen.expectedUtility - rival.expectedUtility;
-  return { rival, best: margin >= 0, margin, terms };
+  return { rival, best: margin >= 0, tied: Math.abs(margin) < 0.005, margin, terms };
 }

@@ -14,9 +14,9 @@ export function formatValue(quantity: Quantity, value: number): string {
     case 'flag':
       return value === 0 ? 'no' : 'yes';
     case 'relation':
-      return value > 0 ? `+${round(value)}` : `${round(value)}`;
+      return value > 0 ? `+${tenths(value)}` : tenths(value);
     default:
-      return `${round(value)}`;
+      return tenths(value);
   }
 }
 
@@ -31,10 +31,13 @@ export interface Change {
   readonly to: number;
 }
 
-/** The quantities that differ between two states, in the scenario's order. */
+/**
+ * The quantities that differ between two states, in the scenario's order. A change too
+ * small to show ($72 → $72) is left out: the log would contradict itself.
+ */
 export function changesBetween(quantities: readonly Quantity[], before: QuantityValues, after: QuantityValues): Change[] {
   return quantities
-    .filter((q) => before[q.id] !== after[q.id])
+    .filter((q) => formatValue(q, before[q.id]!) !== formatValue(q, after[q.id]!))
     .map((quantity) => ({ quantity, from: before[quantity.id]!, to: after[quantity.id]! }));
 }
 
@@ -55,6 +58,8 @@ export function signed(x: number): string {
   return x < 0 && text !== '0.00' ? `−${text}` : `+${text}`;
 }
 
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
+/** One decimal at most, with a true minus sign (−35) like every other number shown. */
+function tenths(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return r < 0 ? `−${-r}` : `${Math.abs(r)}`;
 }

@@ -1,6 +1,6 @@
 import type { RunRecord, TurnRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { explainChoice } from './decision-explanation.js';
+import { explainChoice, type ChoiceExplanation } from './decision-explanation.js';
 import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
@@ -49,15 +49,7 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
       .map((o) => `${o.action} ${percent(o.probability)}`);
     lines.push(`  chose     ${chosen.action} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
     const why = explainChoice(actor, turn);
-    if (why !== undefined) {
-      const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ') || 'no term differs';
-      const margin = Math.abs(why.margin).toFixed(2);
-      lines.push(
-        why.best
-          ? `  because   it beats ${why.rival.action} by ${margin}: ${terms}`
-          : `  drawn     by the logit, though ${why.rival.action} scored ${margin} higher: ${terms}`,
-      );
-    }
+    if (why !== undefined) lines.push(reasonLine(turn, why));
   }
   lines.push(...changeLines(scenario, before, turn.state));
   if (turn.events.length > 0) {
@@ -65,6 +57,23 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
     lines.push(`  events    ${labels.join('; ')}`);
   }
   return lines;
+}
+
+/** Why the choice was made, in the words that fit who made it and how. */
+function reasonLine(turn: TurnRecord, why: ChoiceExplanation): string {
+  const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ') || 'small differences in many terms';
+  const margin = Math.abs(why.margin).toFixed(2);
+  const rival = why.rival.action;
+  if (turn.decidedBy === 'human') {
+    if (why.tied) return `  decided   by a person; the model rates ${rival} the same`;
+    return why.best
+      ? `  decided   by a person, as the model would: it beats ${rival} by ${margin}: ${terms}`
+      : `  decided   by a person; the model preferred ${rival} by ${margin}: ${terms}`;
+  }
+  if (why.tied) return `  drawn     at random: ${rival} scored the same`;
+  return why.best
+    ? `  because   it beats ${rival} by ${margin}: ${terms}`
+    : `  drawn     by the logit, though ${rival} scored ${margin} higher: ${terms}`;
 }
 
 function changeLines(scenario: Scenario, before: Record<string, number>, after: Record<string, number>): string[] {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../src/engine/run.js';
+import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../../src/engine/seated-run.js';
+import { loadScenario } from '../../../src/scenarios/load.js';
+import { formatTurnLog } from '../../../src/cli/format/turn-log.js';
+import { compileTest, deterrenceSpec } from '../../helpers/tiny-scenario.js';
+
+// In the deterrence game an anticipating A holds: grabbing brings B's retaliation.
+const scenario = compileTest(deterrenceSpec(1));
+
+function playedByPerson(choice: string): string {
+  const seated = chooseForSeat(openSeatedRun(scenario, 1, ['a']), choice) as SeatedRun;
+  return formatTurnLog(scenario, seatedRecord(seated)!);
+}
+
+describe('the turn log', () => {
+  it('says a person decided, and what the model preferred, when a person overrules it', () => {
+    const log = playedByPerson('grab');
+    expect(log).toMatch(/Turn 1 {2}A \(played by a person\) → Grab/);
+    expect(log).toMatch(/ {2}decided {3}by a person; the model preferred hold by 0\.50: Peace −1\.00, Prize \+0\.50\n/);
+    expect(log).not.toMatch(/logit/);
+  });
+
+  it('says a person decided as the model would when they agree', () => {
+    expect(playedByPerson('hold')).toMatch(/ {2}decided {3}by a person, as the model would: it beats grab by \d+\.\d\d/);
+  });
+
+  it('calls a choice between options of equal utility a random draw, not a win', () => {
+    const spec = deterrenceSpec(1);
+    // B no longer cares about anything: ignore and retaliate score the same.
+    spec.actors[1] = { ...spec.actors[1]!, interests: [{ ...spec.actors[1]!.interests[0]!, expression: '0 * punishment' }] };
+    const tied = compileTest(spec);
+    const log = formatTurnLog(tied, runScenario(tied, { seed: 1 }));
+    expect(log).toMatch(/Turn 2 {2}B → \w+\n {2}chose {5}\w+ \(50%\) over \w+ 50%\n {2}drawn {5}at random: \w+ scored the same\n/);
+    expect(log).not.toMatch(/beats \w+ by 0\.00/);
+  });
+
+  it('leaves out changes too small to show, and writes negative values with a true minus sign', () => {
+    const hormuz = loadScenario('hormuz');
+    const log = formatTurnLog(hormuz, runScenario(hormuz, { seed: 7 }));
+    expect(log).toMatch(/relations −\d+/); // the run does show negative values
+    for (const [, from, to] of log.matchAll(/(\S+) → (\S+)/g)) expect(from).not.toBe(to);
+    expect(log).not.toMatch(/(^|\s)-\d/m);
+  });
+});
