@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
+import { escapeUnprintable } from '../scenarios/printable-text.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
@@ -12,7 +13,9 @@ import { UsageError } from './usage-error.js';
  * Turns an error into a message on stderr and an exit status. A user's mistake is one
  * line per problem and never a stack trace; only a bug in wargame prints one.
  */
-export function reportError(error: unknown, stderr: OutputStream): number {
+export function reportError(error: unknown, out: OutputStream): number {
+  // Messages quote what files contain; no byte of a file may reach the terminal raw.
+  const stderr = { write: (text: string) => out.write(escapeUnprintable(text)) };
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
     // --help and --version succeed; bare `wargame` prints the same help but is a usage error.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasUnprintable } from './printable-text.js';
 
 /**
  * Schemas for the three kinds of YAML document: the world, an actor, a scenario.
@@ -13,7 +14,9 @@ export const Id = z.string().regex(ID_PATTERN, {
   error: 'ids are lower_snake_case: a letter, then letters, digits or _, at most 48 characters',
 });
 
-const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+const printable = { error: 'must not contain control characters or direction overrides' } as const;
+const Text = (max: number) =>
+  z.string().trim().min(1, { error: 'must not be empty' }).max(max).refine((text) => !hasUnprintable(text), printable);
 
 /** An expression: mathjs text over quantity ids, or a plain number. (The compiler limits its length.) */
 export const Expression = z.union([z.number(), z.string()], {
@@ -23,8 +26,12 @@ export const Expression = z.union([z.number(), z.string()], {
 const Effects = z.record(z.string(), Expression);
 
 export const Citation = z.strictObject({
-  article: z.string().max(200),
-  quote: z.string().min(12, { error: 'quote at least a few words (12 characters)' }).max(600),
+  article: z.string().max(200).refine((text) => !hasUnprintable(text), printable),
+  quote: z
+    .string()
+    .min(12, { error: 'quote at least a few words (12 characters)' })
+    .max(600)
+    .refine((text) => !hasUnprintable(text), printable),
 });
 
 export const Quantity = z.strictObject({

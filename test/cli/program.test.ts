@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -93,6 +96,17 @@ describe('wargame validate', () => {
     const { code, out } = await cli('validate', MINI);
     expect(code).toBe(0);
     expect(out).toContain("valid — 'mini', 2 actors");
+  });
+});
+
+describe('error messages', () => {
+  it('show control characters from a file as escapes, so a file cannot drive the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wargame-escape-'));
+    const file = join(dir, 'escape.yaml');
+    writeFileSync(file, readFileSync(MINI, 'utf8').replace('horizon: 4', 'horizon: "\u001b]52;c;cHduZWQ=\u0007"'));
+    const { code, err } = await cli('validate', file);
+    expect(code).toBe(65);
+    expect(err).toBe(`${file}:8:10: expected a number, found the text '\\x1b]52;c;cHduZWQ=\\x07'\n`);
   });
 });
 

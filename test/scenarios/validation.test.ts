@@ -108,6 +108,8 @@ describe('an invalid scenario file is reported at file:line:column', () => {
       'article: 02-iran-abandoned.txt',
       ["bad.yaml:5:14: unknown article '02-iran-abandoned.txt'; articles: 01-vulnerable-in-eastern-iran.txt, 02-iran-abandoned-by-key-allies.txt, 03-unfaithful-allies-rift-with-the-east.txt, 04-iran-faces-crisis-alone-crink.txt, 05-russia-cautious-in-12-day-war-look-east.txt"],
     ],
+    ['an escape sequence in a title', 'title: A small test scenario', 'title: "A small \\e[2J test"', ['bad.yaml:2:8: must not contain control characters or direction overrides']],
+    ['a direction override in a title', 'title: A small test scenario', 'title: "A small \u202e test"', ['bad.yaml:2:8: must not contain control characters or direction overrides']],
     ['a list instead of a scenario', MINI, '- just\n- a list\n', ['bad.yaml:1:1: expected a map of fields, found a list']],
     ['an empty file', MINI, '', ['bad.yaml:1:1: expected a map of fields, found nothing (null)']],
   ];
