@@ -34,6 +34,11 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Runs `from` (inclusive) to `to` (exclusive) of a batch, one at a time. */
 export function* batchRuns(scenario: Scenario, seed: number, from: number, to: number): Generator<BatchRun> {
+  // Checked here, not left to runSeed's bit arithmetic, which would quietly make seed 1.5
+  // the same batch as seed 1 and run index 0.5 twice.
+  requireWhole('seed', seed, 0);
+  requireWhole('from', from, 0);
+  requireWhole('to', to, from);
   for (let index = from; index < to; index++) {
     const s = runSeed(seed, index);
     yield { index, seed: s, outcomes: runOutcomes(scenario, s) };
@@ -83,7 +88,14 @@ export class OutcomeTally {
 
 /** Runs a whole batch in this thread and summarises it. */
 export function runBatch(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
+  requireWhole('runs', options.runs, 1);
   const tally = new OutcomeTally(scenario);
   for (const run of batchRuns(scenario, options.seed, 0, options.runs)) tally.add(run);
   return tally.summary(options.seed);
+}
+
+function requireWhole(name: string, value: number, least: number): void {
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new RangeError(`${name} must be a whole number of at least ${least}, not ${value}`);
+  }
 }

@@ -39,3 +39,21 @@ describe('batches', () => {
     }
   });
 });
+
+describe('batch options', () => {
+  const s400 = loadScenario('s400');
+  it.each([
+    [{ runs: 1.5, seed: 1 }, 'runs must be a whole number of at least 1, not 1.5'],
+    [{ runs: 0, seed: 1 }, 'runs must be a whole number of at least 1, not 0'],
+    [{ runs: -1, seed: 1 }, 'runs must be a whole number of at least 1, not -1'],
+    [{ runs: 10, seed: 1.5 }, 'seed must be a whole number of at least 0, not 1.5'],
+    [{ runs: 10, seed: -1 }, 'seed must be a whole number of at least 0, not -1'],
+  ])('refuse %o rather than run a different batch', (options, message) => {
+    expect(() => runBatch(s400, options)).toThrow(new RangeError(message));
+  });
+
+  it('refuse a range of runs that is not whole or runs backwards', () => {
+    expect(() => [...batchRuns(s400, 1, 0.5, 3)]).toThrow(/from must be a whole number/);
+    expect(() => [...batchRuns(s400, 1, 3, 2)]).toThrow('to must be a whole number of at least 3, not 2');
+  });
+});

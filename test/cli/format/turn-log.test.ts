@@ -3,6 +3,7 @@ import { runScenario } from '../../../src/engine/run.js';
 import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { formatTurnLog } from '../../../src/cli/format/turn-log.js';
+import type { ActorSpec } from '../../../src/scenarios/spec.js';
 import { compileTest, deterrenceSpec } from '../../helpers/tiny-scenario.js';
 
 // In the deterrence game an anticipating A holds: grabbing brings B's retaliation.
@@ -27,9 +28,9 @@ describe('the turn log', () => {
 
   it('calls a choice between options of equal utility a random draw, not a win', () => {
     const spec = deterrenceSpec(1);
+    const [a, b] = spec.actors as [ActorSpec, ActorSpec];
     // B no longer cares about anything: ignore and retaliate score the same.
-    spec.actors[1] = { ...spec.actors[1]!, interests: [{ ...spec.actors[1]!.interests[0]!, expression: '0 * punishment' }] };
-    const tied = compileTest(spec);
+    const tied = compileTest({ ...spec, actors: [a, { ...b, interests: [{ ...b.interests[0]!, expression: '0 * punishment' }] }] });
     const log = formatTurnLog(tied, runScenario(tied, { seed: 1 }));
     expect(log).toMatch(/Turn 2 {2}B → \w+\n {2}chose {5}\w+ \(50%\) over \w+ 50%\n {2}drawn {5}at random: \w+ scored the same\n/);
     expect(log).not.toMatch(/beats \w+ by 0\.00/);
