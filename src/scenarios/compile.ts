@@ -91,7 +91,7 @@ class SpecCompiler {
       events: spec.events.map((e, i): RandomEvent => ({
         id: e.id,
         label: e.label,
-        probability: this.formula(e.probability, ['events', i, 'probability']),
+        probability: this.probability(e.probability, ['events', i, 'probability']),
         effect: this.effect(e.effects, ['events', i, 'effects']),
       })),
       outcomes: spec.outcomes.map((o, i): NamedOutcome => ({
@@ -195,9 +195,7 @@ class SpecCompiler {
     if (rests > 1) this.issue([...path, 'outcomes'], `only one chance outcome may have probability 'rest'`);
     const constants = outcomes.map((o) => o.probability).filter((p): p is number => typeof p === 'number');
     outcomes.forEach((o, k) => {
-      if (typeof o.probability === 'number' && (o.probability < 0 || o.probability > 1)) {
-        this.issue([...path, 'outcomes', k, 'probability'], `probability ${o.probability} is outside [0, 1]`);
-      }
+      if (o.probability !== 'rest') this.checkProbability(o.probability, [...path, 'outcomes', k, 'probability']);
     });
     if (outcomes.length === 0 || constants.length !== outcomes.length - rests) return;
     const sum = constants.reduce((a, b) => a + b, 0);
@@ -205,6 +203,18 @@ class SpecCompiler {
       this.issue([...path, 'outcomes'], `the chance outcomes' probabilities sum to ${sum}, not 1 (or give one 'rest')`);
     } else if (rests === 1 && sum > 1 + 1e-9) {
       this.issue([...path, 'outcomes'], `the chance outcomes' probabilities sum to ${sum}, leaving nothing for 'rest'`);
+    }
+  }
+
+  private probability(expression: Expression, path: Path): Formula {
+    this.checkProbability(expression, path);
+    return this.formula(expression, path);
+  }
+
+  /** A number written as a probability must be one; an expression is clamped to [0, 1] at run time. */
+  private checkProbability(expression: Expression, path: Path): void {
+    if (typeof expression === 'number' && (expression < 0 || expression > 1)) {
+      this.issue(path, `probability ${expression} is outside [0, 1]`);
     }
   }
 

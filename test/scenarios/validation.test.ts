@@ -74,6 +74,10 @@ actor_definitions:
   });
 });
 
+/** An events section with one event of the given probability, before the outcomes. */
+const EVENT = (probability: string): string =>
+  `events:\n  - id: flare\n    label: Fighting flares\n    probability: ${probability}\n    effects: { oil_price: 90 }\noutcomes:`;
+
 describe('an invalid scenario file is reported at file:line:column', () => {
   const cases: [string, string, string, string[]][] = [
     ['bad YAML indentation', 'horizon: 4', 'horizon: 4\n  bad: indent', ['bad.yaml:8:10: YAML: nested mappings are not allowed in compact mappings', 'bad.yaml:8:10: YAML: implicit keys need to be on a single line']],
@@ -110,6 +114,8 @@ describe('an invalid scenario file is reported at file:line:column', () => {
     ],
     ['an escape sequence in a title', 'title: A small test scenario', 'title: "A small \\e[2J test"', ['bad.yaml:2:8: must not contain control characters or direction overrides']],
     ['a direction override in a title', 'title: A small test scenario', 'title: "A small \u202e test"', ['bad.yaml:2:8: must not contain control characters or direction overrides']],
+    ['an event probability over 1', 'outcomes:', EVENT('2'), ['bad.yaml:20:18: probability 2 is outside [0, 1]']],
+    ['a negative event probability', 'outcomes:', EVENT('-1'), ['bad.yaml:20:18: probability -1 is outside [0, 1]']],
     ['a list instead of a scenario', MINI, '- just\n- a list\n', ['bad.yaml:1:1: expected a map of fields, found a list']],
     ['an empty file', MINI, '', ['bad.yaml:1:1: expected a map of fields, found nothing (null)']],
   ];
