@@ -21,12 +21,10 @@ export function reportError(error: unknown, out: OutputStream): number {
     // --help and --version succeed; bare `wargame` prints the same help but is a usage error.
     return ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof ScenarioError) {
+  // These begin with where the problem is (file:line:column, or the record's file), so
+  // they go out bare for editors and CI to pick up, like a compiler's.
+  if (error instanceof ScenarioError || error instanceof RunError || error instanceof ReplayError) {
     stderr.write(`${error.message}\n`);
-    return EXIT.data;
-  }
-  if (error instanceof RunError || error instanceof ReplayError) {
-    stderr.write(`error: ${error.message}\n`);
     return EXIT.data;
   }
   if (error instanceof InputError) {

@@ -1,3 +1,4 @@
+import { asJson, firstDifference } from './first-difference.js';
 import { ReplayError } from './replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from './run-record.js';
 import { startRun } from './run-state.js';
@@ -24,8 +25,9 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
     if (!result.ok) throw new ReplayError(`turn ${recorded.turn}: ${result.message}`);
     run = result.run;
     const turn = toTurnRecord(scenario, result.played, run.values);
-    if (JSON.stringify(turn) !== JSON.stringify(recorded)) {
-      throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: the record was altered or is corrupt`);
+    const difference = firstDifference(recorded, asJson(turn));
+    if (difference !== undefined) {
+      throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: its ${difference}; the record was altered or is corrupt`);
     }
     turns.push(turn);
   }
@@ -33,9 +35,8 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
   const seated: SeatedRun = { scenario, seats, start, run, turns };
   const replayed = seatedRecord(seated)!;
   for (const part of ['scenario', 'settings', 'initial', 'trigger', 'outcomes'] as const) {
-    if (JSON.stringify(replayed[part]) !== JSON.stringify(record[part])) {
-      throw new ReplayError(`the record's '${part}' differs from the replay: the record was altered or is corrupt`);
-    }
+    const difference = firstDifference(record[part], asJson(replayed[part]), part);
+    if (difference !== undefined) throw new ReplayError(`${difference}: the record was altered or is corrupt`);
   }
   return seated;
 }

@@ -40,7 +40,9 @@ export function parseRunRecord(text: string, file = '<record>'): RunRecord {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ReplayError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    const { message } = error as Error;
+    const reason = message.split('\n')[0]!.replace(/ at position \d+.*/, '');
+    throw new ReplayError(`${file}:${jsonErrorPlace(text, message)} not valid JSON (${reason})`);
   }
   if (data === null || typeof data !== 'object' || (data as { format?: unknown }).format !== RUN_RECORD_FORMAT) {
     throw new ReplayError(`${file}: not a wargame run record (expected "format": "${RUN_RECORD_FORMAT}")`);
@@ -52,4 +54,13 @@ export function parseRunRecord(text: string, file = '<record>'): RunRecord {
     throw new ReplayError(`${file}: not a valid run record: ${formatPath(first!.path)}: ${first!.message}${more}`);
   }
   return result.value;
+}
+
+/** `line:column:` from the position JSON.parse names, or an empty string when it names none. */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  return `${line}:${Number(position) - before.lastIndexOf('\n')}:`;
 }

@@ -108,6 +108,16 @@ describe('error messages', () => {
     expect(code).toBe(65);
     expect(err).toBe(`${file}:8:10: expected a number, found the text '\\x1b]52;c;cHduZWQ=\\x07'\n`);
   });
+
+
+  it('begin with file:line:column when a scenario misbehaves during a run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wargame-nan-'));
+    const file = join(dir, 'nan.yaml');
+    writeFileSync(file, readFileSync(MINI, 'utf8').replace('hormuz_threat: 1', "hormuz_threat: 'sqrt(-1 - hormuz_flow)'"));
+    const { code, err } = await cli('run', file);
+    expect(code).toBe(65);
+    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN at this state\n`);
+  });
 });
 
 describe('exit codes', () => {

@@ -151,12 +151,17 @@ describe('replaying a record', () => {
 
   it('refuses forged outcomes', () => {
     const forged = { ...record, outcomes: Object.fromEntries(Object.keys(record.outcomes).map((k) => [k, true])) };
-    expect(() => replayRun(hormuz, forged)).toThrow("the record's 'outcomes' differs from the replay");
+    expect(() => replayRun(hormuz, forged)).toThrow(/^outcomes\.\w+ is true in the record but false on replay: the record was altered or is corrupt$/);
   });
 
   it('refuses a forged choice', () => {
     const forged = { ...record, turns: record.turns.map((t, i) => (i === 0 ? { ...t, choice: 'stay_neutral' === t.choice ? 'press_iran' : 'stay_neutral' } : t)) };
-    expect(() => replayRun(hormuz, forged)).toThrow('turn 1 does not replay as recorded');
+    expect(() => replayRun(hormuz, forged)).toThrow(/^turn 1 does not replay as recorded: its choice is "\w+" in the record but "\w+" on replay/);
+  });
+
+  it('names the field of a turn that differs, with both values', () => {
+    const forged = { ...record, turns: record.turns.map((t, i) => (i === 3 ? { ...t, options: t.options.map((o, j) => (j === 1 ? { ...o, expectedUtility: 9 } : o)) } : t)) };
+    expect(() => replayRun(hormuz, forged)).toThrow(/^turn 4 does not replay as recorded: its options\[1\]\.expectedUtility is 9 in the record but -?\d+\.\d+ on replay/);
   });
 });
 
