@@ -25,7 +25,10 @@ export interface BatchSummary {
   readonly engineVersion: string;
   readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
   readonly seed: number;
+  /** Runs finished and counted. */
   readonly runs: number;
+  /** Runs asked for: more than `runs` when the batch was stopped early. */
+  readonly requested: number;
   readonly outcomes: readonly OutcomeShare[];
 }
 
@@ -69,7 +72,8 @@ export class OutcomeTally {
     other.counts.forEach((c, i) => (this.counts[i]! += c));
   }
 
-  summary(seed: number): BatchSummary {
+  /** The summary of the runs counted so far, out of `requested` asked for. */
+  summary(seed: number, requested = this.runs): BatchSummary {
     const { scenario, runs } = this;
     return {
       format: 'wargame-batch/1',
@@ -77,6 +81,7 @@ export class OutcomeTally {
       scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
       seed,
       runs,
+      requested,
       outcomes: scenario.outcomes.map((o, i) => {
         const count = this.counts[i]!;
         const [low, high] = wilsonInterval(count, runs);

@@ -31,6 +31,7 @@ describe('batches', () => {
   it('summarise counts, shares and 95% intervals for each named outcome', () => {
     const summary = runBatch(loadScenario('s400'), { runs: 50, seed: 3 });
     expect(summary.runs).toBe(50);
+    expect(summary.requested).toBe(50);
     expect(summary.outcomes.map((o) => o.id)).toContain('s400_delivered');
     for (const o of summary.outcomes) {
       expect(o.share).toBe(o.count / 50);

@@ -20,7 +20,7 @@ export function batchCommand(io: CliIo): Command {
     .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean }) => {
       const scenario = loadScenario(scenarioName);
       const { tally, interrupted } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
-      const summary = tally.summary(options.seed);
+      const summary = tally.summary(options.seed, options.runs);
       io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       if (interrupted) {
         throw new InterruptedError(`interrupted after ${tally.runs} of ${options.runs} runs; the summary covers the finished runs`);

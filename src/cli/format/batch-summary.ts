@@ -5,9 +5,10 @@ export function formatBatchSummary(summary: BatchSummary): string {
   const width = Math.max(...summary.outcomes.map((o) => o.id.length), 'outcome'.length);
   // Small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%.
   const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
+  const counted = summary.runs === summary.requested ? `${summary.runs} runs` : `${summary.runs} of ${summary.requested} runs (stopped early)`;
   const lines = [
     `${summary.scenario.title}`,
-    `${summary.scenario.id} · ${summary.runs} runs · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
+    `${summary.scenario.id} · ${counted} · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
     '',
     `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  ${'95% interval'.padEnd(13)}  meaning`,
   ];
