@@ -49,7 +49,19 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
   });
 
   const definitions = new Map<string, { actor: ActorDocument; index: number }>();
-  (doc.actor_definitions ?? []).forEach((actor, index) => definitions.set(actor.id, { actor, index }));
+  (doc.actor_definitions ?? []).forEach((actor, index) => {
+    const at = ['actor_definitions', index, 'id'];
+    // A definition that silently replaced a built-in actor would make every reference to
+    // that actor, and every weight override of it, mean something else.
+    if (library.actors.has(actor.id)) {
+      issues.push({ path: at, message: `'${actor.id}' is a built-in actor; give yours another id, or reweigh the built-in one with {use: ${actor.id}, weights: …}` });
+    } else if (definitions.has(actor.id)) {
+      issues.push({ path: at, message: `actor '${actor.id}' is defined twice` });
+    } else if (!doc.actors.some((use) => use.use === actor.id)) {
+      issues.push({ path: at, message: `actor '${actor.id}' is defined but not listed in actors, so it would never act` });
+    }
+    definitions.set(actor.id, { actor, index });
+  });
   const known = new Set([...library.actors.keys(), ...definitions.keys()]);
   quantities.forEach((q, i) => {
     for (const id of q.between ?? []) {

@@ -74,6 +74,21 @@ actor_definitions:
   });
 });
 
+/** The scenario's actors list, then actor_definitions with one minimal actor per id. */
+const DEFINING = (actors: string, ...ids: string[]): string =>
+  `actors: ${actors}\nactor_definitions:${ids
+    .map(
+      (id) => `
+  - id: ${id}
+    name: A mediator
+    summary: Wants talks.
+    interests:
+      - { id: calm, label: Calm, weight: 1, expression: -escalation / 44, rationale: It mediates., citation: { article: 05-russia-cautious-in-12-day-war-look-east.txt, quote: Russia announced its readiness to mediate } }
+    actions:
+      - { id: talk, label: Talk, citation: { article: 05-russia-cautious-in-12-day-war-look-east.txt, quote: Russia announced its readiness to mediate } }`,
+    )
+    .join('')}`;
+
 /** An events section with one event of the given probability, before the outcomes. */
 const EVENT = (probability: string): string =>
   `events:\n  - id: flare\n    label: Fighting flares\n    probability: ${probability}\n    effects: { oil_price: 90 }\noutcomes:`;
@@ -116,6 +131,9 @@ describe('an invalid scenario file is reported at file:line:column', () => {
     ['a direction override in a title', 'title: A small test scenario', 'title: "A small \u202e test"', ['bad.yaml:2:8: must not contain control characters or direction overrides']],
     ['an event probability over 1', 'outcomes:', EVENT('2'), ['bad.yaml:20:18: probability 2 is outside [0, 1]']],
     ['a negative event probability', 'outcomes:', EVENT('-1'), ['bad.yaml:20:18: probability -1 is outside [0, 1]']],
+    ['an actor defined under a built-in id', 'actors: [china, iran]', DEFINING('[china, russia]', 'russia'), ["bad.yaml:9:9: 'russia' is a built-in actor; give yours another id, or reweigh the built-in one with {use: russia, weights: …}"]],
+    ['an actor defined twice', 'actors: [china, iran]', DEFINING('[china, talker]', 'talker', 'talker'), ["bad.yaml:16:9: actor 'talker' is defined twice"]],
+    ['an actor defined but never listed', 'actors: [china, iran]', DEFINING('[china, iran]', 'talker'), ["bad.yaml:9:9: actor 'talker' is defined but not listed in actors, so it would never act"]],
     ['a list instead of a scenario', MINI, '- just\n- a list\n', ['bad.yaml:1:1: expected a map of fields, found a list']],
     ['an empty file', MINI, '', ['bad.yaml:1:1: expected a map of fields, found nothing (null)']],
   ];
