@@ -40,6 +40,9 @@ export class SourceDocument {
     // uniqueKeys is checked below in one pass: the parser's own check compares keys pairwise.
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
     const problems = [...doc.errors, ...doc.warnings].map((p) => ({ where: at(p.pos[0]), message: yamlMessage(p.message) }));
+    // Runaway nesting makes the parser report the same fault at every level: say it once.
+    const tooDeep = problems.find((p) => p.message === TOO_DEEP);
+    if (tooDeep) return { ok: false, issues: [tooDeep] };
     if (problems.length > 0) return { ok: false, issues: problems };
     const keyProblems = checkKeys(doc.contents, at);
     if (keyProblems.length > 0) return { ok: false, issues: keyProblems };
@@ -129,7 +132,10 @@ function checkKeys(root: Node | null, at: (offset: number) => string): LocatedIs
   return issues;
 }
 
+const TOO_DEEP = 'YAML: nested too deeply';
+
 function yamlMessage(message: string): string {
+  if (/maximum call stack/i.test(message)) return TOO_DEEP;
   const text = message.replace(/ at line \d+, column \d+[\s\S]*$/, '').trim();
   return `YAML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

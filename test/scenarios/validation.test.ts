@@ -194,6 +194,10 @@ describe('a hostile scenario file is refused at load, and nothing in it runs', (
     expect(problems(bomb)).toEqual(['bad.yaml:1:1: YAML: excessive alias count indicates a resource exhaustion attack']);
   });
 
+  it('refuses runaway nesting in one line, without the parser's internals', () => {
+    expect(problems(`a: ${'['.repeat(5000)}`)).toEqual(['bad.yaml:1:786: YAML: nested too deeply']);
+  });
+
   it('refuses an oversized file before parsing it', () => {
     expect(problems(`# ${'x'.repeat(600_000)}\n`)).toEqual(['bad.yaml:1:1: file is 600003 bytes; the limit is 524288']);
   });
