@@ -194,8 +194,11 @@ describe('a hostile scenario file is refused at load, and nothing in it runs', (
     expect(problems(bomb)).toEqual(['bad.yaml:1:1: YAML: excessive alias count indicates a resource exhaustion attack']);
   });
 
-  it('refuses runaway nesting in one line, without the parser's internals', () => {
-    expect(problems(`a: ${'['.repeat(5000)}`)).toEqual(['bad.yaml:1:786: YAML: nested too deeply']);
+  it("refuses runaway nesting in one line, without the parser's internals", () => {
+    // Where the parser gives up depends on the stack it has, so the column is not pinned.
+    const lines = problems(`a: ${'['.repeat(5000)}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^bad\.yaml:1:\d+: YAML: nested too deeply$/);
   });
 
   it('refuses an oversized file before parsing it', () => {
