@@ -96,6 +96,17 @@ describe('wargame validate', () => {
     const { code, out } = await cli('validate', MINI);
     expect(code).toBe(0);
     expect(out).toContain("valid — 'mini', 2 actors");
+    expect(out).toContain('trial runs with seeds 1–10 complete');
+  });
+
+  it('refuses a file whose expressions fail at a state a run reaches, at their place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wargame-trial-'));
+    const file = join(dir, 'nan.yaml');
+    writeFileSync(file, readFileSync(MINI, 'utf8').replace('hormuz_threat: 1', "hormuz_threat: 'sqrt(-1 - hormuz_flow)'"));
+    const { code, out, err } = await cli('validate', file);
+    expect(code).toBe(65);
+    expect(out).toBe('');
+    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN at this state\n`);
   });
 });
 
