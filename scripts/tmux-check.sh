@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Drives the built `wargame` CLI in a real terminal (tmux, 100×30) and reads the screen,
-# checking what issue #3 asks of `wargame play`. Run it after `npm ci` with:
+# Drives the built `wargame` CLI in a real terminal (tmux, 100×30 and the 80×24 minimum)
+# and reads the screen, checking what issue #3 and the review of the UI ask of
+# `wargame play`. Run it after `npm ci` with:
 #
 #   npm run test:tmux
 #
@@ -25,11 +26,19 @@ wait_for() {
   fail "$2 (waited for: $1)"
   return 1
 }
-start() { # start COMMAND...: a fresh 100×30 terminal running the command, then a shell report
+# wait_for_re REGEX DESCRIPTION: as wait_for, for an extended regular expression.
+wait_for_re() {
+  for _ in $(seq 100); do screen | grep -qE -- "$1" && { pass "$2"; return 0; }; sleep 0.1; done
+  fail "$2 (waited for: $1)"
+  return 1
+}
+# check CONDITION DESCRIPTION: pass or fail on a shell condition, evaluated now.
+check() { if eval "$1"; then pass "$2"; else fail "$2"; fi; }
+start() { # start COMMAND...: a fresh COLS×ROWS terminal (100×30 by default) running the command, then a shell report
   t kill-server 2>/dev/null
   # The old server takes a moment to go; starting a new one too soon can fail, so retry.
   for _ in $(seq 50); do
-    t new-session -d -s check -x 100 -y 30 "cd $WORK && $* ; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon'; sleep 300" 2>/dev/null && return 0
+    t new-session -d -s check -x "${COLS:-100}" -y "${ROWS:-30}" "cd $WORK && $* ; echo \"EXIT=\$?\"; stty -a | grep -o -- '-\\?icanon'; sleep 300" 2>/dev/null && return 0
     sleep 0.1
   done
   echo "FAIL could not start tmux"; failures=$((failures + 1))
@@ -56,7 +65,8 @@ echo "# Ctrl-C"
 start "$BIN play s400"
 wait_for "Turn 1 · Russia" "s400 opens"
 t send-keys -t check C-c
-wait_for "EXIT=" "Ctrl-C exits"
+wait_for "EXIT=130" "Ctrl-C exits with status 130, like an interrupted batch"
+wait_for "interrupted with Ctrl-C" "and says so"
 if screen | grep -qx "icanon"; then pass "Ctrl-C leaves the terminal in cooked mode"; else fail "Ctrl-C leaves the terminal in cooked mode"; fi
 
 echo "# SIGTERM"
@@ -91,6 +101,83 @@ t send-keys -t check End
 wait_for "14 Iran → keep_pressure ✋" "replay steps to the same last turn, marked as a person's"
 wait_for " 7 Iran → keep_pressure ✋" "and the same turn 7"
 t send-keys -t check q
+
+echo "# wargame play hormuz at 80×24, the documented minimum"
+# The same turn at 100×30 first: the numbers the narrow screen shows must be the same.
+start "$BIN play hormuz"
+wait_for "Turn 1 · China" "100×30 opens"
+t send-keys -t check End
+wait_for "turn 14 of 14" "End goes to turn 14"
+wide="$(screen)"
+COLS=80 ROWS=24 start "$BIN play hormuz"
+wait_for "Turn 1 · China" "80×24 opens the stepper, not the too-small notice"
+t send-keys -t check End
+wait_for "turn 14 of 14" "End goes to turn 14 at 80×24"
+narrow="$(screen)"
+check '[ "$(echo "$narrow" | wc -l)" -le 24 ]' "the screen fits in 24 rows"
+check 'echo "$narrow" | grep -qE "^World after turn 14 · change since turn 13 "' "the world heading is one line"
+check 'echo "$narrow" | grep -qE "^  option +EU +p "' "the options table keeps its header"
+options="$(echo "$narrow" | grep -cE "^[▶ ][✓ ][a-z_0-9…]+ +−?[0-9]+\.[0-9]{2} +(<1|>99|[0-9]{1,3})%")"
+[ "$options" -ge 3 ] && pass "option rows show EU and probability in full ($options rows)" || fail "option rows show EU and probability (got $options)"
+check '! echo "$narrow" | grep -q "%…"' "no probability is cut"
+check 'echo "$narrow" | grep -q "Iran.s missile force" && echo "$narrow" | grep -q "Russia.s military load"' "every bar is on screen"
+starts="$(echo "$narrow" | grep -E "^(Oil|Escalation|Iran.s|Russia.s) " | sed -E "s/[█░].*//" | awk "{ print length }" | sort -u | wc -l)"
+[ "$starts" = "1" ] && pass "the bars start in one column" || fail "the bars start in one column ($starts different columns)"
+check '! echo "$narrow" | grep -qE "north_korea|[a-z]_[a-z]+–"' "relations name the actors, not their ids"
+# relation_values SCREEN: the value of each relation shown, one a line (names may be shortened).
+relation_values() { echo "$1" | grep -oE "[A-Z][A-Za-z …]*–[A-Z][A-Za-z …]* [+−][0-9.]+" | awk '{ print $NF }'; }
+cells="$(echo "$narrow" | grep -oE "[A-Z][A-Za-z …]*–[A-Z][A-Za-z …]* [+−][0-9.]+")"
+missing="$(relation_values "$narrow" | while read -r v; do relation_values "$wide" | grep -qxF -- "$v" || echo "$v"; done)"
+[ -n "$cells" ] && [ -z "$missing" ] && pass "relations show whole values, as at 100×30: $(echo "$cells" | paste -sd';')" || fail "relations show whole values (not at 100×30: ${missing:-no relation found})"
+check 'echo "$narrow" | grep -qE "↓ [0-9]+ more"' "a cut list says how many rows it hides"
+check 'echo "$narrow" | grep -qE "\? help  q quit$"' "the footer keeps q quit"
+t send-keys -t check q
+wait_for "EXIT=0" "q exits with status 0"
+
+echo "# NO_COLOR: the focused panel is marked in text"
+COLS=80 ROWS=24 start "NO_COLOR=1 $BIN play hormuz"
+wait_for "▸ Turn 1 · China" "the options panel is marked ▸ at start"
+check '! t capture-pane -t check -p -e | grep -q $'"'"'\e\['"'"'' "no SGR attributes reach the screen"
+t send-keys -t check Tab
+wait_for "▸ Why press_iran" "Tab moves the ▸ to the terms panel"
+t send-keys -t check Tab
+wait_for "▸ Timeline" "and to the timeline"
+check '[ "$(screen | grep -o "▸" | wc -l)" = 1 ]' "one panel is marked at a time"
+t send-keys -t check q
+
+echo "# seats: n and q ask before discarding people's choices"
+COLS=80 ROWS=24 start "$BIN play hormuz --as iran"
+wait_for "Your move, Iran" "Iran's seat waits"
+wait_for_re "n new seed  \? help  q quit$" "the seat's footer lists n"
+t send-keys -t check q
+wait_for "EXIT=0" "q quits at once while no choice has been made"
+COLS=80 ROWS=24 start "$BIN play hormuz --as iran"
+wait_for "Your move, Iran" "Iran's seat waits again"
+t send-keys -t check Enter
+wait_for "Iran chose keep_pressure" "a person chooses"
+t send-keys -t check s
+wait_for "not saved: only a finished run can be saved; 1 of 14 turns still to play" "s explains why a partial run is not saved"
+t send-keys -t check n
+wait_for "Discard 1 choice made by a person? y to discard, any other key to keep playing" "n asks first"
+t send-keys -t check x
+wait_for "kept playing: nothing was discarded" "any other key keeps playing"
+t send-keys -t check q
+wait_for "Discard 1 choice made by a person?" "q asks first"
+t send-keys -t check Escape
+wait_for "kept playing" "Esc keeps playing too"
+check '! screen | grep -q "EXIT="' "still running"
+t send-keys -t check q
+sleep 0.2
+t send-keys -t check y
+wait_for "EXIT=0" "y discards and quits with status 0"
+
+echo "# --save-dir is checked at start-up"
+(cd "$WORK" && $BIN play hormuz --save-dir no-such-folder > out.txt 2> err.txt); status=$?
+[ "$status" = "66" ] && pass "a missing folder exits 66" || fail "a missing folder exits 66 (got $status)"
+[ "$(cat "$WORK/err.txt")" = "error: --save-dir no-such-folder: no such folder" ] && pass "and says so: $(cat "$WORK/err.txt")" || fail "says so in one line (got: $(cat "$WORK/err.txt"))"
+touch "$WORK/a-file"
+(cd "$WORK" && $BIN play hormuz --save-dir a-file > out.txt 2> err.txt); status=$?
+[ "$status" = "66" ] && pass "a file exits 66: $(cat "$WORK/err.txt")" || fail "a file exits 66 (got $status)"
 
 echo "# wargame play hormuz > out.txt"
 (cd "$WORK" && $BIN play hormuz > out.txt 2> err.txt); status=$?

@@ -1,19 +1,70 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunRecord } from '../engine/run-record.js';
+import { InputError } from '../scenarios/input-error.js';
+
+/** How a save went, as a line for the status bar. */
+export interface SaveOutcome {
+  readonly saved: boolean;
+  readonly message: string;
+}
 
 /**
  * Writes a run record as `wargame-<scenario>-seed<seed>.json` in `folder`, adding -2, -3…
- * rather than overwriting an earlier save. Returns a line for the status bar.
+ * rather than overwriting an earlier save.
  */
-export function saveRecord(record: RunRecord, folder: string): string {
+export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
   const base = `wargame-${record.scenario.id}-seed${record.seed}`;
   let path = join(folder, `${base}.json`);
   for (let n = 2; existsSync(path); n++) path = join(folder, `${base}-${n}.json`);
   try {
     writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
-    return `saved ${path} · reopen it with: wargame replay ${path}`;
+    return { saved: true, message: `saved ${path} · reopen it with: wargame replay ${path}` };
   } catch (error) {
-    return `could not save ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return { saved: false, message: `could not save ${path}: ${inWords(error)}; press s to try again` };
+  }
+}
+
+/**
+ * Checks, before the UI opens, that `folder` is a folder that can be written to, so a
+ * class does not learn at the end of a session that its run cannot be saved. Throws an
+ * InputError (exit 66) naming the option and what is wrong.
+ */
+export function checkSaveFolder(folder: string, option = '--save-dir'): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch (error) {
+    throw new InputError(`${option} ${folder}: ${inWords(error)}`);
+  }
+  if (!isFolder) throw new InputError(`${option} ${folder}: is a file, not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new InputError(`${option} ${folder}: ${inWords(error)}; records could not be saved there`);
+  }
+}
+
+/** What went wrong with a file operation, in words rather than an errno code. */
+function inWords(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such folder';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EEXIST':
+      return 'a file of that name appeared while saving';
+    default:
+      return error instanceof Error ? error.message : String(error);
   }
 }

@@ -36,11 +36,33 @@ describe('wargame play without a terminal', () => {
   });
 });
 
+describe('wargame play --save-dir', () => {
+  it('checks the folder before opening the UI: missing, or a file, is one line and exit 66', async () => {
+    const missing = join(dir, 'no-such-folder');
+    const a = await cli('play', 'hormuz', '--save-dir', missing);
+    expect(a.code).toBe(66);
+    expect(a.out).toBe('');
+    expect(a.err).toBe(`error: --save-dir ${missing}: no such folder\n`);
+
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'notes');
+    const b = await cli('play', 'hormuz', '--save-dir', file);
+    expect(b.code).toBe(66);
+    expect(b.err).toBe(`error: --save-dir ${file}: is a file, not a folder\n`);
+  });
+
+  it('accepts an existing folder, going on to need a terminal', async () => {
+    const { code, err } = await cli('play', 'hormuz', '--save-dir', dir);
+    expect(code).toBe(2);
+    expect(err).toContain('needs an interactive terminal');
+  });
+});
+
 describe('saving and replaying a run', () => {
   it('saves without overwriting an earlier save', () => {
     const record = runScenario(loadScenario('s400'), { seed: 3 });
-    expect(saveRecord(record, dir)).toContain('wargame-s400-seed3.json');
-    expect(saveRecord(record, dir)).toContain('wargame-s400-seed3-2.json');
+    expect(saveRecord(record, dir).message).toContain('wargame-s400-seed3.json');
+    expect(saveRecord(record, dir).message).toContain('wargame-s400-seed3-2.json');
     expect(JSON.parse(readFileSync(join(dir, 'wargame-s400-seed3.json'), 'utf8'))).toEqual(record);
   });
 

@@ -3,7 +3,7 @@ import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { saveRecord } from '../save-record.js';
+import { checkSaveFolder, saveRecord } from '../save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -21,6 +21,9 @@ export function playCommand(io: CliIo): Command {
       if (unknown.length > 0) {
         throw new UsageError(`--as: no actor '${unknown[0]}' in '${scenario.id}'; its actors are ${ids.join(', ')}`);
       }
+      // Checked before the terminal: a bad folder is a mistake on the command line, and
+      // finding it now beats finding it when a class presses s at the end of a session.
+      checkSaveFolder(options.saveDir);
       const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}`);
       const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
       const { renderApp } = await loadUi(io);

@@ -3,23 +3,26 @@ import { useReducer, useRef } from 'react';
 import { assessTurn } from '../../engine/assess-turn.js';
 import { quantityValues, type RunRecord } from '../../engine/run-record.js';
 import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
+import { InterruptedError } from '../interrupted-error.js';
+import type { SaveOutcome } from '../save-record.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyHints } from './KeyHints.js';
+import { GAP, layout } from './layout.js';
 import { SeatPanel } from './SeatPanel.js';
 import { TermsPanel } from './TermsPanel.js';
 import { Timeline } from './Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './TooSmall.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { initialView, isAtSeat, reduceView } from './view-state.js';
-import { WorldPanel, worldPanelHeight } from './WorldPanel.js';
+import { initialView, isAtSeat, reduceView, unsavedChoices, type ViewAction } from './view-state.js';
+import { WorldPanel } from './WorldPanel.js';
 
 export interface AppProps {
   /** The run to step through: computed in full, or waiting at people's seats. */
   readonly seated: SeatedRun;
-  /** Saves a finished run's record; returns a line for the status bar. */
-  readonly onSave: (record: RunRecord) => string;
+  /** Saves a finished run's record, saying how it went. */
+  readonly onSave: (record: RunRecord) => SaveOutcome;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
@@ -30,34 +33,51 @@ export function App({ seated: opened, onSave }: AppProps) {
   const { seated, cursor } = view;
   const { scenario } = seated;
   // Keys can arrive before the handler below is re-subscribed after a render; reading the
-  // view through a ref keeps n and s from acting on a run that has already moved on.
+  // view through a ref, updated as each key is handled, keeps n, s and a y answering a
+  // question from acting on a view that has already moved on.
   const latest = useRef(view);
   latest.current = view;
+  const act = (action: ViewAction): void => {
+    latest.current = reduceView(latest.current, action);
+    dispatch(action);
+  };
+  const newRun = (): void => {
+    const seed = latest.current.seated.start.seed + 1;
+    act({ type: 'replace-run', seated: openSeatedRun(scenario, seed, latest.current.seated.seats) });
+    act({ type: 'status', text: `new run with seed ${seed}` });
+  };
 
   useInput((input, key) => {
-    const current = latest.current.seated;
-    if (input === 'q') return exit();
-    if (input === '?') return dispatch({ type: 'toggle-help' });
-    if (key.escape) return dispatch({ type: 'close-help' });
-    if (latest.current.help) return;
-    if (key.rightArrow || input === ' ') return dispatch({ type: 'next' });
-    if (key.leftArrow) return dispatch({ type: 'previous' });
-    if (key.home) return dispatch({ type: 'first' });
-    if (key.end) return dispatch({ type: 'last' });
-    if (key.upArrow) return dispatch({ type: 'up' });
-    if (key.downArrow) return dispatch({ type: 'down' });
-    if (key.tab) return dispatch({ type: key.shift ? 'focus-previous' : 'focus-next' });
-    if (key.return) return dispatch({ type: 'choose' });
-    if (input === 'm') return dispatch({ type: 'toggle-model' });
-    if (input === 'n') {
-      const seed = current.start.seed + 1;
-      dispatch({ type: 'replace-run', seated: openSeatedRun(scenario, seed, current.seats) });
-      return dispatch({ type: 'status', text: `new run with seed ${seed}` });
+    const current = latest.current;
+    // Ctrl-C stops at once, whatever is unsaved, and exits 130 as any interrupted command does.
+    if (key.ctrl && input === 'c') return exit(new InterruptedError(interruptedMessage(unsavedChoices(current))));
+    if (current.confirm) {
+      if (input !== 'y') return act({ type: 'keep-playing' });
+      act({ type: 'status', text: '' });
+      return current.confirm === 'quit' ? exit() : newRun();
     }
+    // n and q would throw away people's choices that were never saved: ask first.
+    if (input === 'q' || input === 'n') {
+      if (unsavedChoices(current) > 0) return act({ type: 'ask', discarding: input === 'q' ? 'quit' : 'new-run' });
+      return input === 'q' ? exit() : newRun();
+    }
+    if (input === '?') return act({ type: 'toggle-help' });
+    if (key.escape) return act({ type: 'close-help' });
+    if (current.help) return;
+    if (key.rightArrow || input === ' ') return act({ type: 'next' });
+    if (key.leftArrow) return act({ type: 'previous' });
+    if (key.home) return act({ type: 'first' });
+    if (key.end) return act({ type: 'last' });
+    if (key.upArrow) return act({ type: 'up' });
+    if (key.downArrow) return act({ type: 'down' });
+    if (key.tab) return act({ type: key.shift ? 'focus-previous' : 'focus-next' });
+    if (key.return) return act({ type: 'choose' });
+    if (input === 'm') return act({ type: 'toggle-model' });
     if (input === 's') {
-      const record = seatedRecord(current);
-      const left = scenario.settings.horizon - current.turns.length;
-      return dispatch({ type: 'status', text: record ? onSave(record) : `finish the run first: ${left} turns to play` });
+      const record = seatedRecord(current.seated);
+      if (record === undefined) return act({ type: 'status', text: unfinishedMessage(current.seated) });
+      const outcome = onSave(record);
+      return act(outcome.saved ? { type: 'saved', text: outcome.message } : { type: 'status', text: outcome.message });
     }
   });
 
@@ -74,35 +94,34 @@ export function App({ seated: opened, onSave }: AppProps) {
   const turn = seated.turns[cursor - 1];
   const actor = turn ? scenario.actors.find((a) => a.id === turn.actor)! : undefined;
   const option = turn?.options[view.option];
-
-  const relationRows = rows >= 30 ? 2 : 1;
-  const worldHeight = worldPanelHeight(scenario, relationRows);
-  const decisionHeight = rows - 2 - worldHeight - 4;
-  const leftWidth = Math.floor(columns * 0.56);
-  const rightWidth = columns - leftWidth - 2;
-  const optionsWidth = Math.min(44, Math.floor(columns * 0.42));
-  const position =
-    cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${scenario.settings.horizon} · your move` : `turn ${cursor} of ${scenario.settings.horizon}`;
-  const caption = cursor === 0 ? 'after the trigger' : atSeat ? `before turn ${cursor}` : `after turn ${cursor} · change since the turn before`;
+  const size = layout(scenario, columns, rows);
+  const horizon = scenario.settings.horizon;
+  const position = cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
+  const caption =
+    cursor === 0
+      ? 'after the trigger'
+      : atSeat
+        ? `before turn ${cursor}`
+        : `after turn ${cursor} · change since ${cursor === 1 ? 'the trigger' : `turn ${cursor - 1}`}`;
 
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Header title={scenario.title} seed={seated.start.seed} position={position} escalation={state['escalation'] ?? 0} width={columns} />
       {view.help ? (
-        <HelpScreen width={columns} />
+        <HelpScreen width={columns} height={rows - 1 - 2 - 2} />
       ) : (
         <>
-          <Box height={worldHeight}>
+          <Box height={size.topHeight}>
             <WorldPanel
               scenario={scenario}
               caption={caption}
               state={state}
               previous={previous}
               baseline={states[0]!}
-              width={leftWidth}
-              relationRows={relationRows}
+              width={size.worldWidth}
+              relationRows={size.relationRows}
             />
-            <Box marginLeft={2}>
+            <Box marginLeft={GAP}>
               <Timeline
                 scenario={scenario}
                 triggerLabel={scenario.trigger.label}
@@ -110,27 +129,41 @@ export function App({ seated: opened, onSave }: AppProps) {
                 cursor={cursor}
                 pending={seat?.name}
                 focused={view.focus === 'timeline'}
-                height={worldHeight}
-                width={rightWidth}
+                height={size.topHeight}
+                width={size.timelineWidth}
               />
             </Box>
           </Box>
-          <Text> </Text>
-          <Box height={decisionHeight}>
+          {size.spacer && <Text> </Text>}
+          <Box height={size.decisionHeight}>
             {atSeat && seat ? (
               <SeatPanel
                 actor={seat}
                 assessment={assessTurn(scenario, seated.run)!}
                 selected={view.seatChoice}
                 showModel={view.showModel}
-                height={decisionHeight}
+                height={size.decisionHeight}
                 width={columns}
               />
             ) : turn && actor && option ? (
               <>
-                <DecisionPanel actor={actor} turn={turn} selected={view.option} focused={view.focus === 'options'} height={decisionHeight} width={optionsWidth} />
-                <Box marginLeft={2}>
-                  <TermsPanel actor={actor} option={option} selected={view.term} focused={view.focus === 'terms'} height={decisionHeight} width={columns - optionsWidth - 2} />
+                <DecisionPanel
+                  actor={actor}
+                  turn={turn}
+                  selected={view.option}
+                  focused={view.focus === 'options'}
+                  height={size.decisionHeight}
+                  width={size.optionsWidth}
+                />
+                <Box marginLeft={GAP}>
+                  <TermsPanel
+                    actor={actor}
+                    option={option}
+                    selected={view.term}
+                    focused={view.focus === 'terms'}
+                    height={size.decisionHeight}
+                    width={size.termsWidth}
+                  />
                 </Box>
               </>
             ) : turn && actor ? (
@@ -144,10 +177,22 @@ export function App({ seated: opened, onSave }: AppProps) {
           </Box>
         </>
       )}
-      <Text color="green" wrap="truncate">
+      <Text color={view.confirm ? 'yellow' : 'green'} bold={view.confirm !== undefined} wrap="truncate">
         {view.status || ' '}
       </Text>
-      <KeyHints atSeat={atSeat} width={columns} />
+      <KeyHints mode={view.confirm ? 'confirm' : atSeat ? 'seat' : 'browse'} width={columns} />
     </Box>
   );
+}
+
+/** Why s saved nothing: a record of part of a run could not be replayed, so only whole runs are saved. */
+function unfinishedMessage(seated: SeatedRun): string {
+  const horizon = seated.scenario.settings.horizon;
+  const left = horizon - seated.turns.length;
+  return `not saved: only a finished run can be saved; ${left} of ${horizon} turns still to play`;
+}
+
+function interruptedMessage(unsaved: number): string {
+  if (unsaved === 0) return 'interrupted with Ctrl-C';
+  return `interrupted with Ctrl-C; ${unsaved === 1 ? '1 choice made by a person was' : `${unsaved} choices made by people were`} not saved`;
 }

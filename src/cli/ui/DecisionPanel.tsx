@@ -1,8 +1,11 @@
 import { Box, Text } from 'ink';
-import { firstVisible } from './first-visible.js';
 import type { TurnRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
+import { listWindow } from './list-window.js';
+import { decimal } from './minus-sign.js';
+import { PanelHeading } from './PanelHeading.js';
+import { fitTo } from './truncate.js';
 
 export interface DecisionPanelProps {
   readonly actor: Actor;
@@ -13,20 +16,32 @@ export interface DecisionPanelProps {
   readonly width: number;
 }
 
-/** The acting actor's options with expected utility and choice probability; the chosen one is marked. */
+/** `>99%` is the widest probability `percent` writes. */
+const P_WIDTH = 4;
+
+/**
+ * The acting actor's options with expected utility and choice probability; the chosen one
+ * is marked. The number columns are sized first and the option names take what is left.
+ */
 export function DecisionPanel({ actor, turn, selected, focused, height, width }: DecisionPanelProps) {
-  const rows = Math.max(1, height - 2);
-  const first = firstVisible(selected, turn.options.length, rows);
-  const nameWidth = Math.min(24, Math.max(6, ...turn.options.map((o) => o.action.length)));
-  const by = turn.decidedBy === 'human' ? 'a person' : 'the model';
+  const { first, shown, more } = listWindow(selected, turn.options.length, Math.max(1, height - 2));
+  const utilities = turn.options.map((o) => decimal(o.expectedUtility, 2));
+  const euWidth = Math.max(4, ...utilities.map((u) => u.length));
+  // ▶ and ✓ marks, then name, EU and p separated by two spaces.
+  const nameRoom = width - 2 - 2 - euWidth - 2 - P_WIDTH;
+  const nameWidth = Math.max(6, Math.min(24, nameRoom, Math.max(6, ...turn.options.map((o) => o.action.length))));
+  const heading = `Turn ${turn.turn} · ${actor.name} `;
+  const long = turn.decidedBy === 'human' ? '(decided by a person)' : '(decided by the model)';
+  const short = turn.decidedBy === 'human' ? '(a person)' : '(the model)';
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold underline={focused} wrap="truncate">
-        Turn {turn.turn} · {actor.name} <Text dimColor>(decided by {by})</Text>
-      </Text>
-      <Text dimColor>{`  ${'option'.padEnd(nameWidth)}  ${'EU'.padStart(7)}  ${'p'.padStart(4)}`}</Text>
+      <PanelHeading focused={focused}>
+        {heading}
+        <Text dimColor>{2 + heading.length + long.length <= width ? long : short}</Text>
+      </PanelHeading>
+      <Text dimColor>{`  ${'option'.padEnd(nameWidth)}  ${'EU'.padStart(euWidth)}  ${'p'.padStart(P_WIDTH)}`}</Text>
       {turn.options.length === 0 && <Text>  no legal action: {actor.name} passes</Text>}
-      {turn.options.slice(first, first + rows).map((option, i) => {
+      {turn.options.slice(first, first + shown).map((option, i) => {
         const index = first + i;
         const chosen = option.action === turn.choice;
         const isSelected = index === selected;
@@ -34,14 +49,15 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width }:
           <Text key={option.action} inverse={isSelected && focused} bold={isSelected} {...(chosen ? { color: 'green' } : {})} wrap="truncate">
             {isSelected ? '▶' : ' '}
             {chosen ? '✓' : ' '}
-            {option.action.padEnd(nameWidth).slice(0, nameWidth)}
+            {fitTo(option.action, nameWidth)}
             {'  '}
-            {option.expectedUtility.toFixed(2).padStart(7)}
+            {utilities[index]!.padStart(euWidth)}
             {'  '}
-            {percent(option.probability).padStart(4)}
+            {percent(option.probability).padStart(P_WIDTH)}
           </Text>
         );
       })}
+      {more && <Text dimColor>{`  ${more}`}</Text>}
     </Box>
   );
 }

@@ -10,9 +10,14 @@ export interface HeaderProps {
   readonly width: number;
 }
 
-/** Two lines: the scenario's title, then seed, position and the escalation rung by name. */
+/**
+ * Two lines: the scenario's title, then seed, position and the escalation rung by name.
+ * The rung's stage is left out, rather than cut, when the line would not fit.
+ */
 export function Header({ title, seed, position, escalation, width }: HeaderProps) {
   const rung = escalationRung(escalation);
+  const line = ` ${position} · seed ${seed} · escalation rung ${rung.rung}: ${rung.name}`;
+  const stage = ` (${rung.stage})`;
   return (
     <Box flexDirection="column" width={width}>
       <Text inverse bold wrap="truncate">
@@ -24,7 +29,7 @@ export function Header({ title, seed, position, escalation, width }: HeaderProps
         <Text>
           escalation rung {rung.rung}: <Text color="yellow">{rung.name}</Text>
         </Text>
-        <Text dimColor> ({rung.stage})</Text>
+        {line.length + stage.length <= width && <Text dimColor>{stage}</Text>}
       </Text>
     </Box>
   );

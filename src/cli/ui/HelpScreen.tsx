@@ -1,35 +1,46 @@
 import { Box, Text } from 'ink';
+import { wrapWords } from './wrap-words.js';
 
 const KEYS: readonly [string, string][] = [
   ['→  or  space', 'next turn'],
   ['←', 'previous turn'],
   ['Home / End', 'the trigger / the latest turn'],
-  ['↑ / ↓', 'select an option or a term (in the focused panel)'],
+  ['↑ / ↓', 'select an option or a term, in the panel marked ▸'],
   ['Tab / Shift-Tab', 'move between timeline, options and terms'],
   ['Enter', "play the selected action, at a person's seat"],
   ['m', "show or hide the model's expectations, at a seat"],
-  ['n', 'new seed: run the scenario again with the next seed'],
-  ['s', 'save the run record to a JSON file'],
+  ['n', 'run again with the next seed'],
+  ['s', "save the finished run's record to a JSON file"],
   ['?  /  Esc', 'this help / close it'],
-  ['q', 'quit'],
+  ['q', "quit; n and q ask first if people's choices are unsaved"],
+  ['Ctrl-C', 'quit at once'],
 ];
 
-export function HelpScreen({ width }: { readonly width: number }) {
+const ABOUT =
+  'Each actor scores its options by expected utility over its interests, each backed by a quoted ' +
+  "article. It anticipates the next actor's reply and picks by a seeded logit draw, so runs differ " +
+  'by seed. docs/MODEL.md explains.';
+
+/** The keys, and how the model decides, in `height` rows; the explanation gives way first. */
+export function HelpScreen({ width, height }: { readonly width: number; readonly height: number }) {
+  const inner = width - 4;
+  // Border 2, title 1, the keys, a blank line, then the explanation in what is left.
+  const room = height - 2 - 1 - KEYS.length - 1;
+  const about = wrapWords(ABOUT, inner);
+  const shown = room >= about.length ? about : room > 0 ? [...about.slice(0, room - 1), `${about[room - 1]!.slice(0, inner - 1)}…`] : [];
   return (
-    <Box flexDirection="column" width={width} borderStyle="round" paddingX={1}>
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
       <Text bold>Keys</Text>
       {KEYS.map(([key, what]) => (
-        <Text key={key}>
+        <Text key={key} wrap="truncate">
           <Text color="cyan">{key.padEnd(18)}</Text>
           {what}
         </Text>
       ))}
-      <Text> </Text>
-      <Text wrap="wrap">
-        Each actor weighs its options by expected utility: the weighted sum of its interests, each an
-        expression over the world with a quote from the article it comes from. It anticipates the next
-        actor's reply, then picks by a seeded logit draw, so runs differ by seed. docs/MODEL.md explains.
-      </Text>
+      {shown.length > 0 && <Text> </Text>}
+      {shown.map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
     </Box>
   );
 }

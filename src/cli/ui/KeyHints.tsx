@@ -1,12 +1,57 @@
 import { Text } from 'ink';
 
-export function KeyHints({ atSeat, width }: { readonly atSeat: boolean; readonly width: number }) {
-  const hints = atSeat
-    ? '↑↓ pick  Enter play  m model view  ← back  ? help  q quit'
-    : '→/space next  ← prev  Home/End  ↑↓ select  Tab panel  n new seed  s save  ? help  q quit';
+/** What the keys do now: stepping through a run, at a person's seat, or answering a question. */
+export type KeyMode = 'browse' | 'seat' | 'confirm';
+
+/** A key, what it does, and how early it gives way on a narrow screen (0: never). */
+type Hint = readonly [keys: string, what: string, drop: number];
+
+const HINTS: Record<KeyMode, readonly Hint[]> = {
+  browse: [
+    ['→/space', 'next', 0],
+    ['←', 'prev', 0],
+    ['Home/End', 'first/last', 2],
+    ['↑↓', 'select', 0],
+    ['Tab', 'panel', 0],
+    ['n', 'new seed', 0],
+    ['s', 'save', 0],
+    ['?', 'help', 0],
+    ['q', 'quit', 0],
+  ],
+  seat: [
+    ['↑↓', 'pick', 0],
+    ['Enter', 'play', 0],
+    ['m', 'model view', 0],
+    ['←', 'back', 1],
+    ['n', 'new seed', 0],
+    ['?', 'help', 0],
+    ['q', 'quit', 0],
+  ],
+  confirm: [
+    ['y', 'discard', 0],
+    ['any other key', 'keep playing', 0],
+  ],
+};
+
+/**
+ * The footer: the keys that work in the current mode, and only those. On a narrow screen
+ * the least needed hints go first (all are on the help screen), never `? help` or `q quit`.
+ */
+export function KeyHints({ mode, width }: { readonly mode: KeyMode; readonly width: number }) {
   return (
     <Text dimColor wrap="truncate">
-      {hints.slice(0, width)}
+      {fitHints(HINTS[mode], width)}
     </Text>
   );
+}
+
+function fitHints(hints: readonly Hint[], width: number): string {
+  let kept = [...hints];
+  const line = (): string => kept.map(([keys, what]) => `${keys} ${what}`).join('  ');
+  while (line().length > width) {
+    const highest = Math.max(...kept.map(([, , drop]) => drop));
+    if (highest === 0) break;
+    kept = kept.filter(([, , drop]) => drop !== highest);
+  }
+  return line();
 }

@@ -1,8 +1,11 @@
 import { Box, Text } from 'ink';
-import { firstVisible } from './first-visible.js';
 import type { Assessment } from '../../engine/planner.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
+import { listWindow } from './list-window.js';
+import { decimal } from './minus-sign.js';
+import { Passage } from './Passage.js';
+import { fitTo, truncate } from './truncate.js';
 
 export interface SeatPanelProps {
   readonly actor: Actor;
@@ -13,34 +16,53 @@ export interface SeatPanelProps {
   readonly width: number;
 }
 
-/** A person's move: the legal actions to choose from, and (on request) what the model expects of each. */
+/** From this height on, the article's name has a line of its own above the passage. */
+const ROOMY = 10;
+
+/**
+ * A person's move: the legal actions to choose from, and (on request) what the model
+ * expects of each, in aligned columns. Under them, the passage the selected action comes
+ * from, attributed to its article.
+ */
 export function SeatPanel({ actor, assessment, selected, showModel, height, width }: SeatPanelProps) {
-  const rows = Math.max(1, height - 2);
-  const first = firstVisible(selected, assessment.legal.length, rows);
-  const idWidth = Math.min(24, Math.max(...assessment.legal.map((i) => actor.actions[i]!.id.length)));
+  // The actions come first; the passage keeps at least a line (two, and one for the
+  // article's name, when roomy), and takes whatever the actions leave.
+  const articleLine = height >= ROOMY;
+  const { first, shown, more } = listWindow(selected, assessment.legal.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
+  const passageLines = Math.max(1, height - 1 - shown - (more ? 1 : 0));
+  const actions = assessment.legal.map((i) => actor.actions[i]!);
+  const idWidth = Math.min(24, Math.max(...actions.map((a) => a.id.length)));
+  const utilities = Array.from(assessment.utilities, (u) => decimal(u, 2));
+  const euWidth = Math.max(4, ...utilities.map((u) => u.length));
+  // `  EU 5.18  p  46%`: the model's columns, right of the labels.
+  const modelWidth = showModel ? 2 + 3 + euWidth + 2 + 2 + 4 : 0;
+  const labelRoom = width - 2 - idWidth - 2 - modelWidth;
+  const labelWidth = Math.max(4, showModel ? Math.min(labelRoom, Math.max(...actions.map((a) => a.label.length))) : labelRoom);
+  const source = actor.actions[assessment.legal[selected] ?? -1]?.citation;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold color="yellow" wrap="truncate">
         Your move, {actor.name}: ↑↓ to pick, Enter to play · m {showModel ? 'hides' : 'shows'} the model's expectations
       </Text>
-      {assessment.legal.slice(first, first + rows).map((actionIndex, i) => {
+      {actions.slice(first, first + shown).map((action, i) => {
         const index = first + i;
-        const action = actor.actions[actionIndex]!;
         const isSelected = index === selected;
-        const model = showModel
-          ? `  EU ${assessment.utilities[index]!.toFixed(2)}  p ${percent(assessment.probabilities[index]!)}`
-          : '';
         return (
           <Text key={action.id} inverse={isSelected} wrap="truncate">
             {isSelected ? '▶ ' : '  '}
-            {action.id.padEnd(idWidth)}  {action.label}
-            <Text dimColor>{model}</Text>
+            {fitTo(action.id, idWidth)}
+            {'  '}
+            {showModel ? fitTo(action.label, labelWidth) : truncate(action.label, labelWidth)}
+            {showModel && (
+              <Text dimColor>
+                {`  EU ${utilities[index]!.padStart(euWidth)}  p ${percent(assessment.probabilities[index]!).padStart(4)}`}
+              </Text>
+            )}
           </Text>
         );
       })}
-      <Text dimColor wrap="truncate">
-        {actor.actions[assessment.legal[selected] ?? -1]?.citation.quote ?? ''}
-      </Text>
+      {more && <Text dimColor>{`  ${more}`}</Text>}
+      {source && <Passage citation={source} width={width} height={passageLines} articleLine={articleLine} />}
     </Box>
   );
 }

@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
-import { firstVisible } from './first-visible.js';
 import type { TurnRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { listWindow } from './list-window.js';
+import { PanelHeading } from './PanelHeading.js';
+import { truncate } from './truncate.js';
 
 export interface TimelineProps {
   readonly scenario: Scenario;
@@ -15,35 +17,43 @@ export interface TimelineProps {
   readonly width: number;
 }
 
+interface Entry {
+  readonly text: string;
+  /** Decided by a person: marked with a hand, which is kept when the text is cut. */
+  readonly human: boolean;
+}
+
+/** The mark of a person's decision; the emoji is two columns wide, one more than its length. */
+const HAND = ' ✋';
+
 /** Each turn so far as `actor → action (chance outcome)`, scrolled to keep the selection in view. */
 export function Timeline({ scenario, triggerLabel, turns, cursor, pending, focused, height, width }: TimelineProps) {
-  const entries = [
-    `trigger  ${triggerLabel}`,
+  const entries: Entry[] = [
+    { text: `trigger  ${triggerLabel}`, human: false },
     ...turns.map((t) => {
       const actor = scenario.actors.find((a) => a.id === t.actor)?.name ?? t.actor;
       const chance = t.chance ? ` (${t.chance.outcome})` : '';
-      const human = t.decidedBy === 'human' ? ' ✋' : '';
-      return `${String(t.turn).padStart(2)} ${actor} → ${t.choice ?? 'passes'}${chance}${human}`;
+      return { text: `${String(t.turn).padStart(2)} ${actor} → ${t.choice ?? 'passes'}${chance}`, human: t.decidedBy === 'human' };
     }),
-    ...(pending ? [`${String(turns.length + 1).padStart(2)} ${pending} → ?`] : []),
+    ...(pending ? [{ text: `${String(turns.length + 1).padStart(2)} ${pending} → ?`, human: false }] : []),
   ];
-  const rows = Math.max(1, height - 1);
-  const first = firstVisible(cursor, entries.length, rows, true);
+  const { first, shown, more } = listWindow(cursor, entries.length, Math.max(1, height - 1), true);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold underline={focused}>
+      <PanelHeading focused={focused}>
         Timeline <Text dimColor>{`${turns.length}/${scenario.settings.horizon} turns played`}</Text>
-      </Text>
-      {entries.slice(first, first + rows).map((entry, i) => {
+      </PanelHeading>
+      {entries.slice(first, first + shown).map((entry, i) => {
         const index = first + i;
         const selected = index === cursor;
         return (
           <Text key={index} inverse={selected && focused} bold={selected} wrap="truncate">
             {selected ? '▶' : ' '}
-            {entry}
+            {entry.human ? `${truncate(entry.text, width - 1 - HAND.length - 1)}${HAND}` : truncate(entry.text, width - 1)}
           </Text>
         );
       })}
+      {more && <Text dimColor>{` ${more}`}</Text>}
     </Box>
   );
 }

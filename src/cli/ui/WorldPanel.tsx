@@ -1,8 +1,13 @@
 import { Box, Text } from 'ink';
 import type { QuantityValues } from '../../engine/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
-import { formatValue } from '../format/quantity-format.js';
+import { formatShort } from '../format/quantity-format.js';
 import { Bar } from './Bar.js';
+import { fitItems } from './fit-items.js';
+import { withMinusSign } from './minus-sign.js';
+import { pairLabel } from './pair-label.js';
+import { quantityChange, widestChange } from './quantity-change.js';
+import { fitTo, truncate } from './truncate.js';
 
 export interface WorldPanelProps {
   readonly scenario: Scenario;
@@ -16,27 +21,45 @@ export interface WorldPanelProps {
   readonly relationRows: number;
 }
 
+/** Columns between the two relations on a row. */
+const RELATION_GAP = 2;
+/** The narrowest bar still worth drawing. */
+const MIN_BAR = 6;
+
 /** How many rows the world panel takes for a scenario. */
 export function worldPanelHeight(scenario: Scenario, relationRows: number): number {
   return 1 + barQuantities(scenario).length + relationRows + 1;
 }
 
-/** The scenario's key quantities as bars, the relations that moved most, and the flags that are up. */
+/**
+ * The scenario's key quantities as bars, the relations that moved most, and the flags that
+ * are up. Numbers are never cut: column widths come from the quantities' ranges, and only
+ * labels give way when the panel is narrow.
+ */
 export function WorldPanel({ scenario, caption, state, previous, baseline, width, relationRows }: WorldPanelProps) {
   const bars = barQuantities(scenario);
-  const labelWidth = Math.min(24, Math.max(...bars.map((q) => q.label.length)));
-  const barWidth = Math.max(8, width - labelWidth - 18);
+  const value = (q: Quantity, v: number): string => withMinusSign(formatShort(q, v));
+  // Widest values a bar can show: its ends, and just inside them where one decimal appears.
+  const samples = (q: Quantity): number[] => (q.integer ? [q.min, q.max] : [q.min, q.max, q.min + 0.45, q.max - 0.45]);
+  const valueWidth = Math.max(3, ...bars.flatMap((q) => samples(q).map((v) => value(q, v).length)));
+  const changeWidth = Math.max(0, ...bars.map(widestChange));
+  const fixed = 1 + 1 + valueWidth + changeWidth;
+  const barWidth = Math.max(MIN_BAR, width - fixed - Math.min(24, Math.max(...bars.map((q) => q.label.length))));
+  const labelWidth = Math.max(4, width - fixed - barWidth);
+  const cell = Math.floor((width - RELATION_GAP) / 2);
   const relations = scenario.quantities
     .filter((q) => q.between !== undefined)
     .map((q) => ({ q, moved: Math.abs(state[q.id]! - baseline[q.id]!) }))
     .sort((a, b) => b.moved - a.moved)
     .slice(0, relationRows * 2)
-    .map(({ q }) => `${q.between!.join('–')} ${formatValue(q, state[q.id]!)}${delta(q, state, previous)}`);
+    .map(({ q }) => relationCell(scenario, q, `${value(q, state[q.id]!)}${quantityChange(q, state[q.id]! - previous[q.id]!)}`, cell));
   const flags = scenario.quantities.filter((q) => q.unit === 'flag' && state[q.id] !== 0).map((q) => q.label);
-  const half = Math.floor((width - 2) / 2);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold>World <Text dimColor>{caption}</Text></Text>
+      <Text bold wrap="truncate">
+        {'World '}
+        <Text dimColor>{truncate(caption, width - 6)}</Text>
+      </Text>
       {bars.map((q) => (
         <Bar
           key={q.id}
@@ -44,31 +67,32 @@ export function WorldPanel({ scenario, caption, state, previous, baseline, width
           labelWidth={labelWidth}
           fraction={(state[q.id]! - q.min) / (q.max - q.min)}
           width={barWidth}
-          value={formatValue(q, state[q.id]!).replace(/ \(.*\)$/, '')}
-          change={delta(q, state, previous)}
+          value={value(q, state[q.id]!)}
+          valueWidth={valueWidth}
+          change={quantityChange(q, state[q.id]! - previous[q.id]!)}
           rising={state[q.id]! > previous[q.id]!}
         />
       ))}
       {Array.from({ length: relationRows }, (_, row) => (
-        <Text key={`relations-${row}`} wrap="truncate">
-          <Text dimColor>{(relations[row * 2] ?? '').padEnd(half).slice(0, half)}</Text>
-          <Text dimColor>  {relations[row * 2 + 1] ?? ''}</Text>
+        <Text key={`relations-${row}`} dimColor wrap="truncate">
+          {(relations[row * 2] ?? '').padEnd(cell + RELATION_GAP)}
+          {relations[row * 2 + 1] ?? ''}
         </Text>
       ))}
       <Text wrap="truncate" color="magenta">
-        {flags.length > 0 ? flags.join(' · ') : ' '}
+        {flags.length > 0 ? fitItems(flags, width) : ' '}
       </Text>
     </Box>
   );
 }
 
-function barQuantities(scenario: Scenario): Quantity[] {
-  return scenario.quantities.filter((q) => q.between === undefined && q.unit !== 'flag');
+/** `North Korea–Russia +86 +8` in `width` columns: the names give way, never the numbers. */
+function relationCell(scenario: Scenario, q: Quantity, numbers: string, width: number): string {
+  const name = (id: string): string => scenario.actors.find((a) => a.id === id)?.name ?? id;
+  const [a, b] = q.between!;
+  return fitTo(`${pairLabel(name(a), name(b), width - numbers.length - 1)} ${numbers}`, width);
 }
 
-function delta(q: Quantity, state: QuantityValues, previous: QuantityValues): string {
-  const d = state[q.id]! - previous[q.id]!;
-  if (Math.abs(d) < 1e-9) return '';
-  const text = q.unit === 'share of normal' ? `${Math.round(d * 100)} pts` : `${Math.round(d * 10) / 10}`;
-  return d > 0 ? ` +${text}` : ` ${text.replace('-', '−')}`;
+function barQuantities(scenario: Scenario): Quantity[] {
+  return scenario.quantities.filter((q) => q.between === undefined && q.unit !== 'flag');
 }

@@ -1,6 +1,8 @@
 import { render } from 'ink';
 import type { RunRecord } from '../../engine/run-record.js';
 import type { SeatedRun } from '../../engine/seated-run.js';
+import { InterruptedError } from '../interrupted-error.js';
+import type { SaveOutcome } from '../save-record.js';
 import { App } from './App.js';
 
 /** The process's real terminal: Ink needs raw mode on stdin and the size of stdout. */
@@ -16,27 +18,39 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
  * Runs the stepper full-screen until the user quits. The alternate screen keeps the
  * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
  * terminal as it was.
+ *
+ * Ctrl-C rejects with an InterruptedError (exit 130, like `batch`): in raw mode it arrives
+ * as a key, which the App turns into that error, rather than Ink's exitOnCtrlC, which would
+ * exit as if q had been pressed. A SIGINT from outside the terminal does the same.
  */
 export async function renderApp(
   seated: SeatedRun,
-  onSave: (record: RunRecord) => string,
+  onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
   const app = render(<App seated={seated} onSave={onSave} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
-    exitOnCtrlC: true,
+    exitOnCtrlC: false,
     patchConsole: false,
   });
+  let interrupted = false;
   const stop = (): void => app.unmount();
+  const interrupt = (): void => {
+    interrupted = true;
+    app.unmount();
+  };
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
+  process.once('SIGINT', interrupt);
   try {
     await app.waitUntilExit();
   } finally {
     process.off('SIGTERM', stop);
     process.off('SIGHUP', stop);
+    process.off('SIGINT', interrupt);
     streams.stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
+  if (interrupted) throw new InterruptedError('interrupted by SIGINT');
 }

@@ -23,17 +23,28 @@ export interface ViewState {
   readonly showModel: boolean;
   readonly seatChoice: number;
   readonly status: string;
+  /** Choices made by people that are safe: saved, or read from the record being replayed. */
+  readonly keptChoices: number;
+  /** A key that would discard people's choices, waiting for y to confirm it. */
+  readonly confirm: Discarding | undefined;
 }
+
+/** What a confirmed discard goes on to do: start a run with the next seed, or quit. */
+export type Discarding = 'new-run' | 'quit';
 
 export type ViewAction =
   | { readonly type: 'next' | 'previous' | 'first' | 'last' | 'up' | 'down' | 'focus-next' | 'focus-previous' }
   | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' }
   | { readonly type: 'replace-run'; readonly seated: SeatedRun }
-  | { readonly type: 'status'; readonly text: string };
+  | { readonly type: 'status'; readonly text: string }
+  | { readonly type: 'saved'; readonly text: string }
+  | { readonly type: 'ask'; readonly discarding: Discarding }
+  | { readonly type: 'keep-playing' };
 
 export function initialView(seated: SeatedRun): ViewState {
+  const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, showModel: false, seatChoice: 0, status: '' } as const;
   return withCursor(
-    { seated, cursor: 0, focus: 'options', option: 0, term: 0, help: false, showModel: false, seatChoice: 0, status: '' },
+    { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined },
     awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
   );
 }
@@ -44,6 +55,16 @@ export function lastCursor(seated: SeatedRun): number {
 
 export function isAtSeat(view: ViewState): boolean {
   return awaitedSeat(view.seated) !== undefined && view.cursor === view.seated.turns.length + 1;
+}
+
+/** How many turns of the run people decided. */
+export function humanChoices(seated: SeatedRun): number {
+  return seated.turns.filter((t) => t.decidedBy === 'human').length;
+}
+
+/** People's choices that n or q would throw away: made since the run was opened or last saved. */
+export function unsavedChoices(view: ViewState): number {
+  return humanChoices(view.seated) - view.keptChoices;
 }
 
 /** Legal action ids for the awaited seat, in the actor's declared order. */
@@ -85,7 +106,19 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
       return { ...initialView(action.seated), status: view.status };
     case 'status':
       return { ...view, status: action.text };
+    case 'saved':
+      return { ...view, status: action.text, keptChoices: humanChoices(seated) };
+    case 'ask':
+      return { ...view, confirm: action.discarding, status: discardQuestion(unsavedChoices(view)) };
+    case 'keep-playing':
+      return { ...view, confirm: undefined, status: 'kept playing: nothing was discarded' };
   }
+}
+
+/** The question n and q ask before they throw away people's choices. */
+export function discardQuestion(count: number): string {
+  const choices = count === 1 ? '1 choice made by a person' : `${count} choices made by people`;
+  return `Discard ${choices}? y to discard, any other key to keep playing`;
 }
 
 function choose(view: ViewState): ViewState {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/cli/ui/App.js';
+import type { SaveOutcome } from '../../../src/cli/save-record.js';
 import type { RunRecord } from '../../../src/engine/run-record.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
@@ -9,7 +10,7 @@ const hormuz = loadScenario('hormuz');
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
-const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord) => 'saved') => {
+const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord): SaveOutcome => ({ saved: true, message: 'saved' })) => {
   ui = await mount(<App seated={openSeatedRun(hormuz, seed, seats)} onSave={onSave} />);
   return ui;
 };
@@ -66,14 +67,31 @@ describe('the stepper', () => {
     await shows('turn 2 of 14');
   });
 
+  it('marks the focused panel with ▸ in plain text, so focus shows without colour or underline', async () => {
+    const { press, shows, frame } = await stepper();
+    await shows('▸ Turn 1 · China');
+    // The frames carry no SGR codes here, as with NO_COLOR: the marker is all there is.
+    expect(frame()).not.toContain('\u001B[');
+    expect(frame()).toMatch(/ {2}Timeline 14\/14/);
+    expect(frame()).toMatch(/ {2}Why press_iran/);
+    expect(frame().match(/▸/g)).toHaveLength(1);
+    await press(KEYS.tab);
+    await shows('▸ Why press_iran');
+    await shows(/ {2}Turn 1 · China/);
+    await press(KEYS.tab);
+    await shows(/▸ Timeline/);
+    await shows(/ {2}Why press_iran/);
+    expect(frame().match(/▸/g)).toHaveLength(1);
+  });
+
   it('opens and closes the help screen', async () => {
     const { press, shows, hides } = await stepper();
     await press('?');
     await shows('Keys');
-    await shows('save the run record to a JSON file');
+    await shows("save the finished run's record to a JSON file");
     await press(KEYS.right); // ignored while help is open
     await press(KEYS.escape);
-    await hides('save the run record to a JSON file');
+    await hides("save the finished run's record to a JSON file");
     await shows('Turn 1 · China');
   });
 
@@ -85,7 +103,7 @@ describe('the stepper', () => {
   });
 
   it('saves the finished run on s', async () => {
-    const onSave = vi.fn((record: RunRecord) => `saved run of ${record.scenario.id} seed ${record.seed}`);
+    const onSave = vi.fn((record: RunRecord) => ({ saved: true, message: `saved run of ${record.scenario.id} seed ${record.seed}` }));
     const { press, shows } = await stepper(7, [], onSave);
     await press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
@@ -122,7 +140,7 @@ describe('a seat in the classroom', () => {
   });
 
   it("plays the person's choice as a human decision, then the model's turns up to the next seat", async () => {
-    const onSave = vi.fn((_: RunRecord) => 'saved');
+    const onSave = vi.fn((_: RunRecord) => ({ saved: true, message: 'saved' }));
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
     await shows('Iran chose close_strait · Iran to move');
@@ -138,6 +156,71 @@ describe('a seat in the classroom', () => {
       [7, 'close_strait'],
       [14, 'keep_pressure'],
     ]);
+  });
+
+  it("lines up the model's EU and p columns across actions, and attributes the passage under them", async () => {
+    const { press, shows, frame } = await stepper(1, ['iran']);
+    await press('m');
+    await shows(/EU \d/);
+    const rows = frame().split('\n').filter((l) => / EU .* p /.test(l));
+    expect(rows.length).toBeGreaterThan(2);
+    expect(new Set(rows.map((l) => l.indexOf(' EU '))).size).toBe(1);
+    expect(new Set(rows.map((l) => l.lastIndexOf(' p '))).size).toBe(1);
+    expect(new Set(rows.map((l) => l.length))).toHaveProperty('size', 1);
+    // keep_pressure's passage is a fragment: quoted as one, under the article's name.
+    await shows(/02-iran-abandoned-by-key-allies\.txt\n“…despite its fiery discourse, has refrained from militarizing the strait…”/);
+  });
+
+  it('lists n among the keys at a seat, as it works there', async () => {
+    const { shows, frame } = await stepper(1, ['iran']);
+    await shows('Your move, Iran');
+    expect(frame().split('\n').at(-1)).toBe('↑↓ pick  Enter play  m model view  ← back  n new seed  ? help  q quit');
+  });
+
+  it('asks before n discards choices made by people, and keeps playing on any other key', async () => {
+    const { press, shows, hides, frame } = await stepper(1, ['iran']);
+    await press(KEYS.enter); // Iran's turn 7
+    await shows('Iran chose keep_pressure');
+    await press('n');
+    await shows('Discard 1 choice made by a person? y to discard, any other key to keep playing');
+    expect(frame().split('\n').at(-1)).toBe('y discard  any other key keep playing');
+    await press(KEYS.down); // any other key: nothing is discarded, and the key does nothing else
+    await shows('kept playing: nothing was discarded');
+    await shows('turn 14 of 14 · your move · seed 1');
+    await shows('▶ keep_pressure');
+    await press(KEYS.enter); // turn 14
+    await press('n');
+    await shows('Discard 2 choices made by people?');
+    await press('y');
+    await shows('new run with seed 2');
+    await hides('✋');
+    await shows('turn 7 of 14 · your move · seed 2');
+  });
+
+  it('does not ask once the choices are saved, but does when saving failed', async () => {
+    let works = false;
+    const onSave = (_: RunRecord): SaveOutcome => (works ? { saved: true, message: 'saved it' } : { saved: false, message: 'could not save: permission denied' });
+    const { press, shows } = await stepper(1, ['iran'], onSave);
+    await press(KEYS.enter, KEYS.enter); // turns 7 and 14: the run is finished
+    await shows('(decided by a person)');
+    await press('s');
+    await shows('could not save: permission denied');
+    await press('n');
+    await shows('Discard 2 choices made by people?');
+    await press('x');
+    works = true;
+    await press('s');
+    await shows('saved it');
+    await press('n');
+    await shows('new run with seed 2');
+  });
+
+  it('says why s saves nothing before the run is finished', async () => {
+    const onSave = vi.fn((_: RunRecord): SaveOutcome => ({ saved: true, message: 'saved' }));
+    const { press, shows } = await stepper(1, ['iran'], onSave);
+    await press('s');
+    await shows('not saved: only a finished run can be saved; 8 of 14 turns still to play');
+    expect(onSave).not.toHaveBeenCalled();
   });
 
   it('can step back to see earlier turns before choosing', async () => {

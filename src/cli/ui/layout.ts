@@ -1,0 +1,48 @@
+import type { Scenario } from '../../engine/scenario.js';
+import { worldPanelHeight } from './WorldPanel.js';
+
+/** Where each panel goes on a screen of a given size, in character cells. */
+export interface Layout {
+  /** The world panel, left of the timeline. */
+  readonly worldWidth: number;
+  readonly timelineWidth: number;
+  /** Rows of the world panel and the timeline beside it. */
+  readonly topHeight: number;
+  /** Rows of relations the world panel shows, two to a row. */
+  readonly relationRows: number;
+  /** Whether a blank line separates the world from the decision: only when rows allow. */
+  readonly spacer: boolean;
+  /** Rows of the options and terms panels (or a seat's choices). */
+  readonly decisionHeight: number;
+  readonly optionsWidth: number;
+  readonly termsWidth: number;
+}
+
+/** Columns between panels side by side. */
+export const GAP = 2;
+
+/**
+ * Splits the screen. The app is one row shorter than the terminal (a full-height frame
+ * makes Ink clear the screen on every render); of that, the header takes 2 rows, the
+ * status line 1 and the key hints 1, and a blank line 1 below the world when there are 30
+ * rows or more (below that the decision panels need the row more). The world panel gets
+ * at least 46 columns so that its bars and relations keep every number whole at the
+ * 80-column minimum.
+ */
+export function layout(scenario: Scenario, columns: number, rows: number): Layout {
+  const roomy = rows >= 30;
+  const relationRows = roomy ? 2 : 1;
+  const topHeight = worldPanelHeight(scenario, relationRows);
+  const worldWidth = Math.max(46, Math.floor(columns * 0.54));
+  const optionsWidth = Math.min(44, Math.max(33, Math.floor(columns * 0.42)));
+  return {
+    worldWidth,
+    timelineWidth: columns - worldWidth - GAP,
+    topHeight,
+    relationRows,
+    spacer: roomy,
+    decisionHeight: Math.max(3, rows - 1 - 2 - topHeight - (roomy ? 1 : 0) - 2),
+    optionsWidth,
+    termsWidth: columns - optionsWidth - GAP,
+  };
+}

@@ -1,0 +1,64 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSaveFolder, saveRecord } from '../../src/cli/save-record.js';
+import { runScenario } from '../../src/engine/run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { InputError } from '../../src/scenarios/input-error.js';
+
+let dir: string;
+const record = runScenario(loadScenario('s400'), { seed: 3 });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wargame-save-'));
+});
+
+/** A folder this process cannot write to: a read-only one, or (as root, who may write anywhere else) /sys. */
+function unwritableFolder(): string | undefined {
+  if (process.getuid?.() === 0) return process.platform === 'linux' ? '/sys' : undefined;
+  const folder = join(dir, 'read-only');
+  mkdirSync(folder);
+  chmodSync(folder, 0o500);
+  return folder;
+}
+
+describe('saveRecord', () => {
+  it('says it saved, and where', () => {
+    const folder = join(dir, 'ok');
+    mkdirSync(folder);
+    expect(saveRecord(record, folder)).toEqual({
+      saved: true,
+      message: `saved ${join(folder, 'wargame-s400-seed3.json')} · reopen it with: wargame replay ${join(folder, 'wargame-s400-seed3.json')}`,
+    });
+  });
+
+  it('says in words why a save failed, not with an errno code', () => {
+    const outcome = saveRecord(record, join(dir, 'gone'));
+    expect(outcome.saved).toBe(false);
+    expect(outcome.message).toContain(': no such folder;');
+    expect(outcome.message).not.toMatch(/ENOENT/);
+  });
+
+  const folder = unwritableFolder();
+  it.skipIf(folder === undefined)('says permission denied for a folder it may not write to', () => {
+    const outcome = saveRecord(record, folder!);
+    expect(outcome.saved).toBe(false);
+    expect(outcome.message).toMatch(/: permission denied; press s to try again$/);
+  });
+});
+
+describe('checkSaveFolder', () => {
+  it('accepts a folder that can be written to, writing nothing', () => {
+    const folder = join(dir, 'empty');
+    mkdirSync(folder);
+    expect(() => checkSaveFolder(folder)).not.toThrow();
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses a missing folder and a file with an InputError (exit 66) that says which', () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    expect(() => checkSaveFolder(join(dir, 'missing'))).toThrow(new InputError(`--save-dir ${join(dir, 'missing')}: no such folder`));
+    expect(() => checkSaveFolder(file)).toThrow(new InputError(`--save-dir ${file}: is a file, not a folder`));
+  });
+});

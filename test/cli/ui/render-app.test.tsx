@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { InterruptedError } from '../../../src/cli/interrupted-error.js';
+import { renderApp } from '../../../src/cli/ui/render-app.js';
+import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { loadScenario } from '../../../src/scenarios/load.js';
+import { fakeTerminal } from './fake-terminal.js';
+
+const s400 = loadScenario('s400');
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
+const save = () => ({ saved: true, message: 'saved' });
+
+
+describe('renderApp', () => {
+  it('exits 130 on Ctrl-C (an InterruptedError), leaving the alternate screen and raw mode', async () => {
+    const terminal = fakeTerminal();
+    const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
+    await settle();
+    expect(terminal.written()).toContain('Turn 1 · Russia');
+    terminal.type('\u0003');
+    await expect(done).rejects.toBeInstanceOf(InterruptedError);
+    expect(terminal.written().endsWith(LEAVE_ALTERNATE_SCREEN)).toBe(true);
+    expect(terminal.rawModes.at(-1)).toBe(false);
+  });
+
+  it('says on Ctrl-C how many choices made by people were not saved', async () => {
+    const terminal = fakeTerminal();
+    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams);
+    await settle();
+    terminal.type('\r');
+    await settle();
+    terminal.type('\u0003');
+    await expect(done).rejects.toThrow('interrupted with Ctrl-C; 1 choice made by a person was not saved');
+  });
+
+  it('exits normally on q', async () => {
+    const terminal = fakeTerminal();
+    const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
+    await settle();
+    terminal.type('q');
+    await expect(done).resolves.toBeUndefined();
+    expect(terminal.written().endsWith(LEAVE_ALTERNATE_SCREEN)).toBe(true);
+  });
+
+  it('quits on q only after y when choices made by people would be lost', async () => {
+    const terminal = fakeTerminal();
+    let exited = false;
+    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams).then(() => {
+      exited = true;
+    });
+    await settle();
+    terminal.type('\r'); // Iran's choice at turn 7
+    await settle();
+    terminal.type('q');
+    await settle();
+    expect(terminal.written()).toContain('Discard 1 choice made by a person? y to discard, any other key to keep playing');
+    expect(exited).toBe(false);
+    terminal.type('y');
+    await done;
+    expect(exited).toBe(true);
+  });
+});

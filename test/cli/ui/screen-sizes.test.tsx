@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { percent } from '../../../src/cli/format/quantity-format.js';
+import { formatValue } from '../../../src/cli/format/quantity-format.js';
+import { App } from '../../../src/cli/ui/App.js';
+import { decimal, withMinusSign } from '../../../src/cli/ui/minus-sign.js';
+import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { loadScenario } from '../../../src/scenarios/load.js';
+import { KEYS, mount } from '../../helpers/ink.js';
+
+const hormuz = loadScenario('hormuz');
+const seated = openSeatedRun(hormuz, 1, []);
+const bars = hormuz.quantities.filter((q) => q.between === undefined && q.unit !== 'flag');
+const relations = hormuz.quantities.filter((q) => q.between !== undefined);
+const name = (id: string): string => hormuz.actors.find((a) => a.id === id)!.name;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let ui: Awaited<ReturnType<typeof mount>> | undefined;
+afterEach(() => ui?.unmount());
+
+/** Mounts the stepper on a terminal of the given size, at the trigger. */
+async function stepper(columns: number, rows: number) {
+  ui = await mount(<App seated={seated} onSave={() => ({ saved: true, message: 'saved' })} />);
+  await ui.resize(columns, rows);
+  await ui.press(KEYS.home);
+  return ui;
+}
+
+/** What every screen of every turn must show, whatever the size: no number cut, no heading wrapped. */
+function checkTurn(screen: string, turnNumber: number, columns: number): void {
+  const lines = screen.split('\n');
+  const turn = seated.turns[turnNumber - 1]!;
+  const state = turn.state;
+  const context = `turn ${turnNumber} at ${columns} columns:\n${screen}`;
+
+  // The world's heading is one line, and the first bar follows it at once.
+  const heading = lines.findIndex((l) => l.startsWith('World after turn'));
+  expect(lines[heading], context).toContain(`World after turn ${turnNumber} · change since ${turnNumber === 1 ? 'the trigger' : `turn ${turnNumber - 1}`}`);
+  expect(lines[heading + 1], context).toMatch(new RegExp(`^${escape(bars[0]!.label)}`));
+
+  // Every bar is on screen, with its bar starting and its value standing in the same columns.
+  const barLines = bars.map((q) => lines.find((l) => l.startsWith(q.label))!);
+  barLines.forEach((line, i) => expect(line, `${bars[i]!.label}; ${context}`).toBeDefined());
+  const starts = barLines.map((l) => l.search(/[█░]/));
+  const ends = barLines.map((l) => l.search(/[█░](?![█░])/));
+  expect(new Set(starts).size, context).toBe(1);
+  expect(new Set(ends).size, context).toBe(1);
+  bars.forEach((q, i) => {
+    expect(barLines[i]!.slice(ends[i]! + 2), context).toMatch(new RegExp(`^${escape(withMinusSign(formatValue(q, state[q.id]!).replace(/ \(.*\)$/, '')))}( |$)`));
+  });
+
+  // Relations name the actors and show their whole value.
+  let shown = 0;
+  for (const q of relations) {
+    const [a, b] = q.between!;
+    const match = new RegExp(`${escape(name(a))}–${escape(name(b))} (\\S+)`).exec(screen);
+    if (match === null) continue;
+    shown++;
+    expect(match[1], context).toBe(withMinusSign(formatValue(q, state[q.id]!)));
+  }
+  expect(shown, context).toBeGreaterThan(0);
+  expect(screen).not.toMatch(/north_korea|_russia–|–russia/);
+
+  // The options table keeps its header and every number of every option on screen.
+  expect(screen, context).toMatch(/ option +EU +p\b/);
+  const rows = turn.options.filter((o) =>
+    new RegExp(`${escape(decimal(o.expectedUtility, 2))} +${escape(percent(o.probability))}`).test(screen),
+  );
+  const hidden = turn.options.length - rows.length;
+  if (hidden > 0) expect(screen, context).toContain(`↓ ${hidden} more`);
+  expect(screen, context).not.toMatch(/%…|…%/);
+
+  // The terms of the selected option: those on screen plus those said to be hidden are all of them.
+  const option = turn.options.find((o) => o.action === turn.choice)!;
+  const termRows = lines.filter((l) => /\d × /.test(l)).length;
+  if (termRows < option.terms.length) expect(screen, context).toContain(`↓ ${option.terms.length - termRows} more`);
+
+  // One sign for negative numbers: never an ASCII hyphen before a digit, outside file names.
+  expect(screen.replace(/\S+\.txt/g, ''), context).not.toMatch(/(^|[\s(=])-\d/m);
+
+  // The footer keeps its last hints.
+  expect(lines.at(-1), context).toMatch(/\? help {2}q quit$/);
+}
+
+describe.each([
+  [80, 24],
+  [100, 30],
+])('at %i×%i', (columns, rows) => {
+  it('shows every number whole, every bar aligned, and says when a list is cut, on every turn', async () => {
+    const { press, shows, frame } = await stepper(columns, rows);
+    for (let turn = 1; turn <= hormuz.settings.horizon; turn++) {
+      await press(KEYS.right);
+      await shows(`turn ${turn} of 14`);
+      checkTurn(frame(), turn, columns);
+    }
+  });
+
+  it('fits the screen: no line is wider than the terminal, and the frame is one row shorter', async () => {
+    const { press, frame } = await stepper(columns, rows);
+    await press(KEYS.end);
+    const lines = frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(rows - 1);
+    // ✋ is two columns wide; everything else on screen is one.
+    for (const line of lines) expect([...line].length + (line.match(/✋/g)?.length ?? 0)).toBeLessThanOrEqual(columns);
+  });
+});
