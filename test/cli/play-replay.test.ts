@@ -80,7 +80,7 @@ describe('saving and replaying a run', () => {
     writeFileSync(altered, JSON.stringify({ ...record, turns: record.turns.map((t, i) => (i === 2 ? { ...t, choice: 'wait' } : t)) }));
     const a = await cli('replay', altered);
     expect(a.code).toBe(65);
-    expect(a.err).toContain('turn 3 does not replay as recorded');
+    expect(a.err).toBe(`${altered}: turn 3 does not replay as recorded: its choice is "wait" in the record but "${record.turns[2]!.choice}" on replay; the record was altered or is corrupt\n`);
 
     const notJson = join(dir, 'notes.json');
     writeFileSync(notJson, 'turn 1: China pressed Iran');
@@ -108,6 +108,19 @@ describe('replaying records of other scenarios', () => {
     const replayed = await cli('replay', file, '--scenario', mini);
     expect(replayed.code).toBe(0);
     expect(replayed.out).toBe((await cli('run', mini, '--seed', '4')).out);
+  });
+
+  it('points to --scenario when a record of a scenario file shares a built-in id', async () => {
+    const file = join(dir, 'own-hormuz.yaml');
+    writeFileSync(file, readFileSync(mini, 'utf8').replace('id: mini', 'id: hormuz'));
+    const record = join(dir, 'own-hormuz-run.json');
+    writeFileSync(record, (await cli('run', file, '--seed', '4', '--json')).out);
+    const refused = await cli('replay', record);
+    expect(refused.code).toBe(65);
+    expect(refused.err).toMatch(
+      new RegExp(`^${record}: the record was made with scenario 'hormuz' sha256:\\w+; this is 'hormuz' sha256:\\w+; if the run used a scenario file of that id, pass it with --scenario <file>\n$`),
+    );
+    expect((await cli('replay', record, '--scenario', file)).code).toBe(0);
   });
 
   it('replays a record far larger than any scenario file', async () => {

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { dirname } from 'node:path';
 import { replaySeatedRun } from '../../engine/replay.js';
-import { seatedRecord } from '../../engine/seated-run.js';
+import { ReplayError } from '../../engine/replay-error.js';
+import type { RunRecord } from '../../engine/run-record.js';
+import type { Scenario } from '../../engine/scenario.js';
+import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario, loadScenarioFile } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
@@ -18,7 +21,7 @@ export function replayCommand(io: CliIo): Command {
     .action(async (file: string, options: { scenario?: string }) => {
       const record = readRecord(file);
       const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id) : loadScenarioFile(options.scenario);
-      const seated = replaySeatedRun(scenario, record);
+      const seated = replayFrom(file, scenario, record, options.scenario === undefined);
       const streams = terminalStreams(io);
       if (streams === undefined) {
         io.stdout.write(formatTurnLog(scenario, seatedRecord(seated)!));
@@ -27,6 +30,18 @@ export function replayCommand(io: CliIo): Command {
       const { renderApp } = await loadUi(io);
       await renderApp(seated, (r) => saveRecord(r, dirname(file)), streams);
     });
+}
+
+/** Replays a record, naming its file in any refusal, and pointing to --scenario when that may be the fix. */
+function replayFrom(file: string, scenario: Scenario, record: RunRecord, builtIn: boolean): SeatedRun {
+  try {
+    return replaySeatedRun(scenario, record);
+  } catch (error) {
+    if (!(error instanceof ReplayError)) throw error;
+    const sameId = record.scenario.id === scenario.id && record.scenario.hash !== scenario.hash;
+    const hint = builtIn && sameId ? `; if the run used a scenario file of that id, pass it with --scenario <file>` : '';
+    throw new ReplayError(`${file}: ${error.message}${hint}`);
+  }
 }
 
 /** Only a built-in id is taken from a record: a record must not choose which file is read. */
