@@ -6,11 +6,11 @@ import { escalationRung } from '../../world/escalation-ladder.js';
 export function formatValue(quantity: Quantity, value: number): string {
   switch (quantity.unit) {
     case 'share of normal':
-      return `${Math.round(value * 100)}%`;
+      return `${tenths(Math.round(value * 100))}%`;
     case 'USD/bbl':
-      return `$${Math.round(value)}`;
+      return `$${tenths(Math.round(value))}`;
     case 'Kahn rung':
-      return `${value} (${escalationRung(value).name})`;
+      return `${tenths(value)} (${escalationRung(value).name})`;
     case 'flag':
       return value === 0 ? 'no' : 'yes';
     case 'relation':
@@ -22,7 +22,7 @@ export function formatValue(quantity: Quantity, value: number): string {
 
 /** A short value without the rung name, for tight spaces. */
 export function formatShort(quantity: Quantity, value: number): string {
-  return quantity.unit === 'Kahn rung' ? `${value}` : formatValue(quantity, value);
+  return quantity.unit === 'Kahn rung' ? tenths(value) : formatValue(quantity, value);
 }
 
 export interface Change {
