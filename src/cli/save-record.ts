@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunRecord } from '../engine/run-record.js';
+import { describeFileError } from '../scenarios/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
 
 /** How a save went, as a line for the status bar. */
@@ -21,7 +22,7 @@ export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
     writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
     return { saved: true, message: `saved ${path} · reopen it with: wargame replay ${path}` };
   } catch (error) {
-    return { saved: false, message: `could not save ${path}: ${inWords(error)}; press s to try again` };
+    return { saved: false, message: `could not save ${path}: ${describeFileError(error, 'folder')}; press s to try again` };
   }
 }
 
@@ -35,36 +36,12 @@ export function checkSaveFolder(folder: string, option = '--save-dir'): void {
   try {
     isFolder = statSync(folder).isDirectory();
   } catch (error) {
-    throw new InputError(`${option} ${folder}: ${inWords(error)}`);
+    throw new InputError(`${option} ${folder}: ${describeFileError(error, 'folder')}`);
   }
   if (!isFolder) throw new InputError(`${option} ${folder}: is a file, not a folder`);
   try {
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new InputError(`${option} ${folder}: ${inWords(error)}; records could not be saved there`);
-  }
-}
-
-/** What went wrong with a file operation, in words rather than an errno code. */
-function inWords(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such folder';
-    case 'ENOTDIR':
-      return 'part of the path is a file, not a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EEXIST':
-      return 'a file of that name appeared while saving';
-    default:
-      return error instanceof Error ? error.message : String(error);
+    throw new InputError(`${option} ${folder}: ${describeFileError(error, 'folder')}; records could not be saved there`);
   }
 }

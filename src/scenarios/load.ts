@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../engine/did-you-mean.js';
+import { describeFileError } from './file-error.js';
 import { InputError, UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
@@ -56,12 +57,12 @@ export function readInput(path: string, maxBytes: number, tooLarge: (size: numbe
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: no such file`);
+    throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
   }
   if (size > maxBytes) throw tooLarge(size);
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
   }
 }

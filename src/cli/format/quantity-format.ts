@@ -1,6 +1,7 @@
 import type { Quantity } from '../../engine/scenario.js';
 import type { QuantityValues } from '../../engine/run-record.js';
 import { escalationRung } from '../../world/escalation-ladder.js';
+import { decimal, withMinusSign } from './minus-sign.js';
 
 /** A quantity's value as a reader expects it: 85%, $78, +35, yes, rung 3 (its name). */
 export function formatValue(quantity: Quantity, value: number): string {
@@ -52,14 +53,13 @@ export function percent(p: number): string {
   return `${Math.round(p * 100)}%`;
 }
 
-/** A signed number with two decimals: +0.25, −1.10. */
+/** A signed number with two decimals: +0.25, −1.10 (and +0.00 for what rounds to zero). */
 export function signed(x: number): string {
-  const text = Math.abs(x).toFixed(2);
-  return x < 0 && text !== '0.00' ? `−${text}` : `+${text}`;
+  const text = decimal(x, 2);
+  return text.startsWith('−') ? text : `+${text}`;
 }
 
 /** One decimal at most, with a true minus sign (−35) like every other number shown. */
 function tenths(x: number): string {
-  const r = Math.round(x * 10) / 10;
-  return r < 0 ? `−${-r}` : `${Math.abs(r)}`;
+  return withMinusSign(String(Math.round(x * 10) / 10 || 0));
 }

@@ -3,7 +3,7 @@ import type { TurnRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
 import { listWindow } from './list-window.js';
-import { decimal } from './minus-sign.js';
+import { decimal } from '../format/minus-sign.js';
 import { PanelHeading } from './PanelHeading.js';
 import { fitTo } from './truncate.js';
 

@@ -13,6 +13,11 @@ export interface PassageProps {
   readonly articleLine: boolean;
 }
 
+/** Whether a panel `height` rows tall can give the article's name a line of its own. */
+export function articleHasOwnLine(height: number): boolean {
+  return height >= 10;
+}
+
 /** A passage from an article, attributed: `02-iran-abandoned….txt: “…has refrained from…”`. */
 export function Passage({ citation, width, height, articleLine }: PassageProps) {
   const prefix = articleLine ? '' : `${truncate(citation.article, Math.floor(width * 0.6))}: `;

@@ -3,8 +3,8 @@ import type { Assessment } from '../../engine/planner.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
 import { listWindow } from './list-window.js';
-import { decimal } from './minus-sign.js';
-import { Passage } from './Passage.js';
+import { decimal } from '../format/minus-sign.js';
+import { articleHasOwnLine, Passage } from './Passage.js';
 import { fitTo, truncate } from './truncate.js';
 
 export interface SeatPanelProps {
@@ -16,9 +16,6 @@ export interface SeatPanelProps {
   readonly width: number;
 }
 
-/** From this height on, the article's name has a line of its own above the passage. */
-const ROOMY = 10;
-
 /**
  * A person's move: the legal actions to choose from, and (on request) what the model
  * expects of each, in aligned columns. Under them, the passage the selected action comes
@@ -27,7 +24,7 @@ const ROOMY = 10;
 export function SeatPanel({ actor, assessment, selected, showModel, height, width }: SeatPanelProps) {
   // The actions come first; the passage keeps at least a line (two, and one for the
   // article's name, when roomy), and takes whatever the actions leave.
-  const articleLine = height >= ROOMY;
+  const articleLine = articleHasOwnLine(height);
   const { first, shown, more } = listWindow(selected, assessment.legal.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
   const passageLines = Math.max(1, height - 1 - shown - (more ? 1 : 0));
   const actions = assessment.legal.map((i) => actor.actions[i]!);

@@ -2,9 +2,9 @@ import { Box, Text } from 'ink';
 import type { OptionRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { listWindow } from './list-window.js';
-import { decimal, withMinusSign } from './minus-sign.js';
+import { decimal, withMinusSign } from '../format/minus-sign.js';
 import { PanelHeading } from './PanelHeading.js';
-import { Passage } from './Passage.js';
+import { articleHasOwnLine, Passage } from './Passage.js';
 import { fitTo } from './truncate.js';
 
 export interface TermsPanelProps {
@@ -16,9 +16,6 @@ export interface TermsPanelProps {
   readonly width: number;
 }
 
-/** From this height on, the article's name has a line of its own above the quote. */
-const ROOMY = 10;
-
 /**
  * An option's expected utility split into weight × value per interest, with the passage
  * behind the selected term. Numbers keep their full width; interest labels give way; a
@@ -27,7 +24,7 @@ const ROOMY = 10;
 export function TermsPanel({ actor, option, selected, focused, height, width }: TermsPanelProps) {
   // The passage behind the selected term keeps at least two lines (three when roomy);
   // on a short screen the article's name runs into the first of them.
-  const articleLine = height >= ROOMY;
+  const articleLine = articleHasOwnLine(height);
   const sourceLines = articleLine ? 3 : 2;
   const { first, shown, more } = listWindow(selected, option.terms.length, Math.max(1, height - 1 - sourceLines));
   const interest = actor.interests[selected];

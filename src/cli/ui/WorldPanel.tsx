@@ -4,7 +4,6 @@ import type { Quantity, Scenario } from '../../engine/scenario.js';
 import { formatShort } from '../format/quantity-format.js';
 import { Bar } from './Bar.js';
 import { fitItems } from './fit-items.js';
-import { withMinusSign } from './minus-sign.js';
 import { pairLabel } from './pair-label.js';
 import { quantityChange, widestChange } from './quantity-change.js';
 import { fitTo, truncate } from './truncate.js';
@@ -38,7 +37,7 @@ export function worldPanelHeight(scenario: Scenario, relationRows: number): numb
  */
 export function WorldPanel({ scenario, caption, state, previous, baseline, width, relationRows }: WorldPanelProps) {
   const bars = barQuantities(scenario);
-  const value = (q: Quantity, v: number): string => withMinusSign(formatShort(q, v));
+  const value = formatShort;
   // Widest values a bar can show: its ends, and just inside them where one decimal appears.
   const samples = (q: Quantity): number[] => (q.integer ? [q.min, q.max] : [q.min, q.max, q.min + 0.45, q.max - 0.45]);
   const valueWidth = Math.max(3, ...bars.flatMap((q) => samples(q).map((v) => value(q, v).length)));

@@ -1,3 +1,5 @@
+import { truncate } from './truncate.js';
+
 /**
  * As many of `items` as fit in `width` columns, joined by `separator`, ending with
  * `+3 more` when some are left out, so a cut list says so. The first item is cut
@@ -12,6 +14,5 @@ export function fitItems(items: readonly string[], width: number, separator = ' 
   }
   const count = `${separator}+${items.length - 1} more`;
   const room = Math.max(1, width - count.length);
-  const first = items[0] ?? '';
-  return `${first.length <= room ? first : `${first.slice(0, room - 1)}…`}${count}`.slice(0, width);
+  return `${truncate(items[0] ?? '', room)}${count}`.slice(0, width);
 }

@@ -2,7 +2,7 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { fitItems } from '../../../src/cli/ui/fit-items.js';
 import { listWindow } from '../../../src/cli/ui/list-window.js';
-import { decimal, withMinusSign } from '../../../src/cli/ui/minus-sign.js';
+import { decimal, withMinusSign } from '../../../src/cli/format/minus-sign.js';
 import { pairLabel } from '../../../src/cli/ui/pair-label.js';
 import { quoted } from '../../../src/cli/ui/quoted.js';
 import { truncate } from '../../../src/cli/ui/truncate.js';

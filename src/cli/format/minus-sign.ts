@@ -1,6 +1,6 @@
 /**
- * Every negative number the UI shows carries the true minus sign (U+2212), whichever
- * formatter produced it, as in the printed log: an ASCII hyphen reads as a dash.
+ * Every negative number wargame shows, in the printed log and in the UI, carries the true
+ * minus sign (U+2212): an ASCII hyphen reads as a dash.
  */
 export function withMinusSign(text: string): string {
   // A hyphen is a minus sign where a number starts: at the start, or after a space, '$' or '('.

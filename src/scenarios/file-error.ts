@@ -1,0 +1,28 @@
+/**
+ * What went wrong with a file operation, in words rather than an errno code: `no such
+ * file` (or folder), `permission denied`, `the disk is full`. Reading scenarios and
+ * records and saving records all report their failures through it.
+ */
+export function describeFileError(error: unknown, kind: 'file' | 'folder'): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `no such ${kind}`;
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EEXIST':
+      return 'a file of that name appeared while saving';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
