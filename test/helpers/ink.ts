@@ -20,8 +20,10 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 /** Renders a real component tree and drives it with keystrokes, as a terminal would. */
 export async function mount(element: ReactElement) {
   const instance = render(element);
-  await settle();
   const frame = (): string => instance.lastFrame() ?? '';
+  // A loaded machine may take far longer than one pause to draw the first screen.
+  await vi.waitFor(() => expect(frame()).not.toBe(''), { timeout: 5000, interval: 10 });
+  await settle();
   return {
     frame,
     /** Waits (up to 5 s) until the screen shows `text`: rendering is asynchronous, and slower under load. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InterruptedError } from '../../../src/cli/interrupted-error.js';
 import { renderApp } from '../../../src/cli/ui/render-app.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
@@ -7,16 +7,21 @@ import { fakeTerminal } from './fake-terminal.js';
 
 const s400 = loadScenario('s400');
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 const save = () => ({ saved: true, message: 'saved' });
 
+/**
+ * Waits (up to 5 s) until the terminal has been sent `text`. Rendering is asynchronous and
+ * much slower on a loaded CI machine, so a fixed pause would make these tests flaky; and a
+ * key typed before the app has drawn its first screen could be lost.
+ */
+const untilWritten = (terminal: ReturnType<typeof fakeTerminal>, text: string): Promise<void> =>
+  vi.waitFor(() => expect(terminal.written()).toContain(text), { timeout: 5000, interval: 10 });
 
 describe('renderApp', () => {
   it('exits 130 on Ctrl-C (an InterruptedError), leaving the alternate screen and raw mode', async () => {
     const terminal = fakeTerminal();
     const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
-    await settle();
-    expect(terminal.written()).toContain('Turn 1 · Russia');
+    await untilWritten(terminal, 'Turn 1 · Russia');
     terminal.type('\u0003');
     await expect(done).rejects.toBeInstanceOf(InterruptedError);
     expect(terminal.written().endsWith(LEAVE_ALTERNATE_SCREEN)).toBe(true);
@@ -26,9 +31,9 @@ describe('renderApp', () => {
   it('says on Ctrl-C how many choices made by people were not saved', async () => {
     const terminal = fakeTerminal();
     const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams);
-    await settle();
+    await untilWritten(terminal, 'Your move, Iran');
     terminal.type('\r');
-    await settle();
+    await untilWritten(terminal, 'Iran chose');
     terminal.type('\u0003');
     await expect(done).rejects.toThrow('interrupted with Ctrl-C; 1 choice made by a person was not saved');
   });
@@ -36,7 +41,7 @@ describe('renderApp', () => {
   it('exits normally on q', async () => {
     const terminal = fakeTerminal();
     const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
-    await settle();
+    await untilWritten(terminal, 'Turn 1 · Russia');
     terminal.type('q');
     await expect(done).resolves.toBeUndefined();
     expect(terminal.written().endsWith(LEAVE_ALTERNATE_SCREEN)).toBe(true);
@@ -48,12 +53,11 @@ describe('renderApp', () => {
     const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams).then(() => {
       exited = true;
     });
-    await settle();
+    await untilWritten(terminal, 'Your move, Iran');
     terminal.type('\r'); // Iran's choice at turn 7
-    await settle();
+    await untilWritten(terminal, 'Iran chose');
     terminal.type('q');
-    await settle();
-    expect(terminal.written()).toContain('Discard 1 choice made by a person? y to discard, any other key to keep playing');
+    await untilWritten(terminal, 'Discard 1 choice made by a person? y to discard, any other key to keep playing');
     expect(exited).toBe(false);
     terminal.type('y');
     await done;
