@@ -21,7 +21,31 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown): { ok: true; va
       seen.add(place);
       return true;
     });
-  return { ok: false, issues };
+  return { ok: false, issues: oneLinePerMissingMap(issues) };
+}
+
+const MISSING = /^missing required field '(.*)'$/;
+
+/**
+ * Fields missing from one map are all reported at that map's line, so they are named in one
+ * message there, not a line each (a file that is not a scenario at all would get nine).
+ */
+function oneLinePerMissingMap(issues: Issue[]): Issue[] {
+  const mapOf = (issue: Issue): string => issue.path.slice(0, -1).join('\u0000');
+  const missing = new Map<string, string[]>();
+  for (const issue of issues) {
+    const field = MISSING.exec(issue.message)?.[1];
+    if (field !== undefined) missing.set(mapOf(issue), [...(missing.get(mapOf(issue)) ?? []), field]);
+  }
+  const named = new Set<string>();
+  return issues.flatMap((issue) => {
+    if (!MISSING.test(issue.message)) return [issue];
+    const map = mapOf(issue);
+    if (named.has(map)) return [];
+    named.add(map);
+    const fields = missing.get(map) ?? [];
+    return fields.length === 1 ? [issue] : [{ ...issue, message: `missing required fields ${fields.map((f) => `'${f}'`).join(', ')}` }];
+  });
 }
 
 function readable(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {

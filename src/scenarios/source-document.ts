@@ -39,11 +39,18 @@ export class SourceDocument {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     // uniqueKeys is checked below in one pass: the parser's own check compares keys pairwise.
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
-    const problems = [...doc.errors, ...doc.warnings].map((p) => ({ where: at(p.pos[0]), message: yamlMessage(p.message) }));
+    const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
     // Runaway nesting makes the parser report the same fault at every level: say it once.
-    const tooDeep = problems.find((p) => p.message === TOO_DEEP);
-    if (tooDeep) return { ok: false, issues: [tooDeep] };
-    if (problems.length > 0) return { ok: false, issues: problems };
+    const tooDeep = syntax.find((p) => yamlMessage(p.message) === TOO_DEEP);
+    if (tooDeep) return { ok: false, issues: [{ where: at(tooDeep.pos[0]), message: TOO_DEEP }] };
+    const [first] = syntax;
+    if (first) {
+      // After one syntax fault the parser's later reports are mostly its echoes: the first
+      // is the one to fix, so it is the one reported, with a count of the rest.
+      const rest = syntax.length - 1;
+      const echoes = rest === 0 ? '' : `; ${rest} more syntax ${rest === 1 ? 'problem follows' : 'problems follow'}, often caused by this one`;
+      return { ok: false, issues: [{ where: at(first.pos[0]), message: yamlMessage(first.message) + echoes }] };
+    }
     const keyProblems = checkKeys(doc.contents, at);
     if (keyProblems.length > 0) return { ok: false, issues: keyProblems };
     try {

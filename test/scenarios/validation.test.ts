@@ -95,9 +95,11 @@ const EVENT = (probability: string): string =>
 
 describe('an invalid scenario file is reported at file:line:column', () => {
   const cases: [string, string, string, string[]][] = [
-    ['bad YAML indentation', 'horizon: 4', 'horizon: 4\n  bad: indent', ['bad.yaml:8:10: YAML: nested mappings are not allowed in compact mappings', 'bad.yaml:8:10: YAML: implicit keys need to be on a single line']],
+    ['bad YAML indentation', 'horizon: 4', 'horizon: 4\n  bad: indent', ['bad.yaml:8:10: YAML: nested mappings are not allowed in compact mappings; 1 more syntax problem follows, often caused by this one']],
+    ['a lone YAML syntax error, with no count of echoes', 'horizon: 4', 'horizon: [4', ['bad.yaml:9:1: YAML: flow sequence in block collection must be sufficiently indented and end with a ]']],
     ['a duplicate key', 'horizon: 4', 'horizon: 4\nhorizon: 5', ["bad.yaml:9:1: YAML: map keys must be unique; 'horizon' appears twice"]],
     ['a missing field', 'horizon: 4\n', '', ["bad.yaml:1:1: missing required field 'horizon'"]],
+    ['fields missing from one map, named on one line', 'title: A small test scenario\nbrief: Two actors in the standard world.\n', '', ["bad.yaml:1:1: missing required fields 'title', 'brief'"]],
     [
       'a misspelt field',
       'horizon: 4',
