@@ -126,7 +126,7 @@ describe('a seat in the classroom', () => {
     const { frame, shows } = await stepper(1, ['iran']);
     await shows('turn 7 of 14 · your move');
     await shows('Your move, Iran');
-    await shows(/▶ keep_pressure\s+Keep the threat standing/);
+    await shows(/▶ keep_pressure\s+Hold course, with no new move on the strait/);
     await shows('close_strait');
     expect(frame()).not.toMatch(/EU -?\d/);
   });
