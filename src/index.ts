@@ -100,6 +100,6 @@ export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation
 // Errors
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
 export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
-export { RunError } from './engine/run-error.js';
+export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';

@@ -1,3 +1,4 @@
+import { placed } from '../engine/run-error.js';
 import { runOutcomes } from '../engine/run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
@@ -44,7 +45,7 @@ export function* batchRuns(scenario: Scenario, seed: number, from: number, to: n
   requireWhole('to', to, from);
   for (let index = from; index < to; index++) {
     const s = runSeed(seed, index);
-    yield { index, seed: s, outcomes: runOutcomes(scenario, s) };
+    yield { index, seed: s, outcomes: placed({ seed: s, turn: 0, batchRun: index }, () => runOutcomes(scenario, s)) };
   }
 }
 

@@ -7,6 +7,7 @@ import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { InterruptedError } from './interrupted-error.js';
+import { RunFailure } from './run-failure.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -23,7 +24,7 @@ export function reportError(error: unknown, out: OutputStream): number {
   }
   // These begin with where the problem is (file:line:column, or the record's file), so
   // they go out bare for editors and CI to pick up, like a compiler's.
-  if (error instanceof ScenarioError || error instanceof RunError || error instanceof ReplayError) {
+  if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError) {
     stderr.write(`${error.message}\n`);
     return EXIT.data;
   }

@@ -1,5 +1,6 @@
 import type { Assessment } from './planner.js';
 import { plannerFor } from './planner-cache.js';
+import { placed } from './run-error.js';
 import { isFinished, type RunState } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
 
@@ -15,5 +16,5 @@ export function currentActor(scenario: Scenario, run: RunState): Actor | undefin
  */
 export function assessTurn(scenario: Scenario, run: RunState): Assessment | undefined {
   if (isFinished(scenario, run)) return undefined;
-  return plannerFor(scenario).assess(run.values, run.turn + 1);
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => plannerFor(scenario).assess(run.values, run.turn + 1));
 }

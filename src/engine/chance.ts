@@ -35,7 +35,7 @@ export function chanceProbabilities(action: Action, state: Float64Array, out: Fl
 function probabilityError(action: Action, sum: number, want: string): RunError {
   const origin = action.outcomes.find((o) => o.probability !== 'rest')?.probability;
   return new RunError(
-    `the chance outcomes of '${action.id}' have probabilities summing to ${sum} at this state; they must sum to ${want}`,
+    `the chance outcomes of '${action.id}' have probabilities summing to ${sum}; they must sum to ${want}`,
     origin === undefined || origin === 'rest' ? action.id : origin.origin,
   );
 }

@@ -34,5 +34,5 @@ export function bounded(bounds: Bounds, slot: number, value: number): number {
 export function finite(formula: Formula, state: Float64Array): number {
   const value = formula.evaluate(state);
   if (Number.isFinite(value)) return value;
-  throw new RunError(`'${formula.source}' evaluated to ${value} at this state`, formula.origin);
+  throw new RunError(`'${formula.source}' evaluated to ${value}`, formula.origin);
 }

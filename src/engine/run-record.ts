@@ -102,12 +102,10 @@ export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Flo
   };
 }
 
-export function toRunRecord(
-  scenario: Scenario,
-  start: RunState,
-  turns: readonly TurnRecord[],
-  outcomes: readonly boolean[],
-): RunRecord {
+/** What a run record says before any turn: the scenario, seed, settings and trigger. */
+export type RunHeader = Omit<RunRecord, 'turns' | 'outcomes'>;
+
+export function toRunHeader(scenario: Scenario, start: RunState): RunHeader {
   return {
     format: RUN_RECORD_FORMAT,
     engineVersion: ENGINE_VERSION,
@@ -116,6 +114,17 @@ export function toRunRecord(
     settings: { ...scenario.settings },
     initial: quantityValues(scenario, scenario.initial),
     trigger: { id: scenario.trigger.id, label: scenario.trigger.label, state: quantityValues(scenario, start.values) },
+  };
+}
+
+export function toRunRecord(
+  scenario: Scenario,
+  start: RunState,
+  turns: readonly TurnRecord[],
+  outcomes: readonly boolean[],
+): RunRecord {
+  return {
+    ...toRunHeader(scenario, start),
     turns,
     outcomes: Object.fromEntries(scenario.outcomes.map((o, i) => [o.id, outcomes[i]!])),
   };

@@ -1,5 +1,6 @@
 import { applyEffect, finite } from './effect.js';
 import { type RandomState, SeededRandom } from './random.js';
+import { placed } from './run-error.js';
 import type { Scenario } from './scenario.js';
 
 /**
@@ -21,9 +22,11 @@ export interface RunState {
 export function startRun(scenario: Scenario, seed: number): RunState {
   const random = SeededRandom.fromSeed(seed);
   const values = new Float64Array(scenario.initial);
-  applyEffect(scenario.bounds, scenario.trigger.effect, values, values);
   const reached = new Uint8Array(scenario.outcomes.length);
-  markReached(scenario, values, reached);
+  placed({ seed, turn: 0 }, () => {
+    applyEffect(scenario.bounds, scenario.trigger.effect, values, values);
+    markReached(scenario, values, reached);
+  });
   return { seed, turn: 0, values, random: random.state(), reached };
 }
 
@@ -42,7 +45,9 @@ export function markReached(scenario: Scenario, values: Float64Array, reached: U
 
 /** Which named outcomes hold for a finished (or abandoned) run. */
 export function outcomesHeld(scenario: Scenario, run: RunState): boolean[] {
-  return scenario.outcomes.map((outcome, i) =>
-    outcome.check === 'ever' ? run.reached[i] === 1 : finite(outcome.condition, run.values) !== 0,
+  return placed({ seed: run.seed, turn: run.turn }, () =>
+    scenario.outcomes.map((outcome, i) =>
+      outcome.check === 'ever' ? run.reached[i] === 1 : finite(outcome.condition, run.values) !== 0,
+    ),
   );
 }

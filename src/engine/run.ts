@@ -9,6 +9,11 @@ export interface RunOptions {
   readonly seed: number;
   /** Actions chosen by people, by turn number; every other turn the model decides. */
   readonly choices?: ReadonlyMap<number, string>;
+  /**
+   * Called with each turn's record as it is played, so a caller keeps the turns before a
+   * RunError (an expression that fails only at some state) and can show how it came about.
+   */
+  readonly onTurn?: (turn: TurnRecord) => void;
 }
 
 /**
@@ -24,7 +29,9 @@ export function runScenario(scenario: Scenario, options: RunOptions): RunRecord 
     const result = playTurn(scenario, run, options.choices?.get(turn));
     if (!result.ok) throw new ChoiceError(turn, result);
     run = result.run;
-    turns.push(toTurnRecord(scenario, result.played, run.values));
+    const record = toTurnRecord(scenario, result.played, run.values);
+    turns.push(record);
+    options.onTurn?.(record);
   }
   return toRunRecord(scenario, start, turns, outcomesHeld(scenario, run));
 }

@@ -3,6 +3,7 @@ import { applyEffect, finite } from './effect.js';
 import type { Assessment } from './planner.js';
 import { plannerFor } from './planner-cache.js';
 import { SeededRandom } from './random.js';
+import { placed } from './run-error.js';
 import { isFinished, markReached, type RunState } from './run-state.js';
 import type { Scenario } from './scenario.js';
 import type { TurnRefusal } from './turn-error.js';
@@ -39,6 +40,10 @@ export interface TurnPlayed {
  * decides, so a human's choice changes what happens but not which draw decides it.
  */
 export function playTurn(scenario: Scenario, run: RunState, choice?: string): TurnPlayed | TurnRefusal {
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice));
+}
+
+function play(scenario: Scenario, run: RunState, choice: string | undefined): TurnPlayed | TurnRefusal {
   if (isFinished(scenario, run)) {
     return { ok: false, error: 'run-finished', message: `the run ended after turn ${run.turn}` };
   }

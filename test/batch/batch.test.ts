@@ -1,6 +1,8 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { batchRuns, OutcomeTally, runBatch } from '../../src/batch/batch.js';
+import { runSeed } from '../../src/batch/run-seed.js';
+import { RunError } from '../../src/engine/run-error.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
@@ -56,5 +58,26 @@ describe('batch options', () => {
   it('refuse a range of runs that is not whole or runs backwards', () => {
     expect(() => [...batchRuns(s400, 1, 0.5, 3)]).toThrow(/from must be a whole number/);
     expect(() => [...batchRuns(s400, 1, 3, 2)]).toThrow('to must be a whole number of at least 3, not 2');
+  });
+});
+
+describe('a batch run that meets a failing expression', () => {
+  it('ends the batch after yielding every run before it, and names the run, its seed and the turn', () => {
+    const rareFault = loadScenario(new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url).pathname);
+    const finished: number[] = [];
+    let failure: unknown;
+    try {
+      for (const run of batchRuns(rareFault, 3, 0, 100)) finished.push(run.index);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(RunError);
+    const { moment, message } = failure as RunError;
+    expect(moment?.batchRun).toBe(finished.length);
+    expect(finished).toEqual([...finished.keys()]);
+    expect(moment?.seed).toBe(runSeed(3, finished.length));
+    expect(message).toMatch(new RegExp(`\\(turn ${moment?.turn} of batch run ${finished.length + 1}, seed ${moment?.seed}\\)$`));
+    // On its own, that run fails at the same turn.
+    expect(() => runScenario(rareFault, { seed: moment!.seed })).toThrow(`(turn ${moment?.turn} of the run with seed ${moment?.seed})`);
   });
 });

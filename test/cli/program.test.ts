@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const MINI = fileURLToPath(new URL('../scenarios/fixtures/mini.yaml', import.meta.url));
+const RARE_FAULT = fileURLToPath(new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url));
 
 describe('wargame list', () => {
   it('shows the scenarios and the seven actors', async () => {
@@ -85,6 +86,25 @@ describe('wargame batch', () => {
     expect(delivered.share).toBe(delivered.count / 40);
   });
 
+  it('summarises the runs before one that fails, and says how to see that run on its own', async () => {
+    const { code, out, err } = await cli('batch', RARE_FAULT, '--runs', '100', '--seed', '1', '--json');
+    expect(code).toBe(65);
+    const fault = new RegExp(
+      `^${RARE_FAULT}:22:27: 'oil_price \\+ sqrt\\(-hormuz_flow\\)' evaluated to NaN \\(turn (\\d) of batch run (\\d+), seed (\\d+)\\)\n` +
+        `to see that run on its own: wargame run ${RARE_FAULT} --seed (\\d+)\n$`,
+    );
+    expect(err).toMatch(fault);
+    const [, turn, run, seed, replaySeed] = fault.exec(err)!;
+    expect(replaySeed).toBe(seed);
+    const summary = JSON.parse(out) as { runs: number; requested: number };
+    expect(summary).toMatchObject({ runs: Number(run) - 1, requested: 100 });
+    const alone = await cli('run', RARE_FAULT, '--seed', seed!);
+    expect(alone.code).toBe(65);
+    expect(alone.err).toContain(`(turn ${turn} of the run with seed ${seed})`);
+    expect(alone.out).toContain(Number(turn) === 1 ? 'Stopped during the first turn' : `Stopped after turn ${Number(turn) - 1}: see the error below.`);
+    if (Number(turn) > 1) expect(alone.out).toContain(`Turn ${Number(turn) - 1} `);
+  });
+
   it('prints a table with intervals', async () => {
     const { out } = await cli('batch', 'hormuz', '--runs', '20');
     expect(out).toMatch(/strait_closed\s+\d+\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%/);
@@ -106,7 +126,7 @@ describe('wargame validate', () => {
     const { code, out, err } = await cli('validate', file);
     expect(code).toBe(65);
     expect(out).toBe('');
-    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN at this state\n`);
+    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN (at the trigger of the run with seed 1)\n`);
   });
 });
 
@@ -127,7 +147,7 @@ describe('error messages', () => {
     writeFileSync(file, readFileSync(MINI, 'utf8').replace('hormuz_threat: 1', "hormuz_threat: 'sqrt(-1 - hormuz_flow)'"));
     const { code, err } = await cli('run', file);
     expect(code).toBe(65);
-    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN at this state\n`);
+    expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN (at the trigger of the run with seed 1)\n`);
   });
 });
 

@@ -35,7 +35,7 @@ describe('applyEffect', () => {
     const bad = effect([0, (s) => s[0]! / 0]);
     expect(() => applyEffect(bounds, bad, Float64Array.from([0, 0]), new Float64Array(2))).toThrow(RunError);
     expect(() => applyEffect(bounds, bad, Float64Array.from([0, 0]), new Float64Array(2))).toThrow(
-      "here.yaml:3:5: 'f' evaluated to NaN at this state",
+      "here.yaml:3:5: 'f' evaluated to NaN",
     );
   });
 });

@@ -9,6 +9,8 @@ import type { RunRecord } from '../../src/engine/run-record.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { ReplayError } from '../../src/engine/replay-error.js';
+import { RunError } from '../../src/engine/run-error.js';
+import type { TurnRecord } from '../../src/engine/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { arbitraryBuiltInScenario, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
 
@@ -172,5 +174,39 @@ describe('a scripted choice the rules refuse', () => {
     const run = () => runScenario(hormuz, { seed: 1, choices: new Map([[1, 'condemn_us']]) });
     expect(run).toThrow(ChoiceError);
     expect(run).toThrow("turn 1: China cannot 'condemn_us' now: its precondition does not hold");
+  });
+});
+
+describe('a scenario whose expression fails only at states some runs reach', () => {
+  const rareFault = loadScenario(new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url).pathname);
+  const FAULT = /^\S+rare-fault\.yaml:22:27: 'oil_price \+ sqrt\(-hormuz_flow\)' evaluated to NaN \(turn (\d) of the run with seed (\d+)\)$/;
+
+  it('stops a run with a RunError naming the expression, the turn and the seed, after reporting every turn before it', () => {
+    let failed = 0;
+    let finished = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const turns: TurnRecord[] = [];
+      try {
+        runScenario(rareFault, { seed, onTurn: (turn) => turns.push(turn) });
+        finished++;
+        expect(turns).toHaveLength(rareFault.settings.horizon);
+      } catch (error) {
+        failed++;
+        expect(error).toBeInstanceOf(RunError);
+        const { moment, message } = error as RunError;
+        expect(moment).toEqual({ seed, turn: turns.length + 1 });
+        expect(message).toMatch(FAULT);
+        expect(message.match(FAULT)?.slice(1)).toEqual([String(turns.length + 1), String(seed)]);
+        // The fast path fails at the same place.
+        expect(() => runOutcomes(rareFault, seed)).toThrow(message);
+      }
+    }
+    expect(failed).toBeGreaterThan(0);
+    expect(finished).toBeGreaterThan(0);
+  });
+
+  it('places a fault in the trigger at the trigger', () => {
+    const broken: Scenario = { ...rareFault, trigger: { ...rareFault.trigger, effect: rareFault.events[0]!.effect } };
+    expect(() => startRun(broken, 3)).toThrow(/evaluated to NaN \(at the trigger of the run with seed 3\)$/);
   });
 });

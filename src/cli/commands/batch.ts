@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { batchRuns, OutcomeTally } from '../../batch/batch.js';
+import { RunError } from '../../engine/run-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
+import { RunFailure } from '../run-failure.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 
 /** How often the batch yields to the event loop, so that Ctrl-C is noticed promptly. */
@@ -19,9 +21,13 @@ export function batchCommand(io: CliIo): Command {
     .option('--json', 'print the summary as JSON')
     .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean }) => {
       const scenario = loadScenario(scenarioName);
-      const { tally, interrupted } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
-      const summary = tally.summary(options.seed, options.runs);
-      io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
+      const { tally, interrupted, failure } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
+      // A failed run loses nothing either: the runs before it are summarised first.
+      if (tally.runs > 0 || failure === undefined) {
+        const summary = tally.summary(options.seed, options.runs);
+        io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
+      }
+      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}`);
       if (interrupted) {
         throw new InterruptedError(`interrupted after ${tally.runs} of ${options.runs} runs; the summary covers the finished runs`);
       }
@@ -30,10 +36,14 @@ export function batchCommand(io: CliIo): Command {
 
 /**
  * Runs the batch, yielding to the event loop every few milliseconds; on SIGINT it stops
- * after the run in progress and returns the tally of every finished run, so an
- * interrupted batch loses nothing. (Clock reads here only pace the yields.)
+ * after the run in progress, and on a RunError at the failing run, and returns the tally
+ * of every finished run, so an interrupted batch loses nothing. (Clock reads here only pace the yields.)
  */
-async function tallyUntilInterrupted(scenario: Scenario, seed: number, runs: number): Promise<{ tally: OutcomeTally; interrupted: boolean }> {
+async function tallyUntilInterrupted(
+  scenario: Scenario,
+  seed: number,
+  runs: number,
+): Promise<{ tally: OutcomeTally; interrupted: boolean; failure?: RunError }> {
   const tally = new OutcomeTally(scenario);
   let interrupted = false;
   const stop = (): void => {
@@ -50,6 +60,9 @@ async function tallyUntilInterrupted(scenario: Scenario, seed: number, runs: num
         if (interrupted) break;
       }
     }
+  } catch (error) {
+    if (error instanceof RunError) return { tally, interrupted, failure: error };
+    throw error;
   } finally {
     process.off('SIGINT', stop);
   }

@@ -1,8 +1,11 @@
 import { Command } from 'commander';
+import { RunError } from '../../engine/run-error.js';
+import { type RunRecord, type TurnRecord, toRunHeader } from '../../engine/run-record.js';
 import { runScenario } from '../../engine/run.js';
+import { startRun } from '../../engine/run-state.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
-import { formatTurnLog } from '../format/turn-log.js';
+import { formatTurnLog, formatUnfinishedLog } from '../format/turn-log.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
 
 export function runCommand(io: CliIo): Command {
@@ -13,7 +16,17 @@ export function runCommand(io: CliIo): Command {
     .option('--json', 'print the run record as JSON (see docs/RUN-RECORD.md)')
     .action((scenarioName: string, options: { seed: number; json?: boolean }) => {
       const scenario = loadScenario(scenarioName);
-      const record = runScenario(scenario, { seed: options.seed });
+      const turns: TurnRecord[] = [];
+      let record: RunRecord;
+      try {
+        record = runScenario(scenario, { seed: options.seed, onTurn: (turn) => turns.push(turn) });
+      } catch (error) {
+        // The turns that led to a failing expression are the best clue to what is wrong with it.
+        if (error instanceof RunError && error.moment?.turn !== 0 && !options.json) {
+          io.stdout.write(formatUnfinishedLog(scenario, toRunHeader(scenario, startRun(scenario, options.seed)), turns));
+        }
+        throw error;
+      }
       io.stdout.write(options.json ? `${JSON.stringify(record, null, 2)}\n` : formatTurnLog(scenario, record));
     });
 }

@@ -1,23 +1,12 @@
-import type { RunRecord, TurnRecord } from '../../engine/run-record.js';
+import type { RunHeader, RunRecord, TurnRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from './decision-explanation.js';
 import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
 export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
-  const { settings } = record;
-  const lines: string[] = [
-    scenario.title,
-    `${record.scenario.id} · seed ${record.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${record.engineVersion}`,
-    '',
-    `Trigger   ${record.trigger.label}`,
-    ...changeLines(scenario, record.initial, record.trigger.state),
-  ];
-  let before = record.trigger.state;
-  for (const turn of record.turns) {
-    lines.push('', ...turnLines(scenario, turn, before));
-    before = turn.state;
-  }
+  const lines = playedLines(scenario, record, record.turns);
+  const before = record.turns.at(-1)?.state ?? record.trigger.state;
   lines.push('', 'Outcomes');
   const width = Math.max(...scenario.outcomes.map((o) => o.label.length));
   for (const outcome of scenario.outcomes) {
@@ -29,6 +18,30 @@ export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
     lines.push(`  ${q.label.padEnd(labelWidth)}  ${formatValue(q, before[q.id]!)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The log of a run that stopped with an error: the turns played before it, and where it stopped. */
+export function formatUnfinishedLog(scenario: Scenario, header: RunHeader, turns: readonly TurnRecord[]): string {
+  const lines = playedLines(scenario, header, turns);
+  lines.push('', `Stopped ${turns.length === 0 ? 'during the first turn' : `after turn ${turns.length}`}: see the error below.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function playedLines(scenario: Scenario, header: RunHeader, turns: readonly TurnRecord[]): string[] {
+  const { settings } = header;
+  const lines: string[] = [
+    scenario.title,
+    `${header.scenario.id} · seed ${header.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${header.engineVersion}`,
+    '',
+    `Trigger   ${header.trigger.label}`,
+    ...changeLines(scenario, header.initial, header.trigger.state),
+  ];
+  let before = header.trigger.state;
+  for (const turn of turns) {
+    lines.push('', ...turnLines(scenario, turn, before));
+    before = turn.state;
+  }
+  return lines;
 }
 
 function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, number>): string[] {
