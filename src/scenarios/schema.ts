@@ -18,9 +18,12 @@ const printable = { error: 'must not contain control characters or direction ove
 const Text = (max: number) =>
   z.string().trim().min(1, { error: 'must not be empty' }).max(max).refine((text) => !hasUnprintable(text), printable);
 
-/** An expression: mathjs text over quantity ids, or a plain number. (The compiler limits its length.) */
-export const Expression = z.union([z.number(), z.string()], {
-  error: 'expected a number or an expression in text',
+/**
+ * An expression: mathjs text over quantity ids, or a plain number. YAML's true and false
+ * are 1 and 0, as they are inside expressions. (The compiler limits the text's length.)
+ */
+export const Expression = z.union([z.number(), z.boolean().transform((truth) => (truth ? 1 : 0)), z.string()], {
+  error: 'expected a number, true or false, or an expression in text',
 });
 
 const Effects = z.record(z.string(), Expression);

@@ -23,6 +23,16 @@ function problems(text: string): string[] {
 }
 
 describe('a valid scenario file', () => {
+  it('may write a truth value as YAML true or false, meaning 1 or 0 as in expressions', () => {
+    const asYaml = parseScenarioText(edit('when: hormuz_flow < 0.5', 'when: true'), 'mini.yaml');
+    const asText = parseScenarioText(edit('when: hormuz_flow < 0.5', "when: 'true'"), 'mini.yaml');
+    expect(asYaml.outcomes[0]!.condition.evaluate(asYaml.initial)).toBe(1);
+    expect(asText.outcomes[0]!.condition.evaluate(asText.initial)).toBe(1);
+    const never = parseScenarioText(edit('when: hormuz_flow < 0.5', 'when: false'), 'mini.yaml');
+    expect(never.outcomes[0]!.condition.evaluate(never.initial)).toBe(0);
+  });
+
+
   it('loads', () => {
     const scenario = parseScenarioText(MINI, 'mini.yaml');
     expect(scenario.id).toBe('mini');
@@ -121,7 +131,7 @@ describe('an invalid scenario file is reported at file:line:column', () => {
     ['an unknown quantity in an expression', 'when: hormuz_flow < 0.5', 'when: hormuz_flw < 0.5', ["bad.yaml:20:11: unknown quantity 'hormuz_flw' (did you mean 'hormuz_flow'?)"]],
     ['a syntax error inside an expression, at its column', 'when: hormuz_flow < 0.5', 'when: hormuz_flow < * 0.5', ['bad.yaml:20:25: syntax error: value expected']],
     ['an effect on an unknown quantity', 'hormuz_threat: 1', 'hormuz_tret: 1', ["bad.yaml:16:5: effect on unknown quantity 'hormuz_tret'"]],
-    ['a boolean for an expression', 'hormuz_threat: 1', 'hormuz_threat: true', ['bad.yaml:16:20: expected a number or an expression in text']],
+    ['a list for an expression', 'hormuz_threat: 1', 'hormuz_threat: [1]', ['bad.yaml:16:20: expected a number, true or false, or an expression in text']],
     ['a quote not in the article', 'quote: Roughly', 'quote: Almost exactly', ['bad.yaml:6:12: this quote does not appear verbatim in 02-iran-abandoned-by-key-allies.txt']],
     [
       'an unknown article',
