@@ -102,6 +102,25 @@ wait_for "14 Iran → keep_pressure ✋" "replay steps to the same last turn, ma
 wait_for " 7 Iran → keep_pressure ✋" "and the same turn 7"
 t send-keys -t check q
 
+echo "# play s400 --as iran,russia --save-dir .scratch/saves: the save message, and s again"
+for size in 100x30 80x24; do
+  mkdir -p "$WORK/$size/.scratch/saves"
+  COLS="${size%x*}" ROWS="${size#*x}" start "cd $size && $BIN play s400 --as iran,russia --save-dir .scratch/saves"
+  for turn in 1 7 8 14; do
+    wait_for "turn $turn of 14 · your move" "$size: a person's move at turn $turn" && t send-keys -t check Enter
+  done
+  wait_for_re "Turn 14 · Iran \((decided by )?a person\)" "$size: the run is finished"
+  t send-keys -t check s
+  # The command must be whole on a line of its own, never cut at the screen's edge.
+  wait_for_re "^wargame replay \.scratch/saves/wargame-s400-seed1\.json *$" "$size: s shows the whole command to reopen the record"
+  t send-keys -t check s
+  wait_for "already saved as .scratch/saves/wargame-s400-seed1.json" "$size: s again says it is already saved"
+  saved="$(ls "$WORK/$size/.scratch/saves")"
+  [ "$saved" = "wargame-s400-seed1.json" ] && pass "$size: and writes no second copy" || fail "$size: writes no second copy (found: $(echo $saved))"
+  t send-keys -t check q
+  wait_for "EXIT=0" "$size: q quits without asking, as the choices are saved"
+done
+
 echo "# wargame play hormuz at 80×24, the documented minimum"
 # The same turn at 100×30 first: the numbers the narrow screen shows must be the same.
 start "$BIN play hormuz"

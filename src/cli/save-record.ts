@@ -4,11 +4,10 @@ import type { RunRecord } from '../engine/run-record.js';
 import { describeFileError } from '../scenarios/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
 
-/** How a save went, as a line for the status bar. */
-export interface SaveOutcome {
-  readonly saved: boolean;
-  readonly message: string;
-}
+/** How a save went, as a line for the status bar, and where the record went if it did. */
+export type SaveOutcome =
+  | { readonly saved: true; readonly path: string; readonly message: string }
+  | { readonly saved: false; readonly message: string };
 
 /**
  * Writes a run record as `wargame-<scenario>-seed<seed>.json` in `folder`, adding -2, -3…
@@ -20,7 +19,7 @@ export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
   for (let n = 2; existsSync(path); n++) path = join(folder, `${base}-${n}.json`);
   try {
     writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
-    return { saved: true, message: `saved ${path} · reopen it with: wargame replay ${path}` };
+    return { saved: true, path, message: `saved ${path} · reopen it with: wargame replay ${path}` };
   } catch (error) {
     return { saved: false, message: `could not save ${path}: ${describeFileError(error, 'folder')}; press s to try again` };
   }

@@ -34,6 +34,12 @@ describe('wargame play without a terminal', () => {
     expect(code).toBe(2);
     expect(err).toContain("--as: no actor 'france' in 'hormuz'; its actors are china, usa, gulf, russia, israel, north_korea, iran");
   });
+
+  it('suggests the actor a misspelt seat was meant for', async () => {
+    const { code, err } = await cli('play', 'hormuz', '--as', 'iarn');
+    expect(code).toBe(2);
+    expect(err).toContain("--as: no actor 'iarn' in 'hormuz' (did you mean 'iran'?); its actors are");
+  });
 });
 
 describe('wargame play --save-dir', () => {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { didYouMean } from '../../engine/did-you-mean.js';
 import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
@@ -19,7 +20,7 @@ export function playCommand(io: CliIo): Command {
       const ids = scenario.actors.map((a) => a.id);
       const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) {
-        throw new UsageError(`--as: no actor '${unknown[0]}' in '${scenario.id}'; its actors are ${ids.join(', ')}`);
+        throw new UsageError(`--as: no actor '${unknown[0]}' in '${scenario.id}'${didYouMean(unknown[0]!, ids)}; its actors are ${ids.join(', ')}`);
       }
       // Checked before the terminal: a bad folder is a mistake on the command line, and
       // finding it now beats finding it when a class presses s at the end of a session.

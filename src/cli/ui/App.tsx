@@ -1,6 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useReducer, useRef } from 'react';
-import { assessTurn } from '../../engine/assess-turn.js';
 import { quantityValues, type RunRecord } from '../../engine/run-record.js';
 import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
@@ -10,12 +9,14 @@ import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyHints } from './KeyHints.js';
 import { GAP, layout } from './layout.js';
+import { recordedOptions } from './recorded-options.js';
 import { SeatPanel } from './SeatPanel.js';
+import { StatusLine, statusLines } from './StatusLine.js';
 import { TermsPanel } from './TermsPanel.js';
 import { Timeline } from './Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './TooSmall.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { initialView, isAtSeat, reduceView, unsavedChoices, type ViewAction } from './view-state.js';
+import { initialView, isAtSeat, reduceView, savedAs, unsavedChoices, type ViewAction } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
 
 export interface AppProps {
@@ -76,8 +77,13 @@ export function App({ seated: opened, onSave }: AppProps) {
     if (input === 's') {
       const record = seatedRecord(current.seated);
       if (record === undefined) return act({ type: 'status', text: unfinishedMessage(current.seated) });
+      // The same record means the same run: same scenario, seed and people's choices.
+      const text = JSON.stringify(record);
+      const earlier = savedAs(current, text);
+      if (earlier !== undefined) return act({ type: 'status', text: `already saved as ${earlier}` });
       const outcome = onSave(record);
-      return act(outcome.saved ? { type: 'saved', text: outcome.message } : { type: 'status', text: outcome.message });
+      if (!outcome.saved) return act({ type: 'status', text: outcome.message });
+      return act({ type: 'saved', text: outcome.message, saved: { record: text, path: outcome.path } });
     }
   });
 
@@ -95,6 +101,9 @@ export function App({ seated: opened, onSave }: AppProps) {
   const actor = turn ? scenario.actors.find((a) => a.id === turn.actor)! : undefined;
   const option = turn?.options[view.option];
   const size = layout(scenario, columns, rows);
+  // A status of several lines (a saved file and the command to reopen it) takes its rows from the decision panels.
+  const status = statusLines(view.status, columns);
+  const decisionHeight = Math.max(1, size.decisionHeight - (status.length - 1));
   const horizon = scenario.settings.horizon;
   const position = cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
   const caption =
@@ -108,7 +117,7 @@ export function App({ seated: opened, onSave }: AppProps) {
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Header title={scenario.title} seed={seated.start.seed} position={position} escalation={state['escalation'] ?? 0} width={columns} />
       {view.help ? (
-        <HelpScreen width={columns} height={rows - 1 - 2 - 2} />
+        <HelpScreen width={columns} height={rows - 1 - 2 - 1 - status.length} />
       ) : (
         <>
           <Box height={size.topHeight}>
@@ -135,14 +144,14 @@ export function App({ seated: opened, onSave }: AppProps) {
             </Box>
           </Box>
           {size.spacer && <Text> </Text>}
-          <Box height={size.decisionHeight}>
+          <Box height={decisionHeight}>
             {atSeat && seat ? (
               <SeatPanel
                 actor={seat}
-                assessment={assessTurn(scenario, seated.run)!}
+                options={recordedOptions(seated)}
                 selected={view.seatChoice}
                 showModel={view.showModel}
-                height={size.decisionHeight}
+                height={decisionHeight}
                 width={columns}
               />
             ) : turn && actor && option ? (
@@ -152,7 +161,7 @@ export function App({ seated: opened, onSave }: AppProps) {
                   turn={turn}
                   selected={view.option}
                   focused={view.focus === 'options'}
-                  height={size.decisionHeight}
+                  height={decisionHeight}
                   width={size.optionsWidth}
                 />
                 <Box marginLeft={GAP}>
@@ -161,7 +170,7 @@ export function App({ seated: opened, onSave }: AppProps) {
                     option={option}
                     selected={view.term}
                     focused={view.focus === 'terms'}
-                    height={size.decisionHeight}
+                    height={decisionHeight}
                     width={size.termsWidth}
                   />
                 </Box>
@@ -177,9 +186,7 @@ export function App({ seated: opened, onSave }: AppProps) {
           </Box>
         </>
       )}
-      <Text color={view.confirm ? 'yellow' : 'green'} bold={view.confirm !== undefined} wrap="truncate">
-        {view.status || ' '}
-      </Text>
+      <StatusLine lines={status} question={view.confirm !== undefined} />
       <KeyHints mode={view.confirm ? 'confirm' : atSeat ? 'seat' : 'browse'} width={columns} />
     </Box>
   );

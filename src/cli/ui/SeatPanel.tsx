@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Assessment } from '../../engine/planner.js';
+import type { OptionRecord } from '../../engine/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
 import { listWindow } from './list-window.js';
@@ -9,7 +9,8 @@ import { fitTo, truncate } from './truncate.js';
 
 export interface SeatPanelProps {
   readonly actor: Actor;
-  readonly assessment: Assessment;
+  /** The legal actions with the model's figures, as the record will store them (`recordedOptions`). */
+  readonly options: readonly OptionRecord[];
   readonly selected: number;
   readonly showModel: boolean;
   readonly height: number;
@@ -18,24 +19,24 @@ export interface SeatPanelProps {
 
 /**
  * A person's move: the legal actions to choose from, and (on request) what the model
- * expects of each, in aligned columns. Under them, the passage the selected action comes
- * from, attributed to its article.
+ * expects of each, in aligned columns, written as the decided turn's panel writes them.
+ * Under them, the passage the selected action comes from, attributed to its article.
  */
-export function SeatPanel({ actor, assessment, selected, showModel, height, width }: SeatPanelProps) {
+export function SeatPanel({ actor, options, selected, showModel, height, width }: SeatPanelProps) {
   // The actions come first; the passage keeps at least a line (two, and one for the
   // article's name, when roomy), and takes whatever the actions leave.
   const articleLine = articleHasOwnLine(height);
-  const { first, shown, more } = listWindow(selected, assessment.legal.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
+  const { first, shown, more } = listWindow(selected, options.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
   const passageLines = Math.max(1, height - 1 - shown - (more ? 1 : 0));
-  const actions = assessment.legal.map((i) => actor.actions[i]!);
+  const actions = options.map((o) => actor.actions.find((a) => a.id === o.action)!);
   const idWidth = Math.min(24, Math.max(...actions.map((a) => a.id.length)));
-  const utilities = Array.from(assessment.utilities, (u) => decimal(u, 2));
+  const utilities = options.map((o) => decimal(o.expectedUtility, 2));
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
   // `  EU 5.18  p  46%`: the model's columns, right of the labels.
   const modelWidth = showModel ? 2 + 3 + euWidth + 2 + 2 + 4 : 0;
   const labelRoom = width - 2 - idWidth - 2 - modelWidth;
   const labelWidth = Math.max(4, showModel ? Math.min(labelRoom, Math.max(...actions.map((a) => a.label.length))) : labelRoom);
-  const source = actor.actions[assessment.legal[selected] ?? -1]?.citation;
+  const source = actions[selected]?.citation;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold color="yellow" wrap="truncate">
@@ -52,7 +53,7 @@ export function SeatPanel({ actor, assessment, selected, showModel, height, widt
             {showModel ? fitTo(action.label, labelWidth) : truncate(action.label, labelWidth)}
             {showModel && (
               <Text dimColor>
-                {`  EU ${utilities[index]!.padStart(euWidth)}  p ${percent(assessment.probabilities[index]!).padStart(4)}`}
+                {`  EU ${utilities[index]!.padStart(euWidth)}  p ${percent(options[index]!.probability).padStart(4)}`}
               </Text>
             )}
           </Text>

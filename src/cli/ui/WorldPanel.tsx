@@ -6,6 +6,7 @@ import { Bar } from './Bar.js';
 import { fitItems } from './fit-items.js';
 import { pairLabel } from './pair-label.js';
 import { quantityChange, widestChange } from './quantity-change.js';
+import { relationNames } from './relation-names.js';
 import { fitTo, truncate } from './truncate.js';
 
 export interface WorldPanelProps {
@@ -87,9 +88,8 @@ export function WorldPanel({ scenario, caption, state, previous, baseline, width
 
 /** `North Korea–Russia +86 +8` in `width` columns: the names give way, never the numbers. */
 function relationCell(scenario: Scenario, q: Quantity, numbers: string, width: number): string {
-  const name = (id: string): string => scenario.actors.find((a) => a.id === id)?.name ?? id;
-  const [a, b] = q.between!;
-  return fitTo(`${pairLabel(name(a), name(b), width - numbers.length - 1)} ${numbers}`, width);
+  const [a, b] = relationNames(scenario, q);
+  return fitTo(`${pairLabel(a, b, width - numbers.length - 1)} ${numbers}`, width);
 }
 
 function barQuantities(scenario: Scenario): Quantity[] {

@@ -10,7 +10,7 @@ const hormuz = loadScenario('hormuz');
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
-const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord): SaveOutcome => ({ saved: true, message: 'saved' })) => {
+const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord): SaveOutcome => ({ saved: true, path: 'run.json', message: 'saved' })) => {
   ui = await mount(<App seated={openSeatedRun(hormuz, seed, seats)} onSave={onSave} />);
   return ui;
 };
@@ -103,7 +103,7 @@ describe('the stepper', () => {
   });
 
   it('saves the finished run on s', async () => {
-    const onSave = vi.fn((record: RunRecord) => ({ saved: true, message: `saved run of ${record.scenario.id} seed ${record.seed}` }));
+    const onSave = vi.fn((record: RunRecord) => ({ saved: true, path: 'run.json', message: `saved run of ${record.scenario.id} seed ${record.seed}` }));
     const { press, shows } = await stepper(7, [], onSave);
     await press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
@@ -140,7 +140,7 @@ describe('a seat in the classroom', () => {
   });
 
   it("plays the person's choice as a human decision, then the model's turns up to the next seat", async () => {
-    const onSave = vi.fn((_: RunRecord) => ({ saved: true, message: 'saved' }));
+    const onSave = vi.fn((_: RunRecord) => ({ saved: true, path: 'run.json', message: 'saved' }));
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
     await shows('Iran chose close_strait · Iran to move');
@@ -199,7 +199,7 @@ describe('a seat in the classroom', () => {
 
   it('does not ask once the choices are saved, but does when saving failed', async () => {
     let works = false;
-    const onSave = (_: RunRecord): SaveOutcome => (works ? { saved: true, message: 'saved it' } : { saved: false, message: 'could not save: permission denied' });
+    const onSave = (_: RunRecord): SaveOutcome => (works ? { saved: true, path: 'run.json', message: 'saved it' } : { saved: false, message: 'could not save: permission denied' });
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press(KEYS.enter, KEYS.enter); // turns 7 and 14: the run is finished
     await shows('(decided by a person)');
@@ -216,7 +216,7 @@ describe('a seat in the classroom', () => {
   });
 
   it('says why s saves nothing before the run is finished', async () => {
-    const onSave = vi.fn((_: RunRecord): SaveOutcome => ({ saved: true, message: 'saved' }));
+    const onSave = vi.fn((_: RunRecord): SaveOutcome => ({ saved: true, path: 'run.json', message: 'saved' }));
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press('s');
     await shows('not saved: only a finished run can be saved; 8 of 14 turns still to play');

@@ -7,7 +7,7 @@ import { fakeTerminal } from './fake-terminal.js';
 
 const s400 = loadScenario('s400');
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const save = () => ({ saved: true, message: 'saved' });
+const save = () => ({ saved: true, path: 'run.json', message: 'saved' });
 
 /**
  * Waits (up to 5 s) until the terminal has been sent `text`. Rendering is asynchronous and

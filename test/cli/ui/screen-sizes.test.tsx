@@ -18,7 +18,7 @@ afterEach(() => ui?.unmount());
 
 /** Mounts the stepper on a terminal of the given size, at the trigger. */
 async function stepper(columns: number, rows: number) {
-  ui = await mount(<App seated={seated} onSave={() => ({ saved: true, message: 'saved' })} />);
+  ui = await mount(<App seated={seated} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
   await ui.resize(columns, rows);
   await ui.press(KEYS.home);
   return ui;

@@ -6,6 +6,7 @@ import { decimal, withMinusSign } from '../../../src/cli/format/minus-sign.js';
 import { pairLabel } from '../../../src/cli/ui/pair-label.js';
 import { quoted } from '../../../src/cli/ui/quoted.js';
 import { truncate } from '../../../src/cli/ui/truncate.js';
+import { wrapPhrases } from '../../../src/cli/ui/wrap-phrases.js';
 import { wrapWords } from '../../../src/cli/ui/wrap-words.js';
 
 /** A list length, a box height, a scrolling style, and a selected row within the list. */
@@ -46,6 +47,29 @@ describe('wrapWords', () => {
   });
 });
 
+describe('wrapPhrases', () => {
+  const path = '.scratch/saves/wargame-s400-seed1.json';
+  const message = `saved ${path} · reopen it with: wargame replay ${path}`;
+
+  it('keeps a message that fits on one line', () => {
+    expect(wrapPhrases(message, 120)).toEqual([message]);
+  });
+
+  it('breaks between phrases, so the command to run starts a line whole', () => {
+    expect(wrapPhrases(message, 100)).toEqual([`saved ${path} · reopen it with:`, `wargame replay ${path}`]);
+    expect(wrapPhrases(message, 53)).toEqual([`saved ${path}`, 'reopen it with:', `wargame replay ${path}`]);
+  });
+
+  property.prop([fc.integer({ min: 10, max: 140 })])('loses no character, and never splits the command across lines when it fits on one', (width) => {
+    const lines = wrapPhrases(message, width);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+    const letters = (text: string): string => text.replace(/[\s·]/g, '');
+    expect(letters(lines.join(''))).toBe(letters(message));
+    const command = `wargame replay ${path}`;
+    if (command.length <= width) expect(lines.some((l) => l.endsWith(command))).toBe(true);
+  });
+});
+
 describe('fitting labels', () => {
   it('cuts a label with …, never past its width', () => {
     expect(truncate('Iran’s nuclear progress', 10)).toBe('Iran’s nu…');
@@ -58,6 +82,14 @@ describe('fitting labels', () => {
     expect(pairLabel('North Korea', 'Russia', 15)).toBe('NK–Russia');
     expect(pairLabel('China', 'Russia', 10)).toBe('Chi…–Russ…');
     expect(pairLabel('United States', 'Gulf states', 2).length).toBeLessThanOrEqual(2);
+  });
+
+  it('shortens a proper word with common words to the proper word, and drops an article, rather than initials', () => {
+    // `China–GS` was found cryptic at 80×24; `Gulf` reads.
+    expect(pairLabel('China', 'Gulf states', 15)).toBe('China–Gulf');
+    expect(pairLabel('Gulf states', 'United States', 20)).toBe('Gulf states–US');
+    expect(pairLabel('Gulf states', 'United States', 10)).toBe('Gulf–US');
+    expect(pairLabel('A mediator', 'Iran', 13)).toBe('mediator–Iran');
   });
 
   it('says how many items a cut list leaves out', () => {

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/cli/ui/App.js';
+import { assessTurn } from '../../../src/engine/assess-turn.js';
+import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { loadScenario } from '../../../src/scenarios/load.js';
+import { KEYS, mount } from '../../helpers/ink.js';
+
+const s400 = loadScenario('s400');
+let ui: Awaited<ReturnType<typeof mount>> | undefined;
+afterEach(() => ui?.unmount());
+
+/** Each option's EU and p as a row of the seat panel (`▶ id  label  EU 1.23  p  4%`) shows them. */
+const seatFigures = (screen: string): string[][] =>
+  [...screen.matchAll(/^[▶ ] (\w+) .* EU +(\S+) +p +(\S+)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+/** The same, from the decided turn's options table (`▶✓id  1.23  4%`). */
+const decidedFigures = (screen: string): string[][] =>
+  [...screen.matchAll(/^[▶ ][✓ ](\w+) +(−?\d+\.\d\d) +(\S+%)/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+
+describe("the model's figures at a seat", () => {
+  it('are the ones the record keeps, so the decided turn (and a replay) shows the same', async () => {
+    const seated = openSeatedRun(s400, 1, ['russia']);
+    // The case the review found: deliver_s400 has p ≈ 2e-8, which the record rounds to 0.
+    const live = assessTurn(s400, seated.run)!;
+    const tiny = live.legal.findIndex((i) => s400.actors[live.actor]!.actions[i]!.id === 'deliver_s400');
+    expect(live.probabilities[tiny]).toBeGreaterThan(0);
+    expect(live.probabilities[tiny]).toBeLessThan(5e-7);
+
+    ui = await mount(<App seated={seated} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    await ui.resize(100, 30);
+    await ui.press('m');
+    await ui.shows(/deliver_s400 .* EU +\S+ +p +0%$/m); // was `p <1%`
+    const atSeat = seatFigures(ui.frame());
+    expect(atSeat.length).toBe(live.legal.length);
+
+    await ui.press(KEYS.enter); // Russia plays turn 1; the run goes on to Russia's next seat
+    await ui.shows('Russia chose');
+    await ui.press(KEYS.home, KEYS.right);
+    await ui.shows('Turn 1 · Russia (decided by a person)');
+    expect(decidedFigures(ui.frame())).toEqual(atSeat);
+  });
+});
