@@ -116,6 +116,14 @@ describe('replaying records of other scenarios', () => {
     expect(replayed.out).toBe((await cli('run', mini, '--seed', '4')).out);
   });
 
+  it('takes a built-in id for --scenario too', async () => {
+    const file = join(dir, 'hormuz-run.json');
+    writeFileSync(file, (await cli('run', 'hormuz', '--seed', '4', '--json')).out);
+    const replayed = await cli('replay', file, '--scenario', 'hormuz');
+    expect(replayed.code).toBe(0);
+    expect(replayed.out).toBe((await cli('run', 'hormuz', '--seed', '4')).out);
+  });
+
   it('points to --scenario when a record of a scenario file shares a built-in id', async () => {
     const file = join(dir, 'own-hormuz.yaml');
     writeFileSync(file, readFileSync(mini, 'utf8').replace('id: mini', 'id: hormuz'));

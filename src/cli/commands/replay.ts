@@ -5,7 +5,7 @@ import { ReplayError } from '../../engine/replay-error.js';
 import type { RunRecord } from '../../engine/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
-import { builtInScenarioIds, loadScenario, loadScenarioFile } from '../../scenarios/load.js';
+import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
 import { readRecord } from '../read-record.js';
@@ -17,10 +17,10 @@ export function replayCommand(io: CliIo): Command {
   return new Command('replay')
     .description('reopen a saved run record in the terminal UI (or print its log when output is not a terminal)')
     .argument('<file>', 'a run record saved by `wargame play` (s key) or `wargame run --json`')
-    .option('--scenario <file>', 'the scenario file the run used, if it is not a built-in scenario')
+    .option('--scenario <file>', 'the scenario file the run used, if it is not the built-in scenario the record names (a built-in id works too)')
     .action(async (file: string, options: { scenario?: string }) => {
       const record = readRecord(file);
-      const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id) : loadScenarioFile(options.scenario);
+      const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id) : loadScenario(options.scenario);
       const seated = replayFrom(file, scenario, record, options.scenario === undefined);
       const streams = terminalStreams(io);
       if (streams === undefined) {
