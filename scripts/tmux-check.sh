@@ -164,6 +164,30 @@ wait_for "▸ Timeline" "and to the timeline"
 check '[ "$(screen | grep -o "▸" | wc -l)" = 1 ]' "one panel is marked at a time"
 t send-keys -t check q
 
+echo "# the passage screen: the whole quote the terms panel cuts"
+QUOTE="“…national economic development is not a priority for Iran’s leadership, and a significant portion of its energy is spent on domestic and national security…”"
+# as_words: the screen as one line of words, without the border, so a wrapped quote matches whole.
+as_words() { screen | sed -E 's/│|╭|╮|╰|╯|─/ /g' | tr -s ' \n' '  '; }
+for size in 100x30 80x24; do
+  COLS="${size%x*}" ROWS="${size#*x}" start "$BIN play hormuz"
+  wait_for "Turn 1 · China" "$size: hormuz opens"
+  for _ in 1 2 3 4 5 6; do t send-keys -t check Right; done
+  t send-keys -t check Tab
+  wait_for "▸ Why stand_down" "$size: Iran's turn 7, terms panel focused"
+  check '! as_words | grep -qF "$QUOTE"' "$size: the panel cuts Regime security's quote"
+  t send-keys -t check Enter
+  wait_for "Iran · Regime security" "$size: Enter opens the passage screen"
+  check 'as_words | grep -qF "$QUOTE"' "$size: which shows the whole quote"
+  check '[ "$(screen | wc -l)" -le "${size#*x}" ]' "$size: and fits the screen"
+  t send-keys -t check Right
+  sleep 0.3
+  check 'screen | grep -q "turn 7 of 14" && screen | grep -q "Iran · Regime security"' "$size: → does nothing while it is open"
+  t send-keys -t check Escape
+  wait_for "▸ Why stand_down" "$size: Esc closes it"
+  t send-keys -t check q
+  wait_for "EXIT=0" "$size: q exits with status 0"
+done
+
 echo "# seats: n and q ask before discarding people's choices"
 COLS=80 ROWS=24 start "$BIN play hormuz --as iran"
 wait_for "Your move, Iran" "Iran's seat waits"

@@ -7,8 +7,9 @@ import type { SaveOutcome } from '../save-record.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
-import { KeyHints } from './KeyHints.js';
+import { KeyHints, type KeyMode } from './KeyHints.js';
 import { GAP, layout } from './layout.js';
+import { PassageScreen } from './PassageScreen.js';
 import { recordedOptions } from './recorded-options.js';
 import { SeatPanel } from './SeatPanel.js';
 import { StatusLine, statusLines } from './StatusLine.js';
@@ -16,7 +17,7 @@ import { TermsPanel } from './TermsPanel.js';
 import { Timeline } from './Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './TooSmall.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { initialView, isAtSeat, reduceView, savedAs, unsavedChoices, type ViewAction } from './view-state.js';
+import { initialView, isAtSeat, reduceView, savedAs, selectedTerm, unsavedChoices, type ViewAction } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
 
 export interface AppProps {
@@ -62,6 +63,8 @@ export function App({ seated: opened, onSave }: AppProps) {
       if (unsavedChoices(current) > 0) return act({ type: 'ask', discarding: input === 'q' ? 'quit' : 'new-run' });
       return input === 'q' ? exit() : newRun();
     }
+    // The passage screen, like help, closes on its own keys and ignores the rest.
+    if (current.passage) return key.escape || key.return || input === 'v' ? act({ type: 'close-passage' }) : undefined;
     if (input === '?') return act({ type: 'toggle-help' });
     if (key.escape) return act({ type: 'close-help' });
     if (current.help) return;
@@ -72,7 +75,9 @@ export function App({ seated: opened, onSave }: AppProps) {
     if (key.upArrow) return act({ type: 'up' });
     if (key.downArrow) return act({ type: 'down' });
     if (key.tab) return act({ type: key.shift ? 'focus-previous' : 'focus-next' });
-    if (key.return) return act({ type: 'choose' });
+    // Enter plays at a seat; in the terms panel, where there is no action to play, it opens the passage.
+    if (key.return) return act({ type: current.focus === 'terms' && !isAtSeat(current) ? 'open-passage' : 'choose' });
+    if (input === 'v') return act({ type: 'open-passage' });
     if (input === 'm') return act({ type: 'toggle-model' });
     if (input === 's') {
       const record = seatedRecord(current.seated);
@@ -104,6 +109,8 @@ export function App({ seated: opened, onSave }: AppProps) {
   // A status of several lines (a saved file and the command to reopen it) takes its rows from the decision panels.
   const status = statusLines(view.status, columns);
   const decisionHeight = Math.max(1, size.decisionHeight - (status.length - 1));
+  // Help and the passage screen take the rows of the panels; the header, status and key hints stay.
+  const screenHeight = rows - 1 - 2 - 1 - status.length;
   const horizon = scenario.settings.horizon;
   const position = cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
   const caption =
@@ -117,7 +124,9 @@ export function App({ seated: opened, onSave }: AppProps) {
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Header title={scenario.title} seed={seated.start.seed} position={position} escalation={state['escalation'] ?? 0} width={columns} />
       {view.help ? (
-        <HelpScreen width={columns} height={rows - 1 - 2 - 1 - status.length} />
+        <HelpScreen width={columns} height={screenHeight} />
+      ) : view.passage && actor && option && selectedTerm(view) ? (
+        <PassageScreen actor={actor} option={option} term={view.term} turn={cursor} width={columns} height={screenHeight} />
       ) : (
         <>
           <Box height={size.topHeight}>
@@ -187,9 +196,17 @@ export function App({ seated: opened, onSave }: AppProps) {
         </>
       )}
       <StatusLine lines={status} question={view.confirm !== undefined} />
-      <KeyHints mode={view.confirm ? 'confirm' : atSeat ? 'seat' : 'browse'} width={columns} />
+      <KeyHints mode={keyMode(view.confirm !== undefined, atSeat, view.passage, view.focus === 'terms' && selectedTerm(view) !== undefined)} width={columns} />
     </Box>
   );
+}
+
+/** Which keys the footer lists: a question's answers first, then those of the screen shown. */
+function keyMode(confirm: boolean, atSeat: boolean, passage: boolean, onTerm: boolean): KeyMode {
+  if (confirm) return 'confirm';
+  if (atSeat) return 'seat';
+  if (passage) return 'passage';
+  return onTerm ? 'terms' : 'browse';
 }
 
 /** Why s saved nothing: a record of part of a run could not be replayed, so only whole runs are saved. */

@@ -8,6 +8,7 @@ const KEYS: readonly [string, string][] = [
   ['↑ / ↓', 'select an option or a term, in the panel marked ▸'],
   ['Tab / Shift-Tab', 'move between timeline, options and terms'],
   ['Enter', "play the selected action, at a person's seat"],
+  ['v  or  Enter', "the selected term's whole passage (Enter: in terms)"],
   ['m', "show or hide the model's expectations, at a seat"],
   ['n', 'run again with the next seed'],
   ['s', "save the finished run's record to a JSON file"],

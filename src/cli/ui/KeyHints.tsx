@@ -1,7 +1,11 @@
 import { Text } from 'ink';
 
-/** What the keys do now: stepping through a run, at a person's seat, or answering a question. */
-export type KeyMode = 'browse' | 'seat' | 'confirm';
+/**
+ * What the keys do now: stepping through a run (`terms` when the terms panel has the
+ * keyboard, as Enter opens the passage there), at a person's seat, reading a passage, or
+ * answering a question.
+ */
+export type KeyMode = 'browse' | 'terms' | 'seat' | 'passage' | 'confirm';
 
 /** A key, what it does, and how early it gives way on a narrow screen (0: never). */
 type Hint = readonly [keys: string, what: string, drop: number];
@@ -13,7 +17,22 @@ const HINTS: Record<KeyMode, readonly Hint[]> = {
     ['Home/End', 'first/last', 2],
     ['↑↓', 'select', 0],
     ['Tab', 'panel', 0],
+    // Only where it fits beside the rest: `v` is on the help screen, and Enter in the terms panel says it.
+    ['v', 'passage', 3],
     ['n', 'new seed', 0],
+    ['s', 'save', 0],
+    ['?', 'help', 0],
+    ['q', 'quit', 0],
+  ],
+  // Reading terms, the passage is what is wanted next; a new seed least.
+  terms: [
+    ['→/space', 'next', 0],
+    ['←', 'prev', 0],
+    ['Home/End', 'first/last', 2],
+    ['↑↓', 'term', 0],
+    ['Tab', 'panel', 0],
+    ['Enter', 'passage', 0],
+    ['n', 'new seed', 1],
     ['s', 'save', 0],
     ['?', 'help', 0],
     ['q', 'quit', 0],
@@ -25,6 +44,10 @@ const HINTS: Record<KeyMode, readonly Hint[]> = {
     ['←', 'back', 1],
     ['n', 'new seed', 0],
     ['?', 'help', 0],
+    ['q', 'quit', 0],
+  ],
+  passage: [
+    ['Esc/Enter/v', 'close', 0],
     ['q', 'quit', 0],
   ],
   confirm: [

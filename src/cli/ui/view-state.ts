@@ -1,5 +1,6 @@
 import { awaitedSeat, chooseForSeat, type SeatedRun } from '../../engine/seated-run.js';
 import { assessTurn } from '../../engine/assess-turn.js';
+import type { TermRecord } from '../../engine/run-record.js';
 
 export type Panel = 'timeline' | 'options' | 'terms';
 const PANELS: readonly Panel[] = ['timeline', 'options', 'terms'];
@@ -19,6 +20,8 @@ export interface ViewState {
   readonly option: number;
   readonly term: number;
   readonly help: boolean;
+  /** The selected term's whole passage, in place of the panels. */
+  readonly passage: boolean;
   /** At a seat: whether to show what the model would expect of each action. Off by default. */
   readonly showModel: boolean;
   readonly seatChoice: number;
@@ -42,7 +45,7 @@ export type Discarding = 'new-run' | 'quit';
 
 export type ViewAction =
   | { readonly type: 'next' | 'previous' | 'first' | 'last' | 'up' | 'down' | 'focus-next' | 'focus-previous' }
-  | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' }
+  | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' | 'open-passage' | 'close-passage' }
   | { readonly type: 'replace-run'; readonly seated: SeatedRun }
   | { readonly type: 'status'; readonly text: string }
   | { readonly type: 'saved'; readonly text: string; readonly saved: SavedRecord }
@@ -50,7 +53,7 @@ export type ViewAction =
   | { readonly type: 'keep-playing' };
 
 export function initialView(seated: SeatedRun): ViewState {
-  const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, showModel: false, seatChoice: 0, status: '' } as const;
+  const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, passage: false, showModel: false, seatChoice: 0, status: '' } as const;
   return withCursor(
     { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, saves: [] },
     awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
@@ -106,6 +109,10 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
       return { ...view, help: !view.help };
     case 'close-help':
       return { ...view, help: false };
+    case 'open-passage':
+      return selectedTerm(view) ? { ...view, passage: true } : view;
+    case 'close-passage':
+      return { ...view, passage: false };
     case 'toggle-model':
       return isAtSeat(view) ? { ...view, showModel: !view.showModel } : view;
     case 'choose':
@@ -121,6 +128,11 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
     case 'keep-playing':
       return { ...view, confirm: undefined, status: 'kept playing: nothing was discarded' };
   }
+}
+
+/** The term selected in the terms panel, if a turn with options is shown (not at a seat). */
+export function selectedTerm(view: ViewState): TermRecord | undefined {
+  return view.seated.turns[view.cursor - 1]?.options[view.option]?.terms[view.term];
 }
 
 /** The file this session already saved `record` (a record's JSON text) to, if it did. */

@@ -47,6 +47,16 @@ describe('the view state', () => {
     expect(apply(view, 'previous', 'toggle-model').showModel).toBe(false); // only at the seat
   });
 
+  it('opens the passage only where a term is shown, and a new run closes it', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    expect(apply(view, 'open-passage').passage).toBe(true);
+    expect(apply(view, 'open-passage', 'close-passage').passage).toBe(false);
+    expect(apply(view, 'first', 'open-passage').passage).toBe(false); // the trigger has no terms
+    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'open-passage').passage).toBe(false); // nor a seat
+    const opened = apply(view, 'open-passage');
+    expect(reduceView(opened, { type: 'replace-run', seated: openSeatedRun(hormuz, 8) }).passage).toBe(false);
+  });
+
   it('plays the selected action on choose and moves to the next seat', () => {
     const view = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down', 'choose');
     expect(view.seated.turns[6]!.choice).toBe(seatOptions(initialView(openSeatedRun(hormuz, 1, ['iran'])).seated)[1]);
