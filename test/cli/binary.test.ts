@@ -68,7 +68,7 @@ describe('an interrupted batch', () => {
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await untilBusyInBatch(child.pid!);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
@@ -82,3 +82,28 @@ describe('an interrupted batch', () => {
     expect(JSON.parse(whole.out).outcomes).toEqual(summary.outcomes);
   });
 });
+
+/**
+ * Waits until process `pid` has used 2 s of CPU time: well past loading the scenario, after
+ * which the batch has its SIGINT handler and is counting runs. CPU time, unlike a fixed
+ * pause, does not run short on a loaded machine. Read from /proc on Linux; elsewhere a
+ * generous fixed pause.
+ */
+async function untilBusyInBatch(pid: number): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+  for (let waited = 0; waited < 60_000; waited += 20) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      return;
+    }
+    // Fields after the command name (which is in parentheses): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND >= 2) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`process ${pid} never got busy`);
+}
