@@ -22,17 +22,17 @@ export async function mount(element: ReactElement) {
   const instance = render(element);
   const frame = (): string => instance.lastFrame() ?? '';
   // A loaded machine may take far longer than one pause to draw the first screen.
-  await vi.waitFor(() => expect(frame()).not.toBe(''), { timeout: 5000, interval: 10 });
+  await vi.waitFor(() => expect(frame()).not.toBe(''), { timeout: 15_000, interval: 10 });
   await settle();
   return {
     frame,
-    /** Waits (up to 5 s) until the screen shows `text`: rendering is asynchronous, and slower under load. */
+    /** Waits (up to 15 s) until the screen shows `text`: rendering is asynchronous, and slower under load. */
     async shows(text: string | RegExp): Promise<void> {
-      await vi.waitFor(() => expect(frame()).toMatch(text), { timeout: 5000, interval: 10 });
+      await vi.waitFor(() => expect(frame()).toMatch(text), { timeout: 15_000, interval: 10 });
     },
-    /** Waits (up to 5 s) until the screen no longer shows `text`. */
+    /** Waits (up to 15 s) until the screen no longer shows `text`. */
     async hides(text: string | RegExp): Promise<void> {
-      await vi.waitFor(() => expect(frame()).not.toMatch(text), { timeout: 5000, interval: 10 });
+      await vi.waitFor(() => expect(frame()).not.toMatch(text), { timeout: 15_000, interval: 10 });
     },
     async press(...keys: string[]): Promise<void> {
       for (const key of keys) {

@@ -106,7 +106,7 @@ describe('the stepper', () => {
     const onSave = vi.fn((record: RunRecord) => ({ saved: true, path: 'run.json', message: `saved run of ${record.scenario.id} seed ${record.seed}` }));
     const { press, shows } = await stepper(7, [], onSave);
     await press('s');
-    await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce(), { timeout: 15_000 });
     expect(onSave.mock.calls[0]![0].turns).toHaveLength(14);
     await shows('saved run of hormuz seed 7');
   });
@@ -150,7 +150,7 @@ describe('a seat in the classroom', () => {
     await shows('Iran chose keep_pressure');
     await shows('(decided by a person)');
     await press('s');
-    await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const record = onSave.mock.calls[0]![0];
     expect(record.turns.filter((t) => t.decidedBy === 'human').map((t) => [t.turn, t.choice])).toEqual([
       [7, 'close_strait'],

@@ -34,7 +34,7 @@ describe.each([
     const { press, shows, frame } = await atIransTerms(columns, rows);
     expect(words(frame())).not.toContain(words(quote)); // cut in the panel: the reason for the screen
     await press(KEYS.enter);
-    await vi.waitFor(() => expect(words(frame())).toContain(words(quote)), { timeout: 5000, interval: 10 });
+    await vi.waitFor(() => expect(words(frame())).toContain(words(quote)), { timeout: 15_000, interval: 10 });
     const screen = frame();
     expect(screen).toContain('Iran · Regime security');
     expect(screen).toMatch(/weight 5 × value −0\.16 = −0\.78 of stand_down's EU 5\.34, turn 7/);

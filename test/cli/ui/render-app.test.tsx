@@ -10,12 +10,12 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const save = () => ({ saved: true, path: 'run.json', message: 'saved' });
 
 /**
- * Waits (up to 5 s) until the terminal has been sent `text`. Rendering is asynchronous and
+ * Waits (up to 15 s) until the terminal has been sent `text`. Rendering is asynchronous and
  * much slower on a loaded CI machine, so a fixed pause would make these tests flaky; and a
  * key typed before the app has drawn its first screen could be lost.
  */
 const untilWritten = (terminal: ReturnType<typeof fakeTerminal>, text: string): Promise<void> =>
-  vi.waitFor(() => expect(terminal.written()).toContain(text), { timeout: 5000, interval: 10 });
+  vi.waitFor(() => expect(terminal.written()).toContain(text), { timeout: 15_000, interval: 10 });
 
 describe('renderApp', () => {
   it('exits 130 on Ctrl-C (an InterruptedError), leaving the alternate screen and raw mode', async () => {
