@@ -14,11 +14,11 @@ const HINTS: Record<KeyMode, readonly Hint[]> = {
   browse: [
     ['→/space', 'next', 0],
     ['←', 'prev', 0],
-    ['Home/End', 'first/last', 2],
+    // Home/End are conventional and v is not: at 100 columns v keeps its place. Both are on the help screen.
+    ['Home/End', 'first/last', 3],
     ['↑↓', 'select', 0],
     ['Tab', 'panel', 0],
-    // Only where it fits beside the rest: `v` is on the help screen, and Enter in the terms panel says it.
-    ['v', 'passage', 3],
+    ['v', 'passage', 2],
     ['n', 'new seed', 0],
     ['s', 'save', 0],
     ['?', 'help', 0],

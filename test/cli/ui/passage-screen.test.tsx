@@ -86,4 +86,12 @@ describe('the passage screen', () => {
     await press('?');
     await shows(/v {2}or {2}Enter +the selected term's whole passage/);
   });
+
+  it('is in the footer from any panel at 100 columns, where Home/End give way to it', async () => {
+    ui = await mount(<App seated={openSeatedRun(hormuz, 1, [])} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    await ui.resize(100, 30);
+    await ui.shows('→/space next  ← prev  ↑↓ select  Tab panel  v passage  n new seed  s save  ? help  q quit');
+    await ui.resize(80, 24);
+    await ui.shows('→/space next  ← prev  ↑↓ select  Tab panel  n new seed  s save  ? help  q quit');
+  });
 });
