@@ -50,7 +50,7 @@ wait_for "Iran threatens to close the Strait of Hormuz" "header shows the scenar
 wait_for "turn 1 of 14 · seed 1 · escalation rung" "header shows turn, seed and escalation rung"
 wait_for "Oil flow through Hormuz" "world bars are on screen"
 wait_for "Timeline 14/14 turns played" "timeline is on screen"
-wait_for "Turn 1 · China (decided by the model)" "decision panel is on screen"
+wait_for "Turn 1 · China (by the model)" "decision panel is on screen"
 wait_for "weight × value = contribution" "terms panel is on screen"
 t send-keys -t check Right
 wait_for "turn 2 of 14" "→ advances the turn counter"
@@ -84,7 +84,7 @@ wait_for "turn 7 of 14 · your move" "at turn 7"
 t send-keys -t check Enter
 wait_for "turn 14 of 14 · your move" "the model plays on to Iran's next turn"
 t send-keys -t check Enter
-wait_for "(decided by a person)" "the person's last choice is played"
+wait_for "(by a person)" "the person's last choice is played"
 t send-keys -t check s
 wait_for "saved wargame-hormuz-seed1.json" "s saves the run record"
 t send-keys -t check q
@@ -109,7 +109,7 @@ for size in 100x30 80x24; do
   for turn in 1 7 8 14; do
     wait_for "turn $turn of 14 · your move" "$size: a person's move at turn $turn" && t send-keys -t check Enter
   done
-  wait_for_re "Turn 14 · Iran \((decided by )?a person\)" "$size: the run is finished"
+  wait_for_re "Turn 14 · Iran \((by a |)person\)" "$size: the run is finished"
   t send-keys -t check s
   # The command must be whole on a line of its own, never cut at the screen's edge.
   wait_for_re "^wargame replay \.scratch/saves/wargame-s400-seed1\.json *$" "$size: s shows the whole command to reopen the record"

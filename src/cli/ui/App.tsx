@@ -4,7 +4,7 @@ import { quantityValues, type RunRecord } from '../../engine/run-record.js';
 import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
 import type { SaveOutcome } from '../save-record.js';
-import { DecisionPanel } from './DecisionPanel.js';
+import { DecisionPanel, widestDecisionHeading } from './DecisionPanel.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyHints, type KeyMode } from './KeyHints.js';
@@ -172,6 +172,7 @@ export function App({ seated: opened, onSave }: AppProps) {
                   focused={view.focus === 'options'}
                   height={decisionHeight}
                   width={size.optionsWidth}
+                  widestHeading={widestDecisionHeading(scenario.actors, horizon)}
                 />
                 <Box marginLeft={GAP}>
                   <TermsPanel

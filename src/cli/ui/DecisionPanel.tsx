@@ -14,7 +14,18 @@ export interface DecisionPanelProps {
   readonly focused: boolean;
   readonly height: number;
   readonly width: number;
+  /**
+   * The widest heading any turn of the run can have (`Turn 14 · North Korea `): who decided
+   * is worded for that one, so the wording does not change from turn to turn.
+   */
+  readonly widestHeading: number;
 }
+
+/** Who decided a turn, from the fullest wording to the shortest. */
+const DECIDER_FORMS = {
+  model: ['(decided by the model)', '(by the model)', '(model)'],
+  human: ['(decided by a person)', '(by a person)', '(person)'],
+} as const;
 
 /** `>99%` is the widest probability `percent` writes. */
 const P_WIDTH = 4;
@@ -23,7 +34,7 @@ const P_WIDTH = 4;
  * The acting actor's options with expected utility and choice probability; the chosen one
  * is marked. The number columns are sized first and the option names take what is left.
  */
-export function DecisionPanel({ actor, turn, selected, focused, height, width }: DecisionPanelProps) {
+export function DecisionPanel({ actor, turn, selected, focused, height, width, widestHeading }: DecisionPanelProps) {
   const { first, shown, more } = listWindow(selected, turn.options.length, Math.max(1, height - 2));
   const utilities = turn.options.map((o) => decimal(o.expectedUtility, 2));
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
@@ -31,13 +42,15 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width }:
   const nameRoom = width - 2 - 2 - euWidth - 2 - P_WIDTH;
   const nameWidth = Math.max(6, Math.min(24, nameRoom, Math.max(6, ...turn.options.map((o) => o.action.length))));
   const heading = `Turn ${turn.turn} · ${actor.name} `;
-  const long = turn.decidedBy === 'human' ? '(decided by a person)' : '(decided by the model)';
-  const short = turn.decidedBy === 'human' ? '(a person)' : '(the model)';
+  // The longest wording that fits beside the widest heading of the run, so it is the same on every turn.
+  const room = width - 2 - Math.max(heading.length, widestHeading);
+  const forms = DECIDER_FORMS[turn.decidedBy];
+  const decider = forms.find((form) => form.length <= room) ?? forms[forms.length - 1]!;
   return (
     <Box flexDirection="column" width={width}>
       <PanelHeading focused={focused}>
         {heading}
-        <Text dimColor>{2 + heading.length + long.length <= width ? long : short}</Text>
+        <Text dimColor>{decider}</Text>
       </PanelHeading>
       <Text dimColor>{`  ${'option'.padEnd(nameWidth)}  ${'EU'.padStart(euWidth)}  ${'p'.padStart(P_WIDTH)}`}</Text>
       {turn.options.length === 0 && <Text>  no legal action: {actor.name} passes</Text>}
@@ -60,4 +73,9 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width }:
       {more && <Text dimColor>{`  ${more}`}</Text>}
     </Box>
   );
+}
+
+/** The widest decision-panel heading in a run of `scenario`, for `widestHeading`. */
+export function widestDecisionHeading(actors: readonly Actor[], horizon: number): number {
+  return `Turn ${horizon} · `.length + Math.max(0, ...actors.map((a) => a.name.length)) + 1;
 }

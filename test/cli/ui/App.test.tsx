@@ -18,7 +18,7 @@ const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord): 
 describe('the stepper', () => {
   it('shows the header, the world, the timeline and the decision behind the selected turn', async () => {
     const { frame, shows } = await stepper();
-    await shows('Turn 1 · China (decided by the model)');
+    await shows('Turn 1 · China (by the model)');
     const screen = frame();
     expect(screen).toContain('Iran threatens to close the Strait of Hormuz');
     expect(screen).toContain('turn 1 of 14 · seed 7 · escalation rung 3: Solemn and formal declarations');
@@ -26,8 +26,17 @@ describe('the stepper', () => {
     expect(screen).toContain('Oil price');
     expect(screen).toMatch(/Timeline 14\/14 turns played/);
     expect(screen).toMatch(/▶ 1 China → \w+/);
-    expect(screen).toContain('Turn 1 · China (decided by the model)');
+    expect(screen).toContain('Turn 1 · China (by the model)');
     expect(screen).toMatch(/✓\w+/); // the chosen option is marked
+  });
+
+  it("words who decided the same way on every turn, whatever the actor's name", async () => {
+    const { press, shows, frame } = await stepper();
+    for (let turn = 1; turn <= 14; turn++) {
+      await shows(`turn ${turn} of 14`);
+      expect(frame()).toMatch(new RegExp(`Turn ${turn} · [A-Z][a-z]+(?: [A-Z]?[a-z]+)? \\(by the model\\)`));
+      await press(KEYS.right);
+    }
   });
 
   it('steps forward with → and space, back with ←, and jumps with Home and End', async () => {
@@ -148,7 +157,7 @@ describe('a seat in the classroom', () => {
     await shows(/7 Iran → close_strait \(\w+\)/);
     await press(KEYS.enter); // keep_pressure at turn 14: the run is complete
     await shows('Iran chose keep_pressure');
-    await shows('(decided by a person)');
+    await shows('(by a person)');
     await press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const record = onSave.mock.calls[0]![0];
@@ -202,7 +211,7 @@ describe('a seat in the classroom', () => {
     const onSave = (_: RunRecord): SaveOutcome => (works ? { saved: true, path: 'run.json', message: 'saved it' } : { saved: false, message: 'could not save: permission denied' });
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press(KEYS.enter, KEYS.enter); // turns 7 and 14: the run is finished
-    await shows('(decided by a person)');
+    await shows('(by a person)');
     await press('s');
     await shows('could not save: permission denied');
     await press('n');

@@ -27,7 +27,7 @@ async function finishedRun(seed: number) {
     await ui!.press(KEYS.enter);
   }
   await ui!.shows(`turn 14 of 14 · seed ${seed}`);
-  await ui!.shows(/Turn 14 · Iran \((decided by )?a person\)/);
+  await ui!.shows(/Turn 14 · Iran \((by a |)person\)/);
 }
 
 describe('the message after s', () => {

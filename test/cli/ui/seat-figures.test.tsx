@@ -35,7 +35,7 @@ describe("the model's figures at a seat", () => {
     await ui.press(KEYS.enter); // Russia plays turn 1; the run goes on to Russia's next seat
     await ui.shows('Russia chose');
     await ui.press(KEYS.home, KEYS.right);
-    await ui.shows('Turn 1 · Russia (decided by a person)');
+    await ui.shows('Turn 1 · Russia (by a person)');
     expect(decidedFigures(ui.frame())).toEqual(atSeat);
   });
 });
