@@ -10,47 +10,50 @@ import type { Issue, Path } from './issue.js';
 export function validate<T>(schema: z.ZodType<T>, data: unknown): { ok: true; value: T } | { ok: false; issues: Issue[] } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
+  const missing = missingFieldsByMap(result.error.issues);
   // One message per place: zod can find several faults in one value (a huge number is
   // both unsafe and over the maximum), and the first says enough.
   const seen = new Set<string>();
   const issues = result.error.issues
-    .flatMap((issue) => readable(schema, issue))
+    .flatMap((issue) => (isMissing(issue) ? missingIssue(issue, missing) : readable(schema, issue)))
     .filter((issue) => {
       const place = `${issue.path.join('\u0000')}\u0001${issue.key ?? ''}`;
       if (seen.has(place)) return false;
       seen.add(place);
       return true;
     });
-  return { ok: false, issues: oneLinePerMissingMap(issues) };
+  return { ok: false, issues };
 }
 
-const MISSING = /^missing required field '(.*)'$/;
+const pathOf = (issue: z.core.$ZodIssue): Path => issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+const isMissing = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_type' && issue.input === undefined;
+const mapKey = (path: Path): string => path.slice(0, -1).join('\u0000');
+
+/** The fields missing from each map, keyed by the map's path. */
+function missingFieldsByMap(issues: readonly z.core.$ZodIssue[]): Map<string, string[]> {
+  const byMap = new Map<string, string[]>();
+  for (const issue of issues.filter(isMissing)) {
+    const path = pathOf(issue);
+    byMap.set(mapKey(path), [...(byMap.get(mapKey(path)) ?? []), String(path[path.length - 1])]);
+  }
+  return byMap;
+}
 
 /**
  * Fields missing from one map are all reported at that map's line, so they are named in one
- * message there, not a line each (a file that is not a scenario at all would get nine).
+ * message there, with the first of them, not a line each (a file that is not a scenario at
+ * all would get nine).
  */
-function oneLinePerMissingMap(issues: Issue[]): Issue[] {
-  const mapOf = (issue: Issue): string => issue.path.slice(0, -1).join('\u0000');
-  const missing = new Map<string, string[]>();
-  for (const issue of issues) {
-    const field = MISSING.exec(issue.message)?.[1];
-    if (field !== undefined) missing.set(mapOf(issue), [...(missing.get(mapOf(issue)) ?? []), field]);
-  }
-  const named = new Set<string>();
-  return issues.flatMap((issue) => {
-    if (!MISSING.test(issue.message)) return [issue];
-    const map = mapOf(issue);
-    if (named.has(map)) return [];
-    named.add(map);
-    const fields = missing.get(map) ?? [];
-    return fields.length === 1 ? [issue] : [{ ...issue, message: `missing required fields ${fields.map((f) => `'${f}'`).join(', ')}` }];
-  });
+function missingIssue(issue: z.core.$ZodIssue, missing: Map<string, string[]>): Issue[] {
+  const path = pathOf(issue);
+  const fields = missing.get(mapKey(path)) ?? [];
+  if (fields[0] !== String(path[path.length - 1])) return [];
+  const message = fields.length === 1 ? `missing required field '${fields[0]}'` : `missing required fields ${fields.map((f) => `'${f}'`).join(', ')}`;
+  return [{ path, message }];
 }
 
 function readable(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const last = path[path.length - 1];
+  const path = pathOf(issue);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = fieldsAt(schema, path);
@@ -61,9 +64,6 @@ function readable(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
       }));
     }
     case 'invalid_type':
-      if (issue.input === undefined) {
-        return [{ path, message: `missing required field '${String(last)}'` }];
-      }
       return [{ path, message: `expected ${describeExpected(issue.expected)}, found ${describeValue(issue.input)}` }];
     case 'too_small':
     case 'too_big': {
