@@ -72,6 +72,7 @@ export type { RandomState } from './engine/random.js';
 export {
   RUN_RECORD_FORMAT,
   quantityValues,
+  toOptionRecords,
   toRunRecord,
   toTurnRecord,
   type OptionRecord,

@@ -1,3 +1,4 @@
+import type { Assessment } from './planner.js';
 import type { RunState } from './run-state.js';
 import type { Scenario, Settings } from './scenario.js';
 import type { Decider, PlayedTurn } from './turn.js';
@@ -68,10 +69,13 @@ export function quantityValues(scenario: Scenario, values: Float64Array): Quanti
   return out;
 }
 
-export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Float64Array): TurnRecord {
-  const actor = scenario.actors[played.actor]!;
-  const { assessment } = played;
-  const options = assessment.legal.map((actionIndex, i): OptionRecord => {
+/**
+ * The mover's legal options as a turn record lists them, rounded as records are. Also what
+ * a seat shows before a person chooses, so the figures seen then are the ones a replay shows.
+ */
+export function toOptionRecords(scenario: Scenario, assessment: Assessment): OptionRecord[] {
+  const actor = scenario.actors[assessment.actor]!;
+  return assessment.legal.map((actionIndex, i): OptionRecord => {
     const expected = assessment.terms[i]!;
     return {
       action: actor.actions[actionIndex]!.id,
@@ -84,6 +88,12 @@ export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Flo
       })),
     };
   });
+}
+
+export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Float64Array): TurnRecord {
+  const actor = scenario.actors[played.actor]!;
+  const { assessment } = played;
+  const options = toOptionRecords(scenario, assessment);
   const action = played.chosen >= 0 ? actor.actions[assessment.legal[played.chosen]!]! : undefined;
   const outcome = action?.outcomes[played.outcome];
   return {
