@@ -17,7 +17,7 @@ import { TermsPanel } from './TermsPanel.js';
 import { Timeline } from './Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './TooSmall.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { initialView, isAtSeat, reduceView, savedAs, selectedTerm, unsavedChoices, type ViewAction } from './view-state.js';
+import { initialView, isAtSeat, reduceView, selectedTerm, unsavedChoices, type ViewAction } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
 
 export interface AppProps {
@@ -80,15 +80,12 @@ export function App({ seated: opened, onSave }: AppProps) {
     if (input === 'v') return act({ type: 'open-passage' });
     if (input === 'm') return act({ type: 'toggle-model' });
     if (input === 's') {
+      if (current.savedTo !== undefined) return act({ type: 'status', text: `already saved as ${current.savedTo}` });
       const record = seatedRecord(current.seated);
       if (record === undefined) return act({ type: 'status', text: unfinishedMessage(current.seated) });
-      // The same record means the same run: same scenario, seed and people's choices.
-      const text = JSON.stringify(record);
-      const earlier = savedAs(current, text);
-      if (earlier !== undefined) return act({ type: 'status', text: `already saved as ${earlier}` });
       const outcome = onSave(record);
       if (!outcome.saved) return act({ type: 'status', text: outcome.message });
-      return act({ type: 'saved', text: outcome.message, saved: { record: text, path: outcome.path } });
+      return act({ type: 'saved', text: outcome.message, path: outcome.path });
     }
   });
 

@@ -30,14 +30,11 @@ export interface ViewState {
   readonly keptChoices: number;
   /** A key that would discard people's choices, waiting for y to confirm it. */
   readonly confirm: Discarding | undefined;
-  /** Where this session saved each record, so s on an unchanged run writes no second copy. */
-  readonly saves: readonly SavedRecord[];
-}
-
-/** A record saved in this session: its JSON text (the run, exactly) and its file. */
-export interface SavedRecord {
-  readonly record: string;
-  readonly path: string;
+  /**
+   * Where this run was saved, so s again writes no second copy. Only a finished run is
+   * saved, and a finished run no longer changes: a new run (n) starts with none.
+   */
+  readonly savedTo: string | undefined;
 }
 
 /** What a confirmed discard goes on to do: start a run with the next seed, or quit. */
@@ -48,14 +45,14 @@ export type ViewAction =
   | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' | 'open-passage' | 'close-passage' }
   | { readonly type: 'replace-run'; readonly seated: SeatedRun }
   | { readonly type: 'status'; readonly text: string }
-  | { readonly type: 'saved'; readonly text: string; readonly saved: SavedRecord }
+  | { readonly type: 'saved'; readonly text: string; readonly path: string }
   | { readonly type: 'ask'; readonly discarding: Discarding }
   | { readonly type: 'keep-playing' };
 
 export function initialView(seated: SeatedRun): ViewState {
   const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, passage: false, showModel: false, seatChoice: 0, status: '' } as const;
   return withCursor(
-    { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, saves: [] },
+    { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, savedTo: undefined },
     awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
   );
 }
@@ -118,11 +115,11 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
     case 'choose':
       return choose(view);
     case 'replace-run':
-      return { ...initialView(action.seated), status: view.status, saves: view.saves };
+      return { ...initialView(action.seated), status: view.status };
     case 'status':
       return { ...view, status: action.text };
     case 'saved':
-      return { ...view, status: action.text, keptChoices: humanChoices(seated), saves: [...view.saves, action.saved] };
+      return { ...view, status: action.text, keptChoices: humanChoices(seated), savedTo: action.path };
     case 'ask':
       return { ...view, confirm: action.discarding, status: discardQuestion(unsavedChoices(view)) };
     case 'keep-playing':
@@ -133,11 +130,6 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
 /** The term selected in the terms panel, if a turn with options is shown (not at a seat). */
 export function selectedTerm(view: ViewState): TermRecord | undefined {
   return view.seated.turns[view.cursor - 1]?.options[view.option]?.terms[view.term];
-}
-
-/** The file this session already saved `record` (a record's JSON text) to, if it did. */
-export function savedAs(view: ViewState, record: string): string | undefined {
-  return view.saves.find((s) => s.record === record)?.path;
 }
 
 /** The question n and q ask before they throw away people's choices. */
