@@ -10,33 +10,32 @@ export type KeyMode = 'browse' | 'terms' | 'seat' | 'passage' | 'confirm';
 /** A key, what it does, and how early it gives way on a narrow screen (0: never). */
 type Hint = readonly [keys: string, what: string, drop: number];
 
+const BROWSE: readonly Hint[] = [
+  ['→/space', 'next', 0],
+  ['←', 'prev', 0],
+  // Home/End are conventional and v is not: at 100 columns v keeps its place. Both are on the help screen.
+  ['Home/End', 'first/last', 3],
+  ['↑↓', 'select', 0],
+  ['Tab', 'panel', 0],
+  ['v', 'passage', 2],
+  ['n', 'new seed', 0],
+  ['s', 'save', 0],
+  ['?', 'help', 0],
+  ['q', 'quit', 0],
+];
+
+/** `hints` with some replaced, by the keys they name. */
+const replacing = (hints: readonly Hint[], changes: Readonly<Record<string, Hint>>): Hint[] => hints.map((hint) => changes[hint[0]] ?? hint);
+
 const HINTS: Record<KeyMode, readonly Hint[]> = {
-  browse: [
-    ['→/space', 'next', 0],
-    ['←', 'prev', 0],
-    // Home/End are conventional and v is not: at 100 columns v keeps its place. Both are on the help screen.
-    ['Home/End', 'first/last', 3],
-    ['↑↓', 'select', 0],
-    ['Tab', 'panel', 0],
-    ['v', 'passage', 2],
-    ['n', 'new seed', 0],
-    ['s', 'save', 0],
-    ['?', 'help', 0],
-    ['q', 'quit', 0],
-  ],
-  // Reading terms, the passage is what is wanted next; a new seed least.
-  terms: [
-    ['→/space', 'next', 0],
-    ['←', 'prev', 0],
-    ['Home/End', 'first/last', 2],
-    ['↑↓', 'term', 0],
-    ['Tab', 'panel', 0],
-    ['Enter', 'passage', 0],
-    ['n', 'new seed', 1],
-    ['s', 'save', 0],
-    ['?', 'help', 0],
-    ['q', 'quit', 0],
-  ],
+  browse: BROWSE,
+  // Reading terms, ↑↓ moves between them and Enter opens the passage, the thing wanted next; a new seed least.
+  terms: replacing(BROWSE, {
+    'Home/End': ['Home/End', 'first/last', 2],
+    '↑↓': ['↑↓', 'term', 0],
+    v: ['Enter', 'passage', 0],
+    n: ['n', 'new seed', 1],
+  }),
   seat: [
     ['↑↓', 'pick', 0],
     ['Enter', 'play', 0],
