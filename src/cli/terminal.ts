@@ -20,12 +20,27 @@ export function requireTerminal(io: CliIo, instead: string): TerminalStreams {
 }
 
 /**
+ * Ink reads these once, when it loads, and if either is set it draws nothing until exit
+ * (so that CI logs get one final frame instead of erased ones).
+ */
+const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+
+/**
  * Loads the Ink UI only now: Ink and React add ~0.4 s to start-up that the other commands
- * should not pay, and colour must be settled before Ink's colour library reads the
- * environment. Ink ignores NO_COLOR by itself, so it is translated to FORCE_COLOR=0.
+ * should not pay, and the environment must be settled before Ink reads it.
+ * - Ink ignores NO_COLOR by itself, so it is translated to FORCE_COLOR=0.
+ * - Callers have checked that a person is at a terminal, so a CI variable inherited from
+ *   the shell would only leave them a blank screen: it is hidden while Ink loads, then
+ *   put back.
  */
 export async function loadUi(io: CliIo): Promise<typeof import('./ui/render-app.js')> {
   const noColor = io.env?.['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') process.env['FORCE_COLOR'] = '0';
-  return import('./ui/render-app.js');
+  const hidden = CI_VARIABLES.filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  for (const [name] of hidden) delete process.env[name];
+  try {
+    return await import('./ui/render-app.js');
+  } finally {
+    for (const [name, value] of hidden) process.env[name] = value;
+  }
 }

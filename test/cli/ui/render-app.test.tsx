@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { InterruptedError } from '../../../src/cli/interrupted-error.js';
-import { renderApp } from '../../../src/cli/ui/render-app.js';
+import { loadUi } from '../../../src/cli/terminal.js';
+import type { renderApp as RenderApp } from '../../../src/cli/ui/render-app.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { fakeTerminal } from './fake-terminal.js';
@@ -16,6 +17,34 @@ const save = () => ({ saved: true, path: 'run.json', message: 'saved' });
  */
 const untilWritten = (terminal: ReturnType<typeof fakeTerminal>, text: string): Promise<void> =>
   vi.waitFor(() => expect(terminal.written()).toContain(text), { timeout: 15_000, interval: 10 });
+
+let renderApp: typeof RenderApp;
+const ciBefore = process.env['CI'];
+
+beforeAll(async () => {
+  // Loaded as play and replay load it, under CI=true as a CI runner sets it. Ink loaded
+  // plainly under CI draws nothing until exit, so every test below would fail.
+  process.env['CI'] = 'true';
+  try {
+    ({ renderApp } = await loadUi({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} }));
+  } finally {
+    if (ciBefore === undefined) delete process.env['CI'];
+    else process.env['CI'] = ciBefore;
+  }
+});
+
+describe('loadUi', () => {
+  it('puts back the CI variable it hid from Ink while Ink loaded', async () => {
+    process.env['CI'] = 'true';
+    try {
+      await loadUi({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} });
+      expect(process.env['CI']).toBe('true');
+    } finally {
+      if (ciBefore === undefined) delete process.env['CI'];
+      else process.env['CI'] = ciBefore;
+    }
+  });
+});
 
 describe('renderApp', () => {
   it('exits 130 on Ctrl-C (an InterruptedError), leaving the alternate screen and raw mode', async () => {
