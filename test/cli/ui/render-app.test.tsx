@@ -20,16 +20,20 @@ const untilWritten = (terminal: ReturnType<typeof fakeTerminal>, text: string): 
 
 let renderApp: typeof RenderApp;
 const ciBefore = process.env['CI'];
+const restoreCi = (): void => {
+  if (ciBefore === undefined) delete process.env['CI'];
+  else process.env['CI'] = ciBefore;
+};
+const silent = { stdout: { write: () => true }, stderr: { write: () => true }, env: {} };
 
 beforeAll(async () => {
   // Loaded as play and replay load it, under CI=true as a CI runner sets it. Ink loaded
   // plainly under CI draws nothing until exit, so every test below would fail.
   process.env['CI'] = 'true';
   try {
-    ({ renderApp } = await loadUi({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} }));
+    ({ renderApp } = await loadUi(silent));
   } finally {
-    if (ciBefore === undefined) delete process.env['CI'];
-    else process.env['CI'] = ciBefore;
+    restoreCi();
   }
 });
 
@@ -37,11 +41,10 @@ describe('loadUi', () => {
   it('puts back the CI variable it hid from Ink while Ink loaded', async () => {
     process.env['CI'] = 'true';
     try {
-      await loadUi({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} });
+      await loadUi(silent);
       expect(process.env['CI']).toBe('true');
     } finally {
-      if (ciBefore === undefined) delete process.env['CI'];
-      else process.env['CI'] = ciBefore;
+      restoreCi();
     }
   });
 });
