@@ -102,12 +102,9 @@ export function App({ seated: opened, onSave }: AppProps) {
   const turn = seated.turns[cursor - 1];
   const actor = turn ? scenario.actors.find((a) => a.id === turn.actor)! : undefined;
   const option = turn?.options[view.option];
-  const size = layout(scenario, columns, rows);
-  // A status of several lines (a saved file and the command to reopen it) takes its rows from the decision panels.
   const status = statusLines(view.status, columns);
-  const decisionHeight = Math.max(1, size.decisionHeight - (status.length - 1));
-  // Help and the passage screen take the rows of the panels; the header, status and key hints stay.
-  const screenHeight = rows - 1 - 2 - 1 - status.length;
+  const size = layout(scenario, columns, rows, status.length);
+  const { decisionHeight, screenHeight } = size;
   const horizon = scenario.settings.horizon;
   const position = cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
   const caption =

@@ -14,6 +14,8 @@ export interface Layout {
   readonly spacer: boolean;
   /** Rows of the options and terms panels (or a seat's choices). */
   readonly decisionHeight: number;
+  /** Rows between the header and the status: the panels', or help's or a passage's in their place. */
+  readonly screenHeight: number;
   readonly optionsWidth: number;
   readonly termsWidth: number;
 }
@@ -21,16 +23,23 @@ export interface Layout {
 /** Columns between panels side by side. */
 export const GAP = 2;
 
+const HEADER_ROWS = 2;
+const KEY_HINT_ROWS = 1;
+
 /**
  * Splits the screen. The app is one row shorter than the terminal (a full-height frame
  * makes Ink clear the screen on every render); of that, the header takes 2 rows, the
- * status line 1 and the key hints 1, and a blank line 1 below the world when there are 30
- * rows or more (below that the decision panels need the row more). The world panel gets
- * at least 46 columns so that its bars and relations keep every number whole at the
+ * status `statusRows` (one, or up to three for a saved file and the command to reopen it)
+ * and the key hints 1, and a blank line 1 below the world when there are 30 rows or more
+ * (below that the decision panels need the row more). The decision panels keep 3 rows
+ * beside a one-line status, and a longer status takes its rows from them. The world panel
+ * gets at least 46 columns so that its bars and relations keep every number whole at the
  * 80-column minimum.
  */
-export function layout(scenario: Scenario, columns: number, rows: number): Layout {
+export function layout(scenario: Scenario, columns: number, rows: number, statusRows = 1): Layout {
   const roomy = rows >= 30;
+  const screenHeight = rows - 1 - HEADER_ROWS - statusRows - KEY_HINT_ROWS;
+  const extraStatus = statusRows - 1;
   const relationRows = roomy ? 2 : 1;
   const topHeight = worldPanelHeight(scenario, relationRows);
   const worldWidth = Math.max(46, Math.floor(columns * 0.54));
@@ -41,7 +50,8 @@ export function layout(scenario: Scenario, columns: number, rows: number): Layou
     topHeight,
     relationRows,
     spacer: roomy,
-    decisionHeight: Math.max(3, rows - 1 - 2 - topHeight - (roomy ? 1 : 0) - 2),
+    decisionHeight: Math.max(1, Math.max(3, screenHeight + extraStatus - topHeight - (roomy ? 1 : 0)) - extraStatus),
+    screenHeight,
     optionsWidth,
     termsWidth: columns - optionsWidth - GAP,
   };
