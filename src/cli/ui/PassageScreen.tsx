@@ -21,8 +21,8 @@ export interface PassageScreenProps {
  */
 export function PassageScreen({ actor, option, term, turn, width, height }: PassageScreenProps) {
   const record = option.terms[term]!;
-  // By id rather than position: the record names the interest each term belongs to.
-  const interest = actor.interests.find((i) => i.id === record.interest) ?? actor.interests[term]!;
+  // A record lists an option's terms in the order of the actor's interests, as the terms panel reads them.
+  const interest = actor.interests[term]!;
   const inner = width - 4;
   // Border 2, then the title and the figures above the text.
   const { expression, rationale, gap, article, quote } = fitPassage(interest, inner, height - 2 - 2);
