@@ -32,7 +32,6 @@ describe('a valid scenario file', () => {
     expect(never.outcomes[0]!.condition.evaluate(never.initial)).toBe(0);
   });
 
-
   it('loads', () => {
     const scenario = parseScenarioText(MINI, 'mini.yaml');
     expect(scenario.id).toBe('mini');

@@ -5,12 +5,13 @@ import type { RunRecord } from '../../../src/engine/run-record.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
+import { pretendSave } from '../../helpers/pretend-save.js';
 
 const hormuz = loadScenario('hormuz');
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
-const stepper = async (seed = 7, seats: string[] = [], onSave = (_: RunRecord): SaveOutcome => ({ saved: true, path: 'run.json', message: 'saved' })) => {
+const stepper = async (seed = 7, seats: string[] = [], onSave: (record: RunRecord) => SaveOutcome = pretendSave) => {
   ui = await mount(<App seated={openSeatedRun(hormuz, seed, seats)} onSave={onSave} />);
   return ui;
 };
@@ -225,7 +226,7 @@ describe('a seat in the classroom', () => {
   });
 
   it('says why s saves nothing before the run is finished', async () => {
-    const onSave = vi.fn((_: RunRecord): SaveOutcome => ({ saved: true, path: 'run.json', message: 'saved' }));
+    const onSave = vi.fn(pretendSave);
     const { press, shows } = await stepper(1, ['iran'], onSave);
     await press('s');
     await shows('not saved: only a finished run can be saved; 8 of 14 turns still to play');

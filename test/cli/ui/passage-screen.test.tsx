@@ -4,6 +4,7 @@ import { quoted } from '../../../src/cli/ui/quoted.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
+import { pretendSave } from '../../helpers/pretend-save.js';
 
 const hormuz = loadScenario('hormuz');
 // Seed 1, turn 7: Iran's first term, Regime security, whose quote the panel cuts at both sizes.
@@ -18,7 +19,7 @@ const words = (screen: string): string => screen.replace(/[│╭╮╰╯─]/g
 
 /** `play hormuz --seed 1` on a terminal of the given size, at Iran's turn 7 with the terms panel focused. */
 async function atIransTerms(columns: number, rows: number, seats: string[] = []) {
-  ui = await mount(<App seated={openSeatedRun(hormuz, 1, seats)} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+  ui = await mount(<App seated={openSeatedRun(hormuz, 1, seats)} onSave={pretendSave} />);
   await ui.resize(columns, rows);
   await ui.press(...Array<string>(6).fill(KEYS.right), KEYS.tab);
   await ui.shows('▸ Why stand_down');
@@ -73,7 +74,7 @@ describe('the passage screen', () => {
   });
 
   it('does not open where no term is shown, and Enter still plays at a seat', async () => {
-    ui = await mount(<App seated={openSeatedRun(hormuz, 1, ['iran'])} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    ui = await mount(<App seated={openSeatedRun(hormuz, 1, ['iran'])} onSave={pretendSave} />);
     await ui.shows('Your move, Iran');
     await ui.press('v', KEYS.tab, KEYS.enter); // v, then Enter with the terms panel focused
     await ui.shows('Iran chose keep_pressure');
@@ -88,7 +89,7 @@ describe('the passage screen', () => {
   });
 
   it('is in the footer from any panel at 100 columns, where Home/End give way to it', async () => {
-    ui = await mount(<App seated={openSeatedRun(hormuz, 1, [])} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    ui = await mount(<App seated={openSeatedRun(hormuz, 1, [])} onSave={pretendSave} />);
     await ui.resize(100, 30);
     await ui.shows('→/space next  ← prev  ↑↓ select  Tab panel  v passage  n new seed  s save  ? help  q quit');
     await ui.resize(80, 24);

@@ -4,6 +4,7 @@ import { relationNames } from '../../../src/cli/ui/relation-names.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { parseScenarioText } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
+import { pretendSave } from '../../helpers/pretend-save.js';
 
 const CITATION = '{ article: 05-russia-cautious-in-12-day-war-look-east.txt, quote: Russia announced its readiness to mediate }';
 
@@ -52,7 +53,7 @@ describe('the world panel of a scenario with actors of its own', () => {
     [100, 30],
     [80, 24],
   ])('names both actors of every relation at %i×%i, never by id', async (columns, rows) => {
-    ui = await mount(<App seated={openSeatedRun(mediation, 1, [])} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    ui = await mount(<App seated={openSeatedRun(mediation, 1, [])} onSave={pretendSave} />);
     await ui.resize(columns, rows);
     await ui.press(KEYS.home);
     await ui.shows('World after the trigger');

@@ -4,11 +4,11 @@ import { loadUi } from '../../../src/cli/terminal.js';
 import type { renderApp as RenderApp } from '../../../src/cli/ui/render-app.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
+import { pretendSave as save } from '../../helpers/pretend-save.js';
 import { fakeTerminal } from './fake-terminal.js';
 
 const s400 = loadScenario('s400');
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const save = () => ({ saved: true, path: 'run.json', message: 'saved' });
 
 /**
  * Waits (up to 15 s) until the terminal has been sent `text`. Rendering is asynchronous and

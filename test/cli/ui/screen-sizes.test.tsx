@@ -5,6 +5,7 @@ import { decimal, withMinusSign } from '../../../src/cli/format/minus-sign.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
+import { pretendSave } from '../../helpers/pretend-save.js';
 
 const hormuz = loadScenario('hormuz');
 const seated = openSeatedRun(hormuz, 1, []);
@@ -18,7 +19,7 @@ afterEach(() => ui?.unmount());
 
 /** Mounts the stepper on a terminal of the given size, at the trigger. */
 async function stepper(columns: number, rows: number) {
-  ui = await mount(<App seated={seated} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+  ui = await mount(<App seated={seated} onSave={pretendSave} />);
   await ui.resize(columns, rows);
   await ui.press(KEYS.home);
   return ui;

@@ -4,6 +4,7 @@ import { assessTurn } from '../../../src/engine/assess-turn.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
+import { pretendSave } from '../../helpers/pretend-save.js';
 
 const s400 = loadScenario('s400');
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
@@ -25,7 +26,7 @@ describe("the model's figures at a seat", () => {
     expect(live.probabilities[tiny]).toBeGreaterThan(0);
     expect(live.probabilities[tiny]).toBeLessThan(5e-7);
 
-    ui = await mount(<App seated={seated} onSave={() => ({ saved: true, path: 'run.json', message: 'saved' })} />);
+    ui = await mount(<App seated={seated} onSave={pretendSave} />);
     await ui.resize(100, 30);
     await ui.press('m');
     await ui.shows(/deliver_s400 .* EU +\S+ +p +0%$/m); // was `p <1%`
