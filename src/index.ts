@@ -80,7 +80,7 @@ export {
   type RunRecord,
   type TermRecord,
   type TurnRecord,
-} from './engine/run-record.js';
+} from './records/run-record.js';
 export { ENGINE_VERSION } from './engine/version.js';
 
 // Batches

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
-import { escapeUnprintable } from '../scenarios/printable-text.js';
+import { escapeUnprintable } from '../text/printable-text.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';

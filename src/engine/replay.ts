@@ -1,6 +1,6 @@
 import { asJson, firstDifference } from './first-difference.js';
 import { ReplayError } from './replay-error.js';
-import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from './run-record.js';
+import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from '../records/run-record.js';
 import { startRun } from './run-state.js';
 import type { Scenario } from './scenario.js';
 import { seatedRecord, type SeatedRun } from './seated-run.js';

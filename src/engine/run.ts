@@ -1,6 +1,6 @@
 import { ChoiceError } from './choice-error.js';
 import { outcomesHeld, type RunState, startRun } from './run-state.js';
-import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import type { Scenario } from './scenario.js';
 import { playTurn } from './turn.js';
 

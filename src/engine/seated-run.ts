@@ -1,5 +1,5 @@
 import { plannerFor } from './planner-cache.js';
-import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import { isFinished, outcomesHeld, type RunState, startRun } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
 import type { TurnRefusal } from './turn-error.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReplayError } from '../engine/replay-error.js';
-import { RUN_RECORD_FORMAT, type RunRecord } from '../engine/run-record.js';
+import { RUN_RECORD_FORMAT, type RunRecord } from './run-record.js';
 import { formatPath } from '../scenarios/issue.js';
 import { validate } from '../scenarios/schema-issues.js';
 

@@ -1,4 +1,4 @@
-import { didYouMean } from '../engine/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { Issue, Path } from './issue.js';
 import type { CitationSpec, ScenarioSpec } from './spec.js';
 

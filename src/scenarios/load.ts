@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
-import { didYouMean } from '../engine/did-you-mean.js';
-import { describeFileError } from './file-error.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { describeFileError } from '../text/file-error.js';
 import { InputError, UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';

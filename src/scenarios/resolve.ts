@@ -1,4 +1,4 @@
-import { didYouMean } from '../engine/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { Issue } from './issue.js';
 import type { Library, Sourced } from './library.js';
 import { Locator } from './locator.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from '../engine/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { Issue, Path } from './issue.js';
 
 /**

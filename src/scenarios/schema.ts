@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasUnprintable } from './printable-text.js';
+import { hasUnprintable } from '../text/printable-text.js';
 
 /**
  * Schemas for the three kinds of YAML document: the world, an actor, a scenario.

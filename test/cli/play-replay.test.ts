@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveRecord } from '../../src/cli/save-record.js';
+import { saveRecord } from '../../src/records/save-record.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { cli, wargame } from '../helpers/cli.js';

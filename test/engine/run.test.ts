@@ -5,7 +5,7 @@ import { chanceProbabilities } from '../../src/engine/chance.js';
 import { runOutcomes, runScenario } from '../../src/engine/run.js';
 import { replayRun } from '../../src/engine/replay.js';
 import { outcomesHeld, startRun } from '../../src/engine/run-state.js';
-import type { RunRecord, TurnRecord } from '../../src/engine/run-record.js';
+import type { RunRecord, TurnRecord } from '../../src/records/run-record.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { ReplayError } from '../../src/engine/replay-error.js';

@@ -1,4 +1,4 @@
-import type { SaveOutcome } from '../../src/cli/save-record.js';
+import type { SaveOutcome } from '../../src/records/save-record.js';
 
 /**
  * An `onSave` for tests that do not look at saving: it says it saved, and writes nothing.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
 import { runScenario } from '../../src/engine/run.js';
-import type { RunRecord, TurnRecord } from '../../src/engine/run-record.js';
+import type { RunRecord, TurnRecord } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 
 // What the articles report as history, reproduced by the baseline scenarios, and the

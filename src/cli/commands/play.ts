@@ -1,10 +1,10 @@
 import { Command } from 'commander';
-import { didYouMean } from '../../engine/did-you-mean.js';
+import { didYouMean } from '../../text/did-you-mean.js';
 import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { checkSaveFolder, saveRecord } from '../save-record.js';
+import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 

@@ -2,14 +2,14 @@ import { Command } from 'commander';
 import { dirname } from 'node:path';
 import { replaySeatedRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
-import type { RunRecord } from '../../engine/run-record.js';
+import type { RunRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
-import { readRecord } from '../read-record.js';
-import { saveRecord } from '../save-record.js';
+import { readRecord } from '../../records/read-record.js';
+import { saveRecord } from '../../records/save-record.js';
 import { loadUi, terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 

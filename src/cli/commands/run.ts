@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { RunError } from '../../engine/run-error.js';
-import { type RunRecord, type TurnRecord, toRunHeader } from '../../engine/run-record.js';
+import { type RunRecord, type TurnRecord, toRunHeader } from '../../records/run-record.js';
 import { runScenario } from '../../engine/run.js';
 import { startRun } from '../../engine/run-state.js';
 import { loadScenario } from '../../scenarios/load.js';

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../engine/scenario.js';
-import type { QuantityValues } from '../../engine/run-record.js';
+import type { QuantityValues } from '../../records/run-record.js';
 import { escalationRung } from '../../world/escalation-ladder.js';
 import { decimal, withMinusSign } from './minus-sign.js';
 

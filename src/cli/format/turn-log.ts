@@ -1,4 +1,4 @@
-import type { RunHeader, RunRecord, TurnRecord } from '../../engine/run-record.js';
+import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from './decision-explanation.js';
 import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';

@@ -1,9 +1,9 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useReducer, useRef } from 'react';
-import { quantityValues, type RunRecord } from '../../engine/run-record.js';
+import { quantityValues, type RunRecord } from '../../records/run-record.js';
 import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
-import type { SaveOutcome } from '../save-record.js';
+import type { SaveOutcome } from '../../records/save-record.js';
 import { DecisionPanel, widestDecisionHeading } from './DecisionPanel.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';

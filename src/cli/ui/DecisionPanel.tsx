@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { TurnRecord } from '../../engine/run-record.js';
+import type { TurnRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../format/quantity-format.js';
 import { listWindow } from './list-window.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { OptionRecord } from '../../engine/run-record.js';
+import type { OptionRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { decimal, withMinusSign } from '../format/minus-sign.js';
 import { fitPassage } from './fit-passage.js';

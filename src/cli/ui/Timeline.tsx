@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { TurnRecord } from '../../engine/run-record.js';
+import type { TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { listWindow } from './list-window.js';
 import { PanelHeading } from './PanelHeading.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { QuantityValues } from '../../engine/run-record.js';
+import type { QuantityValues } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
 import { formatShort } from '../format/quantity-format.js';
 import { Bar } from './Bar.js';

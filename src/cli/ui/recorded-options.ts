@@ -1,5 +1,5 @@
 import { assessTurn } from '../../engine/assess-turn.js';
-import { type OptionRecord, toOptionRecords } from '../../engine/run-record.js';
+import { type OptionRecord, toOptionRecords } from '../../records/run-record.js';
 import type { SeatedRun } from '../../engine/seated-run.js';
 
 /**

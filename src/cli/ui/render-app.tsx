@@ -1,8 +1,8 @@
 import { render } from 'ink';
-import type { RunRecord } from '../../engine/run-record.js';
+import type { RunRecord } from '../../records/run-record.js';
 import type { SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
-import type { SaveOutcome } from '../save-record.js';
+import type { SaveOutcome } from '../../records/save-record.js';
 import { App } from './App.js';
 
 /** The process's real terminal: Ink needs raw mode on stdin and the size of stdout. */

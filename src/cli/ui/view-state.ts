@@ -1,6 +1,6 @@
 import { awaitedSeat, chooseForSeat, type SeatedRun } from '../../engine/seated-run.js';
 import { assessTurn } from '../../engine/assess-turn.js';
-import type { TermRecord } from '../../engine/run-record.js';
+import type { TermRecord } from '../../records/run-record.js';
 
 export type Panel = 'timeline' | 'options' | 'terms';
 const PANELS: readonly Panel[] = ['timeline', 'options', 'terms'];

@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { didYouMean } from '../did-you-mean.js';
+import { didYouMean } from '../../text/did-you-mean.js';
 import { ARITHMETIC, arithmetic, binary, type Compiled, folded, live, logical } from './closures.js';
 import { ExpressionError } from './expression-error.js';
 import { parseMath } from './mathjs-parser.js';

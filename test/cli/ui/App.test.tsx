@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/cli/ui/App.js';
-import type { SaveOutcome } from '../../../src/cli/save-record.js';
-import type { RunRecord } from '../../../src/engine/run-record.js';
+import type { SaveOutcome } from '../../../src/records/save-record.js';
+import type { RunRecord } from '../../../src/records/run-record.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';

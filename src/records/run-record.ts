@@ -1,8 +1,8 @@
-import type { Assessment } from './planner.js';
-import type { RunState } from './run-state.js';
-import type { Scenario, Settings } from './scenario.js';
-import type { Decider, PlayedTurn } from './turn.js';
-import { ENGINE_VERSION } from './version.js';
+import type { Assessment } from '../engine/planner.js';
+import type { RunState } from '../engine/run-state.js';
+import type { Scenario, Settings } from '../engine/scenario.js';
+import type { Decider, PlayedTurn } from '../engine/turn.js';
+import { ENGINE_VERSION } from '../engine/version.js';
 
 export const RUN_RECORD_FORMAT = 'wargame-run/1';
 

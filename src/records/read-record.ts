@@ -1,6 +1,6 @@
 import { ReplayError } from '../engine/replay-error.js';
-import type { RunRecord } from '../engine/run-record.js';
-import { parseRunRecord } from '../records/parse-run-record.js';
+import type { RunRecord } from './run-record.js';
+import { parseRunRecord } from './parse-run-record.js';
 import { readInput } from '../scenarios/load.js';
 
 /** Records are our own JSON: far larger than any scenario file, but not unbounded. */

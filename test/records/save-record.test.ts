@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSaveFolder, saveRecord } from '../../src/cli/save-record.js';
+import { checkSaveFolder, saveRecord } from '../../src/records/save-record.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { InputError } from '../../src/scenarios/input-error.js';

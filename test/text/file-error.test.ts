@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFileError } from '../../src/scenarios/file-error.js';
+import { describeFileError } from '../../src/text/file-error.js';
 import { InputError } from '../../src/scenarios/input-error.js';
 import { readInput } from '../../src/scenarios/load.js';
 

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunRecord } from '../engine/run-record.js';
-import { describeFileError } from '../scenarios/file-error.js';
+import type { RunRecord } from './run-record.js';
+import { describeFileError } from '../text/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
 
 /** How a save went, as a line for the status bar, and where the record went if it did. */
