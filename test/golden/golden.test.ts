@@ -9,7 +9,7 @@ import { GOLDEN_SEEDS, goldenFileName } from '../../scripts/golden-files.mjs';
 // Golden playthroughs: each built-in scenario's record at a few seeds, as `wargame run --json`
 // prints it. Same scenario, seed and engine version must give the same bytes, so a change to
 // any of these runs must come with an ENGINE_VERSION bump and a deliberate re-recording
-// (`npm run golden:record`, see docs/DEVELOPING.md).
+// (`npm run golden:record`, see README "Tests and benchmarks").
 const folder = new URL('records/', import.meta.url);
 
 describe('golden playthroughs', () => {
