@@ -17,7 +17,16 @@
  */
 
 // Loading scenarios
-export { builtInScenarioIds, loadScenario, loadScenarioFile, parseScenarioText } from './scenarios/load.js';
+export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
+export type { ResolvedScenario } from './scenarios/parse-scenario.js';
+/**
+ * Overrides: change a scenario's numbers without editing its file, with the paths
+ * `--set PATH=VALUE` takes (`initial.<quantity>`, `<actor>.<interest>`,
+ * `<actor>.rationality`, `decision.rationality`, `decision.lookahead`, `horizon`).
+ * `loadScenario(id, overrides)` applies them; `applyOverrides(spec, overrides)` does it
+ * to a spec; `overrideKeys(spec)` lists every path with its value and range.
+ */
+export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Overrides } from './scenarios/overrides.js';
 export { builtInActors } from './scenarios/library-files.js';
 export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
 export type {
@@ -101,6 +110,7 @@ export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation
 // Errors
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
 export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
+export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';

@@ -1,6 +1,7 @@
 import { placed } from '../engine/run-error.js';
 import { runOutcomes } from '../engine/run.js';
 import type { Scenario } from '../engine/scenario.js';
+import { overridesField } from '../records/run-record.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { runSeed } from './run-seed.js';
 import { wilsonInterval } from './wilson-interval.js';
@@ -26,6 +27,8 @@ export interface BatchSummary {
   readonly engineVersion: string;
   readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
   readonly seed: number;
+  /** The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value; absent for none. */
+  readonly overrides?: Readonly<Record<string, number>> | undefined;
   /** Runs finished and counted. */
   readonly runs: number;
   /** Runs asked for: more than `runs` when the batch was stopped early. */
@@ -81,6 +84,7 @@ export class OutcomeTally {
       engineVersion: ENGINE_VERSION,
       scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
       seed,
+      ...overridesField(scenario),
       runs,
       requested,
       outcomes: scenario.outcomes.map((o, i) => {

@@ -19,3 +19,6 @@ export function parseRuns(value: string): number {
 }
 
 export const DEFAULT_SEED = 1;
+
+/** Runs in a batch (and per point of an experiment) when `--runs` is not given. */
+export const DEFAULT_RUNS = 1000;

@@ -3,6 +3,7 @@ import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
 import { escapeUnprintable } from '../text/printable-text.js';
+import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
@@ -36,7 +37,7 @@ export function reportError(error: unknown, out: OutputStream): number {
     stderr.write(`${error.message}\n`);
     return EXIT.interrupted;
   }
-  if (error instanceof UsageError || error instanceof UnknownScenarioError) {
+  if (error instanceof UsageError || error instanceof UnknownScenarioError || error instanceof OverrideError) {
     stderr.write(`error: ${error.message}\n`);
     return EXIT.usage;
   }

@@ -96,14 +96,14 @@ export class Planner {
     const utilities = new Float64Array(legal.length);
     const probabilities = new Float64Array(legal.length);
     const terms: Float64Array[] = [];
-    const { lookahead, rationality } = this.scenario.settings;
+    const { lookahead } = this.scenario.settings;
     for (let i = 0; i < legal.length; i++) {
       const expected = new Float64Array(window.size);
       this.expectAction(actor.actions[legal[i]!]!, state, turn + 1, lookahead, window, 0, expected);
       utilities[i] = utility(actor, expected, 0);
       terms.push(expected.subarray(0, actor.interests.length));
     }
-    logitProbabilities(utilities, legal.length, rationality, probabilities);
+    logitProbabilities(utilities, legal.length, actor.rationality, probabilities);
     return { turn, actor: actorIndex, legal, utilities, probabilities, terms };
   }
 
@@ -170,7 +170,7 @@ export class Planner {
       this.expectAction(mover.actions[legal[i]!]!, state, turn + 1, remaining - 1, window, depth, branch);
       utilities[i] = utility(mover, branch, offset);
     }
-    logitProbabilities(utilities, count, this.scenario.settings.rationality, replies);
+    logitProbabilities(utilities, count, mover.rationality, replies);
     out.fill(0, 0, window.size);
     for (let i = 0; i < count; i++) addScaled(out, replies[i]!, branches[i]!, window.size);
   }

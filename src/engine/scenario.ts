@@ -28,12 +28,17 @@ export interface Scenario {
   /** Named outcomes a batch counts. */
   readonly outcomes: readonly NamedOutcome[];
   readonly settings: Settings;
+  /** The overrides (`--set PATH=VALUE`) this scenario was compiled with; empty for none. */
+  readonly overrides: Readonly<Record<string, number>>;
 }
 
 export interface Settings {
   /** Number of turns; each turn one actor moves. */
   readonly horizon: number;
-  /** Logit rationality λ: 0 picks uniformly among legal actions, large values pick the best. */
+  /**
+   * Logit rationality λ: 0 picks uniformly among legal actions, large values pick the
+   * best. The default for actors; an actor may have its own (`Actor.rationality`).
+   */
   readonly rationality: number;
   /** How many following actors' replies a decision anticipates (0 = myopic). */
   readonly lookahead: number;
@@ -99,6 +104,8 @@ export interface Actor {
   readonly summary: string;
   readonly interests: readonly Interest[];
   readonly actions: readonly Action[];
+  /** Logit λ of this actor's choices (its own, or the scenario's `settings.rationality`). */
+  readonly rationality: number;
 }
 
 export interface Action {

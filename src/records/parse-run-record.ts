@@ -24,6 +24,8 @@ const RunRecordSchema = z.strictObject({
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),
   settings: z.strictObject({ horizon: z.int().min(1), rationality: z.number().min(0), lookahead: z.int().min(0) }),
+  // Absent when the run was under none.
+  overrides: Values.optional(),
   initial: Values,
   trigger: z.strictObject({ id: z.string(), label: z.string(), state: Values }),
   turns: z.array(Turn),

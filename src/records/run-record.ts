@@ -17,6 +17,11 @@ export interface RunRecord {
   readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
   readonly seed: number;
   readonly settings: Settings;
+  /**
+   * The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value. Absent when
+   * there were none, so a record of a scenario as written is what it was before overrides.
+   */
+  readonly overrides?: Readonly<Record<string, number>> | undefined;
   /** Quantities before the trigger. */
   readonly initial: QuantityValues;
   readonly trigger: { readonly id: string; readonly label: string; readonly state: QuantityValues };
@@ -122,6 +127,7 @@ export function toRunHeader(scenario: Scenario, start: RunState): RunHeader {
     scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
     seed: start.seed,
     settings: { ...scenario.settings },
+    ...overridesField(scenario),
     initial: quantityValues(scenario, scenario.initial),
     trigger: { id: scenario.trigger.id, label: scenario.trigger.label, state: quantityValues(scenario, start.values) },
   };
@@ -138,4 +144,9 @@ export function toRunRecord(
     turns,
     outcomes: Object.fromEntries(scenario.outcomes.map((o, i) => [o.id, outcomes[i]!])),
   };
+}
+
+/** `{ overrides }` when the scenario was compiled with any, else nothing. */
+export function overridesField(scenario: Scenario): { readonly overrides?: Readonly<Record<string, number>> } {
+  return Object.keys(scenario.overrides).length === 0 ? {} : { overrides: { ...scenario.overrides } };
 }

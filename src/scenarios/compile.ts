@@ -101,6 +101,7 @@ class SpecCompiler {
         check: o.check ?? 'ever',
       })),
       settings: { horizon: spec.horizon, rationality: spec.decision.rationality, lookahead: spec.decision.lookahead },
+      overrides: { ...spec.overrides },
     };
   }
 
@@ -159,7 +160,15 @@ class SpecCompiler {
         };
       }),
       actions: spec.actions.map((action, k) => this.action(action, [...path, 'actions', k])),
+      rationality: this.rationality(spec, path),
     };
+  }
+
+  private rationality(spec: ActorSpec, path: Path): number {
+    const own = spec.rationality;
+    if (own === undefined) return this.spec.decision.rationality;
+    if (!(Number.isFinite(own) && own >= 0)) this.issue([...path, 'rationality'], `rationality must be a finite number ≥ 0, not ${own}`);
+    return own;
   }
 
   private action(spec: ActionSpec, path: Path): Action {

@@ -5,7 +5,8 @@ import { describeFileError } from '../text/file-error.js';
 import { InputError, UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
-import { parseScenario } from './parse-scenario.js';
+import type { Overrides } from './overrides.js';
+import { parseScenario, resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
 import { ScenarioError } from './scenario-error.js';
 import { MAX_DOCUMENT_BYTES } from './source-document.js';
 
@@ -15,14 +16,39 @@ export function builtInScenarioIds(): string[] {
 }
 
 /**
- * Loads a built-in scenario by id, or a scenario file by path. Throws ScenarioError for
- * an invalid scenario, InputError when the file cannot be read, UnknownScenarioError for
- * a name that is neither.
+ * Loads a built-in scenario by id, or a scenario file by path, with any overrides
+ * (`{ 'iran.rationality': 2 }`, see `Overrides`). Throws ScenarioError for an invalid
+ * scenario, OverrideError for an override it cannot take, InputError when the file cannot
+ * be read, UnknownScenarioError for a name that is neither.
  */
-export function loadScenario(idOrPath: string): Scenario {
+export function loadScenario(idOrPath: string, overrides: Overrides = {}): Scenario {
+  const { file, text } = readScenario(idOrPath);
+  return parseScenario(text, file, builtInLibrary(), overrides);
+}
+
+/**
+ * A built-in scenario or scenario file resolved to a spec, with a `compile` that places
+ * any problem in the file: for experiments that compile many variants of one scenario.
+ */
+export function loadScenarioSpec(idOrPath: string): ResolvedScenario {
+  const { file, text } = readScenario(idOrPath);
+  return resolveScenarioText(text, file, builtInLibrary());
+}
+
+/** Loads and compiles a scenario file; errors are reported against `path` as given. */
+export function loadScenarioFile(path: string, overrides: Overrides = {}): Scenario {
+  return parseScenario(readScenarioFile(path), path, builtInLibrary(), overrides);
+}
+
+/** Compiles scenario YAML text against the built-in library; `file` names it in errors. */
+export function parseScenarioText(text: string, file = '<scenario>', overrides: Overrides = {}): Scenario {
+  return parseScenario(text, file, builtInLibrary(), overrides);
+}
+
+function readScenario(idOrPath: string): { file: string; text: string } {
   if (builtInScenarioIds().includes(idOrPath)) {
     const path = packageFile(SCENARIOS_FOLDER, `${idOrPath}.yaml`);
-    return parseScenario(readFileSync(path, 'utf8'), packageRelative(path), builtInLibrary());
+    return { file: packageRelative(path), text: readFileSync(path, 'utf8') };
   }
   if (!/[/\\]|\.ya?ml$/i.test(idOrPath)) {
     const ids = builtInScenarioIds();
@@ -30,19 +56,13 @@ export function loadScenario(idOrPath: string): Scenario {
       `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too`,
     );
   }
-  return loadScenarioFile(idOrPath);
+  return { file: idOrPath, text: readScenarioFile(idOrPath) };
 }
 
-/** Loads and compiles a scenario file; errors are reported against `path` as given. */
-export function loadScenarioFile(path: string): Scenario {
+function readScenarioFile(path: string): string {
   const tooLarge = (size: number): Error =>
     new ScenarioError([{ where: `${path}:1:1`, message: `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}` }]);
-  return parseScenario(readInput(path, MAX_DOCUMENT_BYTES, tooLarge), path, builtInLibrary());
-}
-
-/** Compiles scenario YAML text against the built-in library; `file` names it in errors. */
-export function parseScenarioText(text: string, file = '<scenario>'): Scenario {
-  return parseScenario(text, file, builtInLibrary());
+  return readInput(path, MAX_DOCUMENT_BYTES, tooLarge);
 }
 
 /**

@@ -2,23 +2,50 @@ import type { Scenario } from '../engine/scenario.js';
 import { checkCitations } from './citations.js';
 import { compileSpec } from './compile.js';
 import type { Library } from './library.js';
+import { applyOverrides, type Overrides } from './overrides.js';
 import { resolveScenario } from './resolve.js';
 import { ScenarioError } from './scenario-error.js';
 import { readDocument } from './read-document.js';
 import { ScenarioDocument } from './schema.js';
+import type { ScenarioSpec } from './spec.js';
 
 /**
- * Scenario YAML text → a runnable Scenario: parse, validate against the schema, resolve
- * against the library, check every citation, compile every expression. Throws a
- * ScenarioError listing every problem at `file:line:column`. Reads no files itself.
+ * A scenario file resolved to a spec, not yet compiled. `compile` takes that spec or a
+ * changed copy of it (overrides applied, say) and reports any problem at the place in the
+ * file the changed part came from.
  */
-export function parseScenario(text: string, file: string, library: Library): Scenario {
+export interface ResolvedScenario {
+  readonly spec: ScenarioSpec;
+  compile(spec: ScenarioSpec): Scenario;
+}
+
+/**
+ * Scenario YAML text → a resolved spec: parse, validate against the schema, resolve
+ * against the library. Throws a ScenarioError listing every problem at
+ * `file:line:column`. Reads no files itself.
+ */
+export function resolveScenarioText(text: string, file: string, library: Library): ResolvedScenario {
   const resolved = resolveScenario(readDocument(text, file, ScenarioDocument), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
-  const citationIssues = checkCitations(spec, library.articles);
-  const compiled = compileSpec(spec, { origin: (path) => locator.where(path) });
-  const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
-  if (issues.length > 0 || !compiled.ok) throw new ScenarioError(issues.map((issue) => locator.locate(issue)));
-  return compiled.scenario;
+  return {
+    spec,
+    compile(changed: ScenarioSpec): Scenario {
+      const citationIssues = checkCitations(changed, library.articles);
+      const compiled = compileSpec(changed, { origin: (path) => locator.where(path) });
+      const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
+      if (issues.length > 0 || !compiled.ok) throw new ScenarioError(issues.map((issue) => locator.locate(issue)));
+      return compiled.scenario;
+    },
+  };
+}
+
+/**
+ * Scenario YAML text → a runnable Scenario: resolve (above), apply any overrides, check
+ * every citation, compile every expression. Throws a ScenarioError listing every problem
+ * at `file:line:column`, or an OverrideError for an override the scenario cannot take.
+ */
+export function parseScenario(text: string, file: string, library: Library, overrides: Overrides = {}): Scenario {
+  const resolved = resolveScenarioText(text, file, library);
+  return resolved.compile(applyOverrides(resolved.spec, overrides));
 }

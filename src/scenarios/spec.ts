@@ -67,6 +67,11 @@ export interface ActorSpec {
   readonly summary: string;
   readonly interests: readonly InterestSpec[];
   readonly actions: readonly ActionSpec[];
+  /**
+   * This actor's own logit λ, for its choices and for the replies others anticipate from
+   * it; absent, `decision.rationality`. Set by an override (`<actor>.rationality`).
+   */
+  readonly rationality?: number | undefined;
 }
 
 export interface TriggerSpec {
@@ -112,4 +117,10 @@ export interface ScenarioSpec {
   readonly trigger: TriggerSpec;
   readonly events: readonly EventSpec[];
   readonly outcomes: readonly OutcomeSpec[];
+  /**
+   * The overrides already applied to this spec (see `applyOverrides`), PATH → value:
+   * a record of them, not instructions; compiling does not apply them again. Absent or
+   * empty for a scenario as written.
+   */
+  readonly overrides?: Readonly<Record<string, number>> | undefined;
 }

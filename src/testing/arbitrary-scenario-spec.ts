@@ -98,13 +98,16 @@ function actor(quantities: QuantitySpec[]): fc.Arbitrary<ActorSpec> {
     .record({
       interests: fc.array(interest(quantities), { minLength: 1, maxLength: 3 }),
       actions: fc.array(action(quantities), { minLength: 1, maxLength: 4 }),
+      // Mostly the scenario's λ; sometimes the actor's own, as `<actor>.rationality` sets.
+      rationality: fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { nil: undefined, freq: 3 }),
     })
-    .map(({ interests, actions }) => ({
+    .map(({ interests, actions, rationality }) => ({
       id: 'actor',
       name: 'Actor',
       summary: 'A generated actor.',
       interests: interests.map((x, i) => ({ ...x, id: `interest${i}` })),
       actions: actions.map((x, i) => ({ ...x, id: `action${i}` })),
+      ...(rationality === undefined ? {} : { rationality }),
     }));
 }
 

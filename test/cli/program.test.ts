@@ -41,7 +41,8 @@ describe('wargame actors', () => {
 
   it('shows the passages in text form', async () => {
     const { out } = await cli('actors');
-    expect(out).toContain('5 × The Ukraine war: -russia_military_load / 100');
+    expect(out).toContain('5 × The Ukraine war (russia.ukraine_war): -russia_military_load / 100');
+    expect(out).toContain('--set russia.rationality=λ');
     expect(out).toContain('05-russia-cautious-in-12-day-war-look-east.txt: “Russia’s absolute priority on the Ukraine war”');
   });
 });
@@ -157,12 +158,12 @@ describe('exit codes', () => {
     expect((await cli('--help')).code).toBe(0);
   });
 
-  it('2 for an unknown command, a bad option value or a missing option', async () => {
+  it('2 for an unknown command, a bad option value or a missing argument', async () => {
     expect((await cli('fly')).code).toBe(2);
     const badSeed = await cli('run', 'hormuz', '--seed', 'seven');
     expect(badSeed.code).toBe(2);
     expect(badSeed.err).toContain('the seed must be a whole number');
-    expect((await cli('batch', 'hormuz')).code).toBe(2);
+    expect((await cli('batch')).code).toBe(2);
     expect((await cli('batch', 'hormuz', '--runs', '0')).code).toBe(2);
   });
 

@@ -41,9 +41,9 @@ function referenceUtilities(scenario: Scenario, state: Float64Array, turn: numbe
     const p = chances(action, s);
     return mix(action.outcomes.map((o, k) => [p[k]!, W(apply(apply(s, action.effect), o.effect), t, r)] as [number, number[][]]).filter(([q]) => q > 0));
   };
-  const logit = (us: number[]): number[] => {
+  const logit = (us: number[], rationality: number): number[] => {
     const best = Math.max(...us);
-    const w = us.map((u) => Math.exp(settings.rationality * (u - best)));
+    const w = us.map((u) => Math.exp(rationality * (u - best)));
     const total = w.reduce((x, y) => x + y, 0);
     return w.map((x) => x / total);
   };
@@ -53,7 +53,7 @@ function referenceUtilities(scenario: Scenario, state: Float64Array, turn: numbe
     const options = legal(mover, s);
     if (options.length === 0) return W(s, t + 1, r - 1);
     const branches = options.map((b) => expect_(b, s, t + 1, r - 1));
-    const p = logit(branches.map((terms) => utility(mover, terms)));
+    const p = logit(branches.map((terms) => utility(mover, terms)), actors[mover]!.rationality);
     return mix(branches.map((terms, i) => [p[i]!, terms] as [number, number[][]]));
   }
   const me = actorAt(turn);

@@ -16,12 +16,18 @@ export function actorsCommand(io: CliIo): Command {
       for (const actor of actors) {
         lines.push(`${actor.name} (${actor.id})`, `  ${actor.summary}`, '');
         for (const interest of actor.interests) {
-          lines.push(`  ${String(interest.weight).padStart(4)} × ${interest.label}: ${interest.expression}`);
+          lines.push(`  ${String(interest.weight).padStart(4)} × ${interest.label} (${actor.id}.${interest.id}): ${interest.expression}`);
           lines.push(`         ${interest.rationale}`);
           lines.push(`         ${interest.citation.article}: “${interest.citation.quote}”`);
         }
-        lines.push('', `  actions: ${actor.actions.map((a) => a.id).join(', ')}`, '');
+        lines.push('', `  actions: ${actor.actions.map((a) => a.id).join(', ')}`);
+        lines.push(`  rationality: --set ${actor.id}.rationality=λ (otherwise the scenario's decision.rationality)`, '');
       }
+      lines.push(
+        'A scenario\'s other numbers: --set initial.<quantity>=…, decision.rationality=…, decision.lookahead=…, horizon=…',
+        '(see docs/EXPERIMENTS.md; a wrong path is refused with the paths that exist)',
+        '',
+      );
       io.stdout.write(`${lines.join('\n')}`);
     });
 }

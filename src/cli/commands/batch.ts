@@ -7,7 +7,8 @@ import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { RunFailure } from '../run-failure.js';
-import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { overridesOf, setArguments, setOption } from '../set-option.js';
 
 /** How often the batch yields to the event loop, so that Ctrl-C is noticed promptly. */
 const YIELD_EVERY_MS = 50;
@@ -16,18 +17,19 @@ export function batchCommand(io: CliIo): Command {
   return new Command('batch')
     .description('run a scenario many times and count its named outcomes')
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
-    .requiredOption('--runs <n>', 'number of runs', parseRuns)
+    .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean }) => {
-      const scenario = loadScenario(scenarioName);
+    .addOption(setOption())
+    .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean; set?: string[] }) => {
+      const scenario = loadScenario(scenarioName, overridesOf(options));
       const { tally, interrupted, failure } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
       // A failed run loses nothing either: the runs before it are summarised first.
       if (tally.runs > 0 || failure === undefined) {
         const summary = tally.summary(options.seed, options.runs);
         io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       }
-      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}`);
+      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(scenario.overrides)}`);
       if (interrupted) {
         throw new InterruptedError(`interrupted after ${tally.runs} of ${options.runs} runs; the summary covers the finished runs`);
       }

@@ -4,6 +4,7 @@ import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
+import { overridesOf, setArguments, setOption } from '../set-option.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -15,8 +16,9 @@ export function playCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--as <actors>', 'actors played by people, comma-separated (e.g. iran,russia)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--save-dir <folder>', 'where the s key saves run records', '.')
-    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string }) => {
-      const scenario = loadScenario(name);
+    .addOption(setOption())
+    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string; set?: string[] }) => {
+      const scenario = loadScenario(name, overridesOf(options));
       const ids = scenario.actors.map((a) => a.id);
       const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) {
@@ -25,7 +27,7 @@ export function playCommand(io: CliIo): Command {
       // Checked before the terminal: a bad folder is a mistake on the command line, and
       // finding it now beats finding it when a class presses s at the end of a session.
       checkSaveFolder(options.saveDir);
-      const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}`);
+      const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}${setArguments(scenario.overrides)}`);
       const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
       const { renderApp } = await loadUi(io);
       await renderApp(seated, (record) => saveRecord(record, options.saveDir), streams);

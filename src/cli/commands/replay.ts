@@ -6,6 +6,7 @@ import type { RunRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import type { Overrides } from '../../scenarios/overrides.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
 import { readRecord } from '../../records/read-record.js';
@@ -20,7 +21,8 @@ export function replayCommand(io: CliIo): Command {
     .option('--scenario <file>', 'the scenario file the run used, if it is not the built-in scenario the record names (a built-in id works too)')
     .action(async (file: string, options: { scenario?: string }) => {
       const record = readRecord(file);
-      const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id) : loadScenario(options.scenario);
+      // A run under overrides replays under the same ones, so its hash matches.
+      const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id, record.overrides ?? {}) : loadScenario(options.scenario, record.overrides ?? {});
       const seated = replayFrom(file, scenario, record, options.scenario === undefined);
       const streams = terminalStreams(io);
       if (streams === undefined) {
@@ -45,9 +47,9 @@ function replayFrom(file: string, scenario: Scenario, record: RunRecord, builtIn
 }
 
 /** Only a built-in id is taken from a record: a record must not choose which file is read. */
-function builtInScenario(id: string) {
+function builtInScenario(id: string, overrides: Overrides) {
   if (!builtInScenarioIds().includes(id)) {
     throw new UsageError(`the record is of scenario '${id}', which is not built in; pass the scenario file it used with --scenario <file>`);
   }
-  return loadScenario(id);
+  return loadScenario(id, overrides);
 }

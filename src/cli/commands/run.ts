@@ -7,6 +7,7 @@ import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog, formatUnfinishedLog } from '../format/turn-log.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
+import { overridesOf, setOption } from '../set-option.js';
 
 export function runCommand(io: CliIo): Command {
   return new Command('run')
@@ -14,8 +15,9 @@ export function runCommand(io: CliIo): Command {
     .argument('<scenario>', 'a built-in scenario id (see `wargame list`) or a path to a scenario file')
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the run record as JSON (see docs/RUN-RECORD.md)')
-    .action((scenarioName: string, options: { seed: number; json?: boolean }) => {
-      const scenario = loadScenario(scenarioName);
+    .addOption(setOption())
+    .action((scenarioName: string, options: { seed: number; json?: boolean; set?: string[] }) => {
+      const scenario = loadScenario(scenarioName, overridesOf(options));
       const turns: TurnRecord[] = [];
       let record: RunRecord;
       try {

@@ -2,6 +2,7 @@ import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.
 import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from './decision-explanation.js';
 import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';
+import { overridesLines } from './overrides-lines.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
 export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
@@ -32,6 +33,7 @@ function playedLines(scenario: Scenario, header: RunHeader, turns: readonly Turn
   const lines: string[] = [
     scenario.title,
     `${header.scenario.id} · seed ${header.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${header.engineVersion}`,
+    ...overridesLines(header.overrides ?? {}),
     '',
     `Trigger   ${header.trigger.label}`,
     ...changeLines(scenario, header.initial, header.trigger.state),

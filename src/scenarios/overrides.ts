@@ -1,0 +1,173 @@
+import { didYouMean } from '../text/did-you-mean.js';
+import { OverrideError } from './override-error.js';
+import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
+
+/**
+ * Changes to a scenario's numbers, PATH → value, as `--set PATH=VALUE` writes them:
+ *
+ * - `initial.<quantity>`: a starting value (a relation can be named either way round)
+ * - `<actor>.<interest>`: the weight of one of an actor's interests
+ * - `<actor>.rationality`: that actor's own logit λ (otherwise `decision.rationality`)
+ * - `decision.rationality`, `decision.lookahead`, `horizon`
+ *
+ * Applied to a resolved spec, so a scenario file and a spec built in code take the same
+ * overrides. Paths are stored in their canonical spelling.
+ */
+export type Overrides = Readonly<Record<string, number>>;
+
+/** One path an override may set: its current value and the values it accepts. */
+export interface OverrideKey {
+  readonly path: string;
+  /** The value in the scenario as it stands. */
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  /** Only whole numbers are accepted. */
+  readonly integer: boolean;
+  /** What the number is, in a few words. */
+  readonly meaning: string;
+}
+
+/** The largest rationality a scenario file may give; overrides keep to the same range. */
+const MAX_RATIONALITY = 1000;
+const MAX_HORIZON = 500;
+const MAX_LOOKAHEAD = 3;
+
+/** Every path an override may set in this scenario, in a stable order: settings, starting values, then actors. */
+export function overrideKeys(spec: ScenarioSpec): OverrideKey[] {
+  const keys: OverrideKey[] = [
+    { path: 'horizon', value: spec.horizon, min: 1, max: MAX_HORIZON, integer: true, meaning: 'number of turns' },
+    { path: 'decision.rationality', value: spec.decision.rationality, min: 0, max: MAX_RATIONALITY, integer: false, meaning: 'logit λ of every actor without its own' },
+    { path: 'decision.lookahead', value: spec.decision.lookahead, min: 0, max: MAX_LOOKAHEAD, integer: true, meaning: 'replies a decision anticipates' },
+  ];
+  for (const q of spec.quantities) {
+    keys.push({ path: `initial.${q.id}`, value: q.initial, min: q.min, max: q.max, integer: q.integer ?? false, meaning: `starting value of ${q.label}` });
+  }
+  for (const actor of spec.actors) keys.push(...actorKeys(actor, spec.decision.rationality));
+  return keys;
+}
+
+/** The paths of one actor: `<actor>.rationality`, then a weight per interest. */
+export function actorKeys(actor: ActorSpec, rationality: number): OverrideKey[] {
+  return [
+    { path: `${actor.id}.rationality`, value: actor.rationality ?? rationality, min: 0, max: MAX_RATIONALITY, integer: false, meaning: `${actor.name}'s logit λ` },
+    ...actor.interests.map((interest) => ({
+      path: `${actor.id}.${interest.id}`,
+      value: interest.weight,
+      min: 0,
+      max: Number.POSITIVE_INFINITY,
+      integer: false,
+      meaning: `weight of ${actor.name}'s interest: ${interest.label}`,
+    })),
+  ];
+}
+
+/**
+ * `PATH=VALUE` texts → Overrides, in the order given. Throws OverrideError for text
+ * without `=`, a value that is not a finite number, or a path set twice. Whether the
+ * path exists is checked by `applyOverrides`, which knows the scenario.
+ */
+export function parseOverrides(texts: readonly string[]): Overrides {
+  const out: Record<string, number> = {};
+  for (const text of texts) {
+    const at = text.indexOf('=');
+    if (at < 0) throw new OverrideError(`--set ${text}: expected PATH=VALUE, e.g. iran.rationality=2`);
+    const path = text.slice(0, at).trim();
+    const value = parseNumber(text.slice(at + 1));
+    if (path === '') throw new OverrideError(`--set ${text}: the path before '=' is empty`);
+    if (value === undefined) throw new OverrideError(`--set ${text}: '${text.slice(at + 1)}' is not a number`);
+    if (Object.hasOwn(out, path)) throw new OverrideError(`--set ${path} is given twice`);
+    out[path] = value;
+  }
+  return out;
+}
+
+/** A finite decimal number, or undefined (Number() alone would take '', '0x10' and 'Infinity'). */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The spec with each override applied, in order, and recorded in `spec.overrides` (so it
+ * is part of the scenario's hash and of every record). Throws OverrideError for a path
+ * the scenario does not have ("did you mean"), or a value outside what the path accepts.
+ */
+export function applyOverrides(spec: ScenarioSpec, overrides: Overrides): ScenarioSpec {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return spec;
+  let out = spec;
+  const applied: Record<string, number> = { ...spec.overrides };
+  const seen = new Set<string>();
+  for (const [given, value] of entries) {
+    const path = canonicalPath(out, given);
+    // Two spellings of one relation would otherwise let the later one win unnoticed.
+    if (seen.has(path)) throw new OverrideError(`--set ${given}: ${path} is set twice`);
+    seen.add(path);
+    checkValue(given, value, overrideKeys(out).find((k) => k.path === path)!);
+    out = setValue(out, path, value);
+    applied[path] = value;
+  }
+  return { ...out, overrides: applied };
+}
+
+/** The canonical spelling of a path, or an OverrideError saying what the scenario has instead. */
+export function canonicalPath(spec: ScenarioSpec, path: string): string {
+  const dot = path.indexOf('.');
+  const head = dot < 0 ? path : path.slice(0, dot);
+  const tail = dot < 0 ? '' : path.slice(dot + 1);
+  if (path === 'horizon' || path === 'decision.rationality' || path === 'decision.lookahead') return path;
+  if (head === 'decision') {
+    throw new OverrideError(`--set ${path}: decision has rationality and lookahead${didYouMean(tail, ['rationality', 'lookahead'])}`);
+  }
+  if (head === 'initial') {
+    const quantity = spec.quantities.find((q) => q.id === tail || (q.between !== undefined && relationAliases(q).includes(tail)));
+    if (quantity) return `initial.${quantity.id}`;
+    throw new OverrideError(`--set ${path}: no quantity '${tail}' in '${spec.id}'${didYouMean(tail, spec.quantities.map((q) => q.id))}; \`wargame actors\` and docs/EXPERIMENTS.md list the paths`);
+  }
+  const actor = spec.actors.find((a) => a.id === head);
+  if (actor === undefined) {
+    const heads = ['horizon', 'decision', 'initial', ...spec.actors.map((a) => a.id)];
+    const actors = spec.actors.map((a) => a.id).join(', ');
+    throw new OverrideError(`--set ${path}: '${head}' is not an actor in '${spec.id}' nor initial, decision or horizon${didYouMean(head, heads)}; its actors are ${actors}`);
+  }
+  if (tail === 'rationality' || actor.interests.some((i) => i.id === tail)) return `${actor.id}.${tail}`;
+  const names = ['rationality', ...actor.interests.map((i) => i.id)];
+  throw new OverrideError(`--set ${path}: ${actor.name} has no interest '${tail}'${didYouMean(tail, names)}; its keys are ${names.map((n) => `${actor.id}.${n}`).join(', ')}`);
+}
+
+function checkValue(given: string, value: number, key: OverrideKey): void {
+  if (!Number.isFinite(value)) throw new OverrideError(`--set ${given}: the value must be a finite number, not ${value}`);
+  if (key.integer && !Number.isInteger(value)) throw new OverrideError(`--set ${given}=${value}: ${key.path} takes a whole number`);
+  if (value < key.min || value > key.max) {
+    const range = key.max === Number.POSITIVE_INFINITY ? `≥ ${key.min}` : `from ${key.min} to ${key.max}`;
+    throw new OverrideError(`--set ${given}=${value}: ${key.path} (${key.meaning}) must be ${range}`);
+  }
+}
+
+function setValue(spec: ScenarioSpec, path: string, value: number): ScenarioSpec {
+  if (path === 'horizon') return { ...spec, horizon: value };
+  if (path === 'decision.rationality') return { ...spec, decision: { ...spec.decision, rationality: value } };
+  if (path === 'decision.lookahead') return { ...spec, decision: { ...spec.decision, lookahead: value } };
+  const dot = path.indexOf('.');
+  const head = path.slice(0, dot);
+  const tail = path.slice(dot + 1);
+  if (head === 'initial') {
+    return { ...spec, quantities: spec.quantities.map((q): QuantitySpec => (q.id === tail ? { ...q, initial: value } : q)) };
+  }
+  return {
+    ...spec,
+    actors: spec.actors.map((actor): ActorSpec => {
+      if (actor.id !== head) return actor;
+      if (tail === 'rationality') return { ...actor, rationality: value };
+      return { ...actor, interests: actor.interests.map((i) => (i.id === tail ? { ...i, weight: value } : i)) };
+    }),
+  };
+}
+
+function relationAliases(q: QuantitySpec): string[] {
+  const [a, b] = q.between!;
+  return [`rel_${a}_${b}`, `rel_${b}_${a}`];
+}
