@@ -15,15 +15,19 @@ export function firstDifference(recorded: unknown, replayed: unknown, path = '')
   const list = Array.isArray(recorded);
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const at = list ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    const difference = firstDifference(a[key], b[key], at);
+    // Own properties only: a record's key named `constructor` or `toString` must not be
+    // compared with what every object inherits under that name.
+    const difference = firstDifference(own(a, key), own(b, key), at);
     if (difference !== undefined) return difference;
   }
   return undefined;
 }
 
+const own = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
-  const text = JSON.stringify(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 

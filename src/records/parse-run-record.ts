@@ -1,24 +1,27 @@
 import { z } from 'zod';
 import { ReplayError } from '../engine/replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord } from './run-record.js';
-import { formatPath } from '../scenarios/issue.js';
+import { formatPath, type Path } from '../scenarios/issue.js';
 import { validate } from '../scenarios/schema-issues.js';
+import { boundedShapeProblem, countJsonValues, MAX_JSON_VALUES } from './record-shape.js';
 
 const Values = z.record(z.string(), z.number());
 const Term = z.strictObject({ interest: z.string(), value: z.number(), contribution: z.number() });
 const Option = z.strictObject({ action: z.string(), expectedUtility: z.number(), probability: z.number(), terms: z.array(Term) });
-const Turn = z.strictObject({
+/** A turn with its options unchecked: they are checked one at a time (see `checked`). */
+const TurnOutline = z.strictObject({
   turn: z.int().min(1),
   round: z.int().min(1),
   actor: z.string(),
   decidedBy: z.enum(['model', 'human']),
-  options: z.array(Option),
+  options: z.array(z.unknown()),
   choice: z.string().nullable(),
   chance: z.strictObject({ outcome: z.string(), probability: z.number() }).nullable(),
   events: z.array(z.string()),
   state: Values,
 });
-const RunRecordSchema = z.strictObject({
+/** A record with its turns unchecked. */
+const RecordOutline = z.strictObject({
   format: z.literal(RUN_RECORD_FORMAT),
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
@@ -28,7 +31,7 @@ const RunRecordSchema = z.strictObject({
   overrides: Values.optional(),
   initial: Values,
   trigger: z.strictObject({ id: z.string(), label: z.string(), state: Values }),
-  turns: z.array(Turn),
+  turns: z.array(z.unknown()),
   outcomes: z.record(z.string(), z.boolean()),
 });
 
@@ -36,8 +39,17 @@ const RunRecordSchema = z.strictObject({
  * A run record from JSON text, checked field by field. Anything else — not JSON, not a
  * record, a field of the wrong type — is a ReplayError with a one-line reason naming
  * `file`. Whether the record's turns are true is for `replayRun` to check.
+ *
+ * Hostile records are refused in bounded work and memory: the shape is checked first
+ * (list lengths, key counts and lengths, no `__proto__`), and then the record is
+ * validated piece by piece, each turn and each option on its own, stopping at the first
+ * that is wrong, so a record of a million bad items never becomes a million messages.
  */
 export function parseRunRecord(text: string, file = '<record>'): RunRecord {
+  const values = countJsonValues(text);
+  if (values > MAX_JSON_VALUES) {
+    throw new ReplayError(`${file}: not a run record: it holds about ${values} values, more than a run record can (${MAX_JSON_VALUES})`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -49,20 +61,37 @@ export function parseRunRecord(text: string, file = '<record>'): RunRecord {
   if (data === null || typeof data !== 'object' || (data as { format?: unknown }).format !== RUN_RECORD_FORMAT) {
     throw new ReplayError(`${file}: not a wargame run record (expected "format": "${RUN_RECORD_FORMAT}")`);
   }
-  const result = validate(RunRecordSchema, data);
-  if (!result.ok) {
-    const [first] = result.issues;
-    const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
-    throw new ReplayError(`${file}: not a valid run record: ${formatPath(first!.path)}: ${first!.message}${more}`);
-  }
-  return result.value;
+  const shape = boundedShapeProblem(data);
+  if (shape !== undefined) throw new ReplayError(`${file}: not a valid run record: ${shape}`);
+  const record = checked(RecordOutline, data, [], file);
+  const turns = record.turns.map((turn, i) => {
+    const outline = checked(TurnOutline, turn, ['turns', i], file);
+    const options = outline.options.map((option, j) => checked(Option, option, ['turns', i, 'options', j], file));
+    return { ...outline, options };
+  });
+  return { ...record, turns };
+}
+
+/** `data` validated against `schema`, or a ReplayError naming the first problem at `at`. */
+function checked<T>(schema: z.ZodType<T>, data: unknown, at: Path, file: string): T {
+  const result = validate(schema, data);
+  if (result.ok) return result.value;
+  const [first] = result.issues;
+  const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems there)` : '';
+  throw new ReplayError(`${file}: not a valid run record: ${formatPath([...at, ...first!.path])}: ${first!.message}${more}`);
 }
 
 /** `line:column:` from the position JSON.parse names, or an empty string when it names none. */
 function jsonErrorPlace(text: string, message: string): string {
   const position = /at position (\d+)/.exec(message)?.[1];
   if (position === undefined) return '';
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  return `${line}:${Number(position) - before.lastIndexOf('\n')}:`;
+  // Counted in place: a record can be tens of megabytes on one line.
+  const at = Number(position);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${at - lineStart + 1}:`;
 }

@@ -1,6 +1,7 @@
 import type { Evaluator } from '../engine/expression/whitelist.js';
 import { compileExpression, type ExpressionScope } from '../engine/expression/compile-expression.js';
 import { ExpressionError } from '../engine/expression/expression-error.js';
+import { RunError } from '../engine/run-error.js';
 import type {
   Action,
   Actor,
@@ -37,6 +38,16 @@ export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): C
 }
 
 const NEVER: Evaluator = () => 0;
+
+/**
+ * The largest magnitude an interest term may take. A weight (at most 100) times a term,
+ * summed over an actor's interests and scaled by rationality in the logit, must stay
+ * finite: past about 1e306 it becomes ±Infinity and the choice probabilities NaN. Terms
+ * are meant to stay near [-1, 1], so 1e12 refuses only a model that has gone wrong.
+ */
+export const MAX_TERM_MAGNITUDE = 1e12;
+
+const outOfBounds = `an interest term must stay within ±${MAX_TERM_MAGNITUDE.toExponential()}, or weighted and summed it can overflow`;
 
 class SpecCompiler {
   readonly issues: Issue[] = [];
@@ -154,7 +165,7 @@ class SpecCompiler {
           id: interest.id,
           label: interest.label,
           weight: interest.weight,
-          term: this.formula(interest.expression, [...at, 'expression']),
+          term: this.term(interest.expression, [...at, 'expression']),
           rationale: interest.rationale,
           citation: interest.citation,
         };
@@ -256,6 +267,30 @@ class SpecCompiler {
       this.issue(path, error.message, { offset: error.offset });
       return { evaluate: NEVER, source: String(expression), origin };
     }
+  }
+
+  /**
+   * An interest term, refused at load when it is already out of bounds at the initial
+   * state, and guarded at run time: a term out of bounds is a RunError where it was
+   * written, not an infinite utility and NaN probabilities.
+   */
+  private term(expression: Expression, path: Path): Formula {
+    const formula = this.formula(expression, path);
+    const initial = Float64Array.from(this.spec.quantities, (q) => q.initial);
+    const atStart = formula.evaluate(initial);
+    if (Math.abs(atStart) > MAX_TERM_MAGNITUDE) {
+      this.issue(path, `this term is ${atStart} at the initial state; ${outOfBounds}`);
+    }
+    const { evaluate, source, origin } = formula;
+    const bounded: Evaluator = (state) => {
+      const value = evaluate(state);
+      // NaN passes through, for the engine's own "evaluated to NaN" report.
+      if (value > MAX_TERM_MAGNITUDE || value < -MAX_TERM_MAGNITUDE) {
+        throw new RunError(`'${source}' evaluated to ${value}; ${outOfBounds}`, origin);
+      }
+      return value;
+    };
+    return { evaluate: bounded, source, origin };
   }
 
   private unique(items: readonly { id: string }[], path: Path, what: string): void {

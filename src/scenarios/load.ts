@@ -1,12 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { describeFileError } from '../text/file-error.js';
-import { InputError, UnknownScenarioError } from './input-error.js';
+import { UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
 import type { Overrides } from './overrides.js';
 import { parseScenario, resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
+import { readInput } from './read-input.js';
 import { ScenarioError } from './scenario-error.js';
 import { MAX_DOCUMENT_BYTES } from './source-document.js';
 
@@ -60,29 +60,7 @@ function readScenario(idOrPath: string): { file: string; text: string } {
 }
 
 function readScenarioFile(path: string): string {
-  const tooLarge = (size: number): Error =>
-    new ScenarioError([{ where: `${path}:1:1`, message: `file is ${size} bytes; the limit is ${MAX_DOCUMENT_BYTES}` }]);
+  const tooLarge = (size: string): Error =>
+    new ScenarioError([{ where: `${path}:1:1`, message: `file is ${size}; the limit is ${MAX_DOCUMENT_BYTES}` }]);
   return readInput(path, MAX_DOCUMENT_BYTES, tooLarge);
-}
-
-/**
- * Reads a user's input file as UTF-8. A missing, unreadable or folder path is an
- * InputError; a file over `maxBytes` is refused, unread, with the error `tooLarge` makes.
- */
-export function readInput(path: string, maxBytes: number, tooLarge: (size: number) => Error): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
-  }
-  if (size > maxBytes) throw tooLarge(size);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
-  }
 }

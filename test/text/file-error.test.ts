@@ -1,10 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFileError } from '../../src/text/file-error.js';
-import { InputError } from '../../src/scenarios/input-error.js';
-import { readInput } from '../../src/scenarios/load.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: raw`), { code });
 
@@ -21,14 +16,5 @@ describe('describeFileError', () => {
 
   it('falls back to the message of an error it has no words for', () => {
     expect(describeFileError(errno('EWEIRD'), 'file')).toBe('EWEIRD: raw');
-  });
-});
-
-describe('readInput', () => {
-  it('says in words why a path cannot be read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wargame-read-'));
-    writeFileSync(join(dir, 'a-file'), 'x');
-    const under = join(dir, 'a-file', 'scenario.yaml');
-    expect(() => readInput(under, 100, () => new Error('too large'))).toThrow(new InputError(`cannot read ${under}: part of the path is a file, not a folder`));
   });
 });

@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import type { Overrides } from '../../scenarios/overrides.js';
+import { Id } from '../../scenarios/schema.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
 import { readRecord } from '../../records/read-record.js';
@@ -22,7 +23,8 @@ export function replayCommand(io: CliIo): Command {
     .action(async (file: string, options: { scenario?: string }) => {
       const record = readRecord(file);
       // A run under overrides replays under the same ones, so its hash matches.
-      const scenario = options.scenario === undefined ? builtInScenario(record.scenario.id, record.overrides ?? {}) : loadScenario(options.scenario, record.overrides ?? {});
+      const scenario =
+        options.scenario === undefined ? builtInScenario(file, record.scenario.id, record.overrides ?? {}) : loadScenario(options.scenario, record.overrides ?? {});
       const seated = replayFrom(file, scenario, record, options.scenario === undefined);
       const streams = terminalStreams(io);
       if (streams === undefined) {
@@ -46,8 +48,15 @@ function replayFrom(file: string, scenario: Scenario, record: RunRecord, builtIn
   }
 }
 
-/** Only a built-in id is taken from a record: a record must not choose which file is read. */
-function builtInScenario(id: string, overrides: Overrides) {
+/**
+ * Only a built-in id is taken from a record: a record must not choose which file is read.
+ * An id no scenario file could have (a path, say) means the record itself is wrong.
+ */
+function builtInScenario(file: string, id: string, overrides: Overrides) {
+  if (!Id.safeParse(id).success) {
+    const shown = id.length > 60 ? `${id.slice(0, 57)}…` : id;
+    throw new ReplayError(`${file}: the record names scenario '${shown}', which is not a scenario id (ids are lower_snake_case); the record was altered or is corrupt`);
+  }
   if (!builtInScenarioIds().includes(id)) {
     throw new UsageError(`the record is of scenario '${id}', which is not built in; pass the scenario file it used with --scenario <file>`);
   }
