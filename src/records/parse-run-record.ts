@@ -83,7 +83,9 @@ function checked<T>(schema: z.ZodType<T>, data: unknown, at: Path, file: string)
 
 /** `line:column:` from the position JSON.parse names, or an empty string when it names none. */
 function jsonErrorPlace(text: string, message: string): string {
-  const position = /at position (\d+)/.exec(message)?.[1];
+  const named = /at position (\d+)/.exec(message)?.[1];
+  // Text cut short: the place to look is its end.
+  const position = named ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
   if (position === undefined) return '';
   // Counted in place: a record can be tens of megabytes on one line.
   const at = Number(position);

@@ -74,9 +74,12 @@ export function overflowScenario(when: 'at-start' | 'after-trigger'): string {
   return when === 'at-start' ? text : text.replace('hormuz_threat: 1', 'hormuz_threat: 1\n    hoard: 1e300');
 }
 
-/** A real record of a built-in scenario, as `wargame run --json` writes it. */
-export function realRecord(seed = 3): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(runScenario(loadScenario('s400'), { seed }))) as Record<string, unknown>;
+let recorded: string | undefined;
+
+/** A fresh copy of a real record of a built-in scenario, as `wargame run --json` writes it. */
+export function realRecord(): Record<string, unknown> {
+  recorded ??= JSON.stringify(runScenario(loadScenario('s400'), { seed: 3 }));
+  return JSON.parse(recorded) as Record<string, unknown>;
 }
 
 /**

@@ -64,7 +64,7 @@ function selfReportHook(rssFile: string): string {
  */
 export function expectRefusal(run: MeasuredRun, code: number, message: RegExp, bounds: { peakMiB?: number; seconds?: number } = {}): void {
   expect(run.code, `exit status; stderr: ${run.err.slice(0, 400)}`).toBe(code);
-  expect(run.err).toMatch(message);
+  expect(run.err.trimEnd()).toMatch(message);
   expect(run.err).not.toMatch(/\n\s+at |internal error/);
   expect(run.out).toBe('');
   expectBounded(run, bounds);
