@@ -77,7 +77,8 @@ function checked<T>(schema: z.ZodType<T>, data: unknown, at: Path, file: string)
   const result = validate(schema, data);
   if (result.ok) return result.value;
   const [first] = result.issues;
-  const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems there)` : '';
+  const others = result.issues.length - 1;
+  const more = others > 0 ? ` (and ${others} more problem${others === 1 ? '' : 's'} there)` : '';
   throw new ReplayError(`${file}: not a valid run record: ${formatPath([...at, ...first!.path])}: ${first!.message}${more}`);
 }
 

@@ -18,4 +18,14 @@ describe('firstDifference', () => {
     expect(firstDifference({ a: 1, b: 2 }, { b: 2, a: 1 })).toBeUndefined();
     expect(firstDifference(0, -0)).toBeUndefined();
   });
+
+  property.prop([fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'), fc.jsonValue()])(
+    'compares only what each side holds: a key every object inherits is missing where it is not written',
+    (key, value) => {
+      const written = JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`) as unknown;
+      const shown = JSON.stringify(value);
+      const expected = `${key} is ${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown} in the record but missing on replay`;
+      expect(firstDifference(written, {})).toBe(expected);
+    },
+  );
 });

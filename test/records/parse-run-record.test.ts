@@ -34,3 +34,19 @@ describe('parseRunRecord', () => {
     expect(text).not.toContain('\n');
   });
 });
+
+describe('parseRunRecord on hostile records', () => {
+  const parsed = JSON.parse(text) as { turns: { options: unknown[]; state: Record<string, number> }[] };
+  const withTurns = (turns: unknown): string => JSON.stringify({ ...parsed, turns });
+
+  it.each([
+    ['a __proto__ key, which an object would drop', text.replace('"state":{', '"state":{"__proto__":1,'), /^run\.json: not a valid run record: trigger\.state\.__proto__: the key '__proto__' is not allowed$/],
+    ['a list of a million bad items, as one problem', withTurns([{ ...parsed.turns[0], events: Array(1_000_000).fill(0) }]), /^run\.json: not a valid run record: turns\[0\]\.events: 1000000 entries; a run record lists at most 1000 here$/],
+    ['a hundred thousand bad turns, at the first', withTurns(Array(100_000).fill('x')), /^run\.json: not a valid run record: turns\[0\]: expected a map of fields, found the text 'x'$/],
+    ['a bad option, at its turn and place', withTurns([{ ...parsed.turns[0], options: [{ action: 1 }] }]), /^run\.json: not a valid run record: turns\[0\]\.options\[0\]\.action: expected a string, found 1 \(and 1 more problem there\)$/],
+    ['millions of empty lists, before parsing them', `{"format":"wargame-run/1","turns":[${Array(2_100_000).fill('[]').join(',')}]}`, /^run\.json: not a run record: it holds about \d+ values, more than a run record can \(4000000\)$/],
+    ['a text cut short, at its end', text.slice(0, 100), /^run\.json:1:101: not valid JSON \(/],
+  ])('refuses %s', (_, json, message) => {
+    expect(refusal(json)).toMatch(message);
+  });
+});

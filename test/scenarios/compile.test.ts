@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { RunError } from '../../src/engine/run-error.js';
+import { runOutcomes } from '../../src/engine/run.js';
+import { compileScenario } from '../../src/scenarios/compile-scenario.js';
+import { MAX_TERM_MAGNITUDE } from '../../src/scenarios/compile.js';
+import { deterrenceSpec, quantity } from '../helpers/tiny-scenario.js';
+
+/** The deterrence game with A's first interest term replaced, and a quantity that can grow huge. */
+function withTerm(expression: string, hoard: { initial: number; trigger?: number }) {
+  const spec = deterrenceSpec(1);
+  const [a, b] = spec.actors;
+  const interests = [{ ...a!.interests[0]!, weight: 100, expression }, ...a!.interests.slice(1)];
+  return {
+    ...spec,
+    quantities: [...spec.quantities, quantity('hoard', 0, 1e300, hoard.initial)],
+    trigger: { ...spec.trigger, effects: hoard.trigger === undefined ? {} : { hoard: hoard.trigger } },
+    actors: [{ ...a!, interests }, b!],
+  };
+}
+
+describe('compileScenario: interest terms that would overflow a utility', () => {
+  it('refuses, at load, a term out of bounds at the initial state', () => {
+    expect(() => compileScenario(withTerm('hoard', { initial: 1e300 }), { articles: false })).toThrow(
+      `actors[0].interests[0].expression: this term is 1e+300 at the initial state; an interest term must stay within ±1e+12`,
+    );
+  });
+
+  it('stops a run with a RunError where the term was written, rather than give NaN probabilities', () => {
+    const scenario = compileScenario(withTerm('hoard * 2', { initial: 0, trigger: 1e300 }), { articles: false });
+    expect(() => runOutcomes(scenario, 1)).toThrow(RunError);
+    expect(() => runOutcomes(scenario, 1)).toThrow(/^actors\[0\]\.interests\[0\]\.expression: 'hoard \* 2' evaluated to 2e\+300; an interest term must stay within ±1e\+12/);
+  });
+
+  it('lets a term up to the bound through, and NaN to the engine\'s own report', () => {
+    const atBound = compileScenario(withTerm('hoard', { initial: 0, trigger: MAX_TERM_MAGNITUDE }), { articles: false });
+    expect(() => runOutcomes(atBound, 1)).not.toThrow();
+    const nan = compileScenario(withTerm('sqrt(-1 - hoard)', { initial: 0 }), { articles: false });
+    expect(() => runOutcomes(nan, 1)).toThrow(/evaluated to NaN/);
+  });
+});
