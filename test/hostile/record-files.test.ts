@@ -29,6 +29,8 @@ beforeAll(() => {
     write(dir, `${key}-state.json`, altered((r) => (r.turns[0].state[key] = 1)));
     write(dir, `${key}-outcomes.json`, altered((r) => (r.outcomes[key] = true)));
   }
+  write(dir, 'override-key.json', altered((r) => (r.overrides = { constructor: 1 })));
+  write(dir, 'override-value.json', altered((r) => (r.overrides = { horizon: 1e9 })));
   write(dir, 'path-id.json', altered((r) => (r.scenario.id = '../../etc/passwd')));
   write(dir, 'absolute-id.json', altered((r) => (r.scenario.id = '/etc/passwd')));
   write(dir, 'escape-id.json', altered((r) => (r.scenario.id = '\u001b]0;owned\u0007\u202e')));
@@ -54,6 +56,8 @@ describe('hostile run records', () => {
     ['proto.json', /^proto\.json: not a valid run record: turns\[0\]\.state\.__proto__: the key '__proto__' is not allowed$/],
     ['infinite-seed.json', /^infinite-seed\.json: not a valid run record: seed: /],
     ['truncated.json', /^truncated\.json:1:5001: not valid JSON \(/],
+    ['override-key.json', /^override-key\.json: the record's overrides do not fit the scenario: constructor: 'constructor' is not an actor in 's400'/],
+    ['override-value.json', /^override-value\.json: the record's overrides do not fit the scenario: horizon=1000000000: horizon \(number of turns\) must be from 1 to 500$/],
     ['sparse.json', /^sparse\.json: 68157440 bytes is more than a run record can be \(67108864 bytes\)$/],
   ])('refuses %s in one located line, exit 65, in bounded memory', async (file, message) => {
     const run = await measuredRun(['replay', file], { cwd: dir });

@@ -6,6 +6,7 @@ import type { RunRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import { OverrideError } from '../../scenarios/override-error.js';
 import type { Overrides } from '../../scenarios/overrides.js';
 import { Id } from '../../scenarios/schema.js';
 import type { CliIo } from '../cli-io.js';
@@ -23,8 +24,10 @@ export function replayCommand(io: CliIo): Command {
     .action(async (file: string, options: { scenario?: string }) => {
       const record = readRecord(file);
       // A run under overrides replays under the same ones, so its hash matches.
-      const scenario =
-        options.scenario === undefined ? builtInScenario(file, record.scenario.id, record.overrides ?? {}) : loadScenario(options.scenario, record.overrides ?? {});
+      const overrides = record.overrides ?? {};
+      const scenario = recordsOwn(file, () =>
+        options.scenario === undefined ? builtInScenario(file, record.scenario.id, overrides) : loadScenario(options.scenario, overrides),
+      );
       const seated = replayFrom(file, scenario, record, options.scenario === undefined);
       const streams = terminalStreams(io);
       if (streams === undefined) {
@@ -34,6 +37,19 @@ export function replayCommand(io: CliIo): Command {
       const { renderApp } = await loadUi(io);
       await renderApp(seated, (r) => saveRecord(r, dirname(file)), streams);
     });
+}
+
+/**
+ * Loads the scenario under the record's own overrides. An override the scenario cannot
+ * take came from the record, not from the command line: the record is invalid (exit 65).
+ */
+function recordsOwn(file: string, load: () => Scenario): Scenario {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof OverrideError)) throw error;
+    throw new ReplayError(`${file}: the record's overrides do not fit the scenario: ${error.message.replace(/^--set /, '')}`);
+  }
 }
 
 /** Replays a record, naming its file in any refusal, and pointing to --scenario when that may be the fix. */
