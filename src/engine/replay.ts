@@ -1,10 +1,11 @@
+import { ChoiceError } from './choice-error.js';
 import { asJson, firstDifference } from './first-difference.js';
 import { ReplayError } from './replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from '../records/run-record.js';
 import { startRun } from './run-state.js';
 import type { Scenario } from './scenario.js';
 import { seatedRecord, type SeatedRun } from './seated-run.js';
-import { playTurn } from './turn.js';
+import { type LoopEnd, playAll, playTurns } from './turn-loop.js';
 import { ENGINE_VERSION } from './version.js';
 
 /**
@@ -17,22 +18,28 @@ import { ENGINE_VERSION } from './version.js';
 export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRun {
   assertReplayable(scenario, record);
   const start = startRun(scenario, record.seed);
-  let run = start;
   const turns: TurnRecord[] = [];
-  for (const recorded of record.turns) {
-    const choice = recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
-    const result = playTurn(scenario, run, choice);
-    if (!result.ok) throw new ReplayError(`turn ${recorded.turn}: ${result.message}`);
-    run = result.run;
-    const turn = toTurnRecord(scenario, result.played, run.values);
-    const difference = firstDifference(recorded, asJson(turn));
-    if (difference !== undefined) {
-      throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: its ${difference}; the record was altered or is corrupt`);
-    }
-    turns.push(turn);
+  const recordedChoice = (turn: number): string | undefined => {
+    const recorded = record.turns[turn - 1]!;
+    return recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
+  };
+  let end: LoopEnd;
+  try {
+    end = playAll(playTurns(scenario, start, recordedChoice), ({ played, run }) => {
+      const recorded = record.turns[played.turn - 1]!;
+      const turn = toTurnRecord(scenario, played, run.values);
+      const difference = firstDifference(recorded, asJson(turn));
+      if (difference !== undefined) {
+        throw new ReplayError(`turn ${recorded.turn} does not replay as recorded: its ${difference}; the record was altered or is corrupt`);
+      }
+      turns.push(turn);
+    });
+  } catch (error) {
+    throw error instanceof ChoiceError ? new ReplayError(error.message) : error;
   }
+  const { run } = end;
   const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
-  const seated: SeatedRun = { scenario, seats, start, run, turns };
+  const seated: SeatedRun = { scenario, seats, start, run, turns, pending: undefined };
   const replayed = seatedRecord(seated)!;
   for (const part of ['scenario', 'settings', 'initial', 'trigger', 'outcomes'] as const) {
     const difference = firstDifference(record[part], asJson(replayed[part]), part);

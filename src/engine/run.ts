@@ -1,8 +1,7 @@
-import { ChoiceError } from './choice-error.js';
-import { outcomesHeld, type RunState, startRun } from './run-state.js';
+import { outcomesHeld, startRun } from './run-state.js';
 import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import type { Scenario } from './scenario.js';
-import { playTurn } from './turn.js';
+import { playAll, playTurns } from './turn-loop.js';
 
 export interface RunOptions {
   /** Non-negative integer. Required: a run without a seed could not be reproduced. */
@@ -22,27 +21,17 @@ export interface RunOptions {
  */
 export function runScenario(scenario: Scenario, options: RunOptions): RunRecord {
   const start = startRun(scenario, options.seed);
-  let run: RunState = start;
+  const { choices } = options;
   const turns: TurnRecord[] = [];
-  while (run.turn < scenario.settings.horizon) {
-    const turn = run.turn + 1;
-    const result = playTurn(scenario, run, options.choices?.get(turn));
-    if (!result.ok) throw new ChoiceError(turn, result);
-    run = result.run;
-    const record = toTurnRecord(scenario, result.played, run.values);
+  const end = playAll(playTurns(scenario, start, choices && ((turn) => choices.get(turn))), ({ played, run }) => {
+    const record = toTurnRecord(scenario, played, run.values);
     turns.push(record);
     options.onTurn?.(record);
-  }
-  return toRunRecord(scenario, start, turns, outcomesHeld(scenario, run));
+  });
+  return toRunRecord(scenario, start, turns, outcomesHeld(scenario, end.run));
 }
 
 /** Which named outcomes held, without building a record: the batch runner's fast path. */
 export function runOutcomes(scenario: Scenario, seed: number): boolean[] {
-  let run = startRun(scenario, seed);
-  while (run.turn < scenario.settings.horizon) {
-    const result = playTurn(scenario, run);
-    if (!result.ok) throw new ChoiceError(run.turn + 1, result);
-    run = result.run;
-  }
-  return outcomesHeld(scenario, run);
+  return outcomesHeld(scenario, playAll(playTurns(scenario, startRun(scenario, seed))).run);
 }

@@ -1,9 +1,10 @@
-import { plannerFor } from './planner-cache.js';
-import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
+import type { Assessment } from './planner.js';
+import { type OptionRecord, type RunRecord, type TurnRecord, toOptionRecords, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import { isFinished, outcomesHeld, type RunState, startRun } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
 import type { TurnRefusal } from './turn-error.js';
-import { playTurn } from './turn.js';
+import { playAll, playTurns, WAIT } from './turn-loop.js';
+import { playAssessedTurn } from './turn.js';
 
 /**
  * A run in which people hold some actors' seats. The model plays every other actor's
@@ -19,6 +20,22 @@ export interface SeatedRun {
   /** The run as far as it has been played. */
   readonly run: RunState;
   readonly turns: readonly TurnRecord[];
+  /** The seated turn the run is waiting on; undefined once the run is finished. */
+  readonly pending: PendingDecision | undefined;
+}
+
+/**
+ * A person's turn, assessed once when the run reached it: everything a seat shows
+ * before the choice, and what playing the choice reuses, so no key or redraw searches again.
+ */
+export interface PendingDecision {
+  readonly actor: Actor;
+  readonly assessment: Assessment;
+  /**
+   * The legal options, in the actor's declared order, as the turn's record will store
+   * them: a figure seen before choosing is the one a replay shows of that turn.
+   */
+  readonly options: readonly OptionRecord[];
 }
 
 /** Starts a run and plays the model's turns up to the first seated turn (or the end). */
@@ -30,19 +47,12 @@ export function openSeatedRun(scenario: Scenario, seed: number, seats: Iterable<
     }
   }
   const start = startRun(scenario, seed);
-  return advance({ scenario, seats: seatSet, start, run: start, turns: [] });
+  return advance({ scenario, seats: seatSet, start, run: start, turns: [], pending: undefined });
 }
 
 /** The seated actor whose turn the run is waiting on, if any. */
 export function awaitedSeat(seated: SeatedRun): Actor | undefined {
-  const { scenario, run } = seated;
-  if (isFinished(scenario, run)) return undefined;
-  const planner = plannerFor(scenario);
-  const index = planner.actorAt(run.turn + 1);
-  const actor = scenario.actors[index]!;
-  // A seated actor with no legal action has nothing to choose: the run passes for it.
-  if (!seated.seats.has(actor.id) || planner.legalActions(index, run.values).length === 0) return undefined;
-  return actor;
+  return seated.pending?.actor;
 }
 
 /**
@@ -50,13 +60,14 @@ export function awaitedSeat(seated: SeatedRun): Actor | undefined {
  * seat. A choice the rules refuse leaves the run unchanged and says why.
  */
 export function chooseForSeat(seated: SeatedRun, action: string): SeatedRun | TurnRefusal {
-  if (awaitedSeat(seated) === undefined) {
+  const { pending } = seated;
+  if (pending === undefined) {
     return { ok: false, error: 'run-finished', message: 'no seated actor is waiting to move' };
   }
-  const result = playTurn(seated.scenario, seated.run, action);
+  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, action);
   if (!result.ok) return result;
   const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
-  return advance({ ...seated, run: result.run, turns: [...seated.turns, turn] });
+  return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
 }
 
 export function isComplete(seated: SeatedRun): boolean {
@@ -69,14 +80,19 @@ export function seatedRecord(seated: SeatedRun): RunRecord | undefined {
   return toRunRecord(seated.scenario, seated.start, seated.turns, outcomesHeld(seated.scenario, seated.run));
 }
 
+/** Plays the model's turns up to the next seat that has a choice to make, or the end. */
 function advance(seated: SeatedRun): SeatedRun {
-  let { run } = seated;
+  const { scenario, seats } = seated;
   const turns = [...seated.turns];
-  while (!isFinished(seated.scenario, run) && awaitedSeat({ ...seated, run }) === undefined) {
-    const result = playTurn(seated.scenario, run);
-    if (!result.ok) throw new Error(result.message);
-    run = result.run;
-    turns.push(toTurnRecord(seated.scenario, result.played, run.values));
-  }
-  return { ...seated, run, turns };
+  // A seated actor with no legal action has nothing to choose: the run passes for it.
+  const wait = (_turn: number, actor: Actor, assessment: Assessment) =>
+    seats.has(actor.id) && assessment.legal.length > 0 ? WAIT : undefined;
+  const end = playAll(playTurns(scenario, seated.run, wait), ({ played, run }) => {
+    turns.push(toTurnRecord(scenario, played, run.values));
+  });
+  const pending =
+    end.waiting === undefined
+      ? undefined
+      : { actor: scenario.actors[end.waiting.actor]!, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
+  return { ...seated, run: end.run, turns, pending };
 }

@@ -40,16 +40,24 @@ export interface TurnPlayed {
  * decides, so a human's choice changes what happens but not which draw decides it.
  */
 export function playTurn(scenario: Scenario, run: RunState, choice?: string): TurnPlayed | TurnRefusal {
-  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice));
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, undefined));
 }
 
-function play(scenario: Scenario, run: RunState, choice: string | undefined): TurnPlayed | TurnRefusal {
+/**
+ * playTurn with the mover's assessment already made (by `assessTurn` on this same run
+ * state), so the turn loop and a waiting seat search the game tree once per turn.
+ */
+export function playAssessedTurn(scenario: Scenario, run: RunState, assessment: Assessment, choice?: string): TurnPlayed | TurnRefusal {
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, assessment));
+}
+
+function play(scenario: Scenario, run: RunState, choice: string | undefined, assessed: Assessment | undefined): TurnPlayed | TurnRefusal {
   if (isFinished(scenario, run)) {
     return { ok: false, error: 'run-finished', message: `the run ended after turn ${run.turn}` };
   }
   const planner = plannerFor(scenario);
   const turn = run.turn + 1;
-  const assessment = planner.assess(run.values, turn);
+  const assessment = assessed ?? planner.assess(run.values, turn);
   const actor = scenario.actors[assessment.actor]!;
   const random = SeededRandom.fromState(run.random);
   const choiceDraw = random.next();

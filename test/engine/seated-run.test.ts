@@ -79,3 +79,15 @@ describe('a seated actor with no legal action', () => {
     expect(isComplete(seated)).toBe(true);
   });
 });
+
+describe('a pending seat', () => {
+  it("carries the turn's assessment and the options as the record will store them", () => {
+    const seated = openSeatedRun(hormuz, 4, ['iran']);
+    const pending = seated.pending!;
+    expect(pending.actor.id).toBe('iran');
+    expect(pending.assessment).toEqual(assessTurn(hormuz, seated.run));
+    const choice = pending.options[0]!.action;
+    const next = chooseForSeat(seated, choice) as SeatedRun;
+    expect(next.turns[seated.turns.length]!.options).toEqual(pending.options);
+  });
+});

@@ -1,23 +1,32 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useReducer, useRef } from 'react';
+import { useRef, useState } from 'react';
 import { quantityValues, type RunRecord } from '../../records/run-record.js';
-import { awaitedSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
+import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
 import type { SaveOutcome } from '../../records/save-record.js';
 import { DecisionPanel, widestDecisionHeading } from './DecisionPanel.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
-import { KeyHints, type KeyMode } from './KeyHints.js';
+import { KeyHints } from './KeyHints.js';
+import { type Command, commandFor, type KeyMode } from './keymap.js';
 import { GAP, layout } from './layout.js';
 import { PassageScreen } from './PassageScreen.js';
-import { recordedOptions } from './recorded-options.js';
 import { SeatPanel } from './SeatPanel.js';
 import { StatusLine, statusLines } from './StatusLine.js';
 import { TermsPanel } from './TermsPanel.js';
 import { Timeline } from './Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './TooSmall.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { initialView, isAtSeat, reduceView, selectedTerm, unsavedChoices, type ViewAction } from './view-state.js';
+import {
+  initialView,
+  isAtSeat,
+  reduceView,
+  selectedSeatAction,
+  selectedTerm,
+  unsavedChoices,
+  type ViewAction,
+  type ViewState,
+} from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
 
 export interface AppProps {
@@ -31,17 +40,17 @@ export interface AppProps {
 export function App({ seated: opened, onSave }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [view, dispatch] = useReducer(reduceView, opened, initialView);
+  const [view, setView] = useState(() => initialView(opened));
   const { seated, cursor } = view;
   const { scenario } = seated;
   // Keys can arrive before the handler below is re-subscribed after a render; reading the
   // view through a ref, updated as each key is handled, keeps n, s and a y answering a
-  // question from acting on a view that has already moved on.
+  // question from acting on a view that has already moved on. Each action is reduced once,
+  // here, and the result handed to React.
   const latest = useRef(view);
-  latest.current = view;
   const act = (action: ViewAction): void => {
     latest.current = reduceView(latest.current, action);
-    dispatch(action);
+    setView(latest.current);
   };
   const newRun = (): void => {
     const seed = latest.current.seated.start.seed + 1;
@@ -49,44 +58,46 @@ export function App({ seated: opened, onSave }: AppProps) {
     act({ type: 'status', text: `new run with seed ${seed}` });
   };
 
+  const save = (current: ViewState): void => {
+    if (current.savedTo !== undefined) return act({ type: 'status', text: `already saved as ${current.savedTo}` });
+    const record = seatedRecord(current.seated);
+    if (record === undefined) return act({ type: 'status', text: unfinishedMessage(current.seated) });
+    const outcome = onSave(record);
+    if (!outcome.saved) return act({ type: 'status', text: outcome.message });
+    act({ type: 'saved', text: outcome.message, path: outcome.path });
+  };
+  // The engine plays the person's choice here, outside the reducer, which only navigates.
+  const choose = (current: ViewState): void => {
+    const action = selectedSeatAction(current);
+    if (action === undefined) return;
+    const result = chooseForSeat(current.seated, action);
+    act('ok' in result ? { type: 'status', text: result.message } : { type: 'played', seated: result, action });
+  };
+  const perform = (command: Command, current: ViewState): void => {
+    switch (command) {
+      case 'interrupt':
+        return exit(new InterruptedError(interruptedMessage(unsavedChoices(current))));
+      case 'discard':
+        act({ type: 'status', text: '' });
+        return current.confirm === 'quit' ? exit() : newRun();
+      // n and q would throw away people's choices that were never saved: ask first.
+      case 'quit':
+      case 'new-run':
+        if (unsavedChoices(current) > 0) return act({ type: 'ask', discarding: command === 'quit' ? 'quit' : 'new-run' });
+        return command === 'quit' ? exit() : newRun();
+      case 'save':
+        return save(current);
+      case 'choose':
+        return choose(current);
+      default:
+        return act({ type: command });
+    }
+  };
+
   useInput((input, key) => {
     const current = latest.current;
-    // Ctrl-C stops at once, whatever is unsaved, and exits 130 as any interrupted command does.
-    if (key.ctrl && input === 'c') return exit(new InterruptedError(interruptedMessage(unsavedChoices(current))));
-    if (current.confirm) {
-      if (input !== 'y') return act({ type: 'keep-playing' });
-      act({ type: 'status', text: '' });
-      return current.confirm === 'quit' ? exit() : newRun();
-    }
-    // n and q would throw away people's choices that were never saved: ask first.
-    if (input === 'q' || input === 'n') {
-      if (unsavedChoices(current) > 0) return act({ type: 'ask', discarding: input === 'q' ? 'quit' : 'new-run' });
-      return input === 'q' ? exit() : newRun();
-    }
-    // The passage screen, like help, closes on its own keys and ignores the rest.
-    if (current.passage) return key.escape || key.return || input === 'v' ? act({ type: 'close-passage' }) : undefined;
-    if (input === '?') return act({ type: 'toggle-help' });
-    if (key.escape) return act({ type: 'close-help' });
-    if (current.help) return;
-    if (key.rightArrow || input === ' ') return act({ type: 'next' });
-    if (key.leftArrow) return act({ type: 'previous' });
-    if (key.home) return act({ type: 'first' });
-    if (key.end) return act({ type: 'last' });
-    if (key.upArrow) return act({ type: 'up' });
-    if (key.downArrow) return act({ type: 'down' });
-    if (key.tab) return act({ type: key.shift ? 'focus-previous' : 'focus-next' });
-    // Enter plays at a seat; in the terms panel, where there is no action to play, it opens the passage.
-    if (key.return) return act({ type: current.focus === 'terms' && !isAtSeat(current) ? 'open-passage' : 'choose' });
-    if (input === 'v') return act({ type: 'open-passage' });
-    if (input === 'm') return act({ type: 'toggle-model' });
-    if (input === 's') {
-      if (current.savedTo !== undefined) return act({ type: 'status', text: `already saved as ${current.savedTo}` });
-      const record = seatedRecord(current.seated);
-      if (record === undefined) return act({ type: 'status', text: unfinishedMessage(current.seated) });
-      const outcome = onSave(record);
-      if (!outcome.saved) return act({ type: 'status', text: outcome.message });
-      return act({ type: 'saved', text: outcome.message, path: outcome.path });
-    }
+    const command = commandFor(inputMode(current), input, key);
+    if (command !== undefined) perform(command, current);
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
@@ -94,7 +105,7 @@ export function App({ seated: opened, onSave }: AppProps) {
   }
 
   const atSeat = isAtSeat(view);
-  const seat = awaitedSeat(seated);
+  const seat = seated.pending;
   const states = [quantityValues(scenario, seated.start.values), ...seated.turns.map((t) => t.state)];
   const shown = Math.min(cursor, seated.turns.length);
   const state = states[shown]!;
@@ -139,7 +150,7 @@ export function App({ seated: opened, onSave }: AppProps) {
                 triggerLabel={scenario.trigger.label}
                 turns={seated.turns}
                 cursor={cursor}
-                pending={seat?.name}
+                pending={seat?.actor.name}
                 focused={view.focus === 'timeline'}
                 height={size.topHeight}
                 width={size.timelineWidth}
@@ -150,8 +161,8 @@ export function App({ seated: opened, onSave }: AppProps) {
           <Box height={decisionHeight}>
             {atSeat && seat ? (
               <SeatPanel
-                actor={seat}
-                options={recordedOptions(seated)}
+                actor={seat.actor}
+                options={seat.options}
                 selected={view.seatChoice}
                 showModel={view.showModel}
                 height={decisionHeight}
@@ -191,17 +202,30 @@ export function App({ seated: opened, onSave }: AppProps) {
         </>
       )}
       <StatusLine lines={status} question={view.confirm !== undefined} />
-      <KeyHints mode={keyMode(view.confirm !== undefined, atSeat, view.passage, view.focus === 'terms' && selectedTerm(view) !== undefined)} width={columns} />
+      <KeyHints mode={keyMode(view)} width={columns} />
     </Box>
   );
 }
 
 /** Which keys the footer lists: a question's answers first, then those of the screen shown. */
-function keyMode(confirm: boolean, atSeat: boolean, passage: boolean, onTerm: boolean): KeyMode {
-  if (confirm) return 'confirm';
-  if (atSeat) return 'seat';
-  if (passage) return 'passage';
-  return onTerm ? 'terms' : 'browse';
+function keyMode(view: ViewState): KeyMode {
+  if (view.confirm !== undefined) return 'confirm';
+  if (isAtSeat(view)) return 'seat';
+  if (view.passage) return 'passage';
+  return view.focus === 'terms' && selectedTerm(view) !== undefined ? 'terms' : 'browse';
+}
+
+/**
+ * Which keys work: as the footer says, except that the help screen, open over any of
+ * them, takes only its own keys, and Enter in the terms panel opens the passage even
+ * where no term is shown.
+ */
+function inputMode(view: ViewState): KeyMode {
+  if (view.confirm !== undefined) return 'confirm';
+  if (view.passage) return 'passage';
+  if (view.help) return 'help';
+  if (isAtSeat(view)) return 'seat';
+  return view.focus === 'terms' ? 'terms' : 'browse';
 }
 
 /** Why s saved nothing: a record of part of a run could not be replayed, so only whole runs are saved. */

@@ -1,21 +1,8 @@
 import { Box, Text } from 'ink';
+import { helpLines } from './keymap.js';
 import { wrapWords } from './wrap-words.js';
 
-const KEYS: readonly [string, string][] = [
-  ['→  or  space', 'next turn'],
-  ['←', 'previous turn'],
-  ['Home / End', 'the trigger / the latest turn'],
-  ['↑ / ↓', 'select an option or a term, in the panel marked ▸'],
-  ['Tab / Shift-Tab', 'move between timeline, options and terms'],
-  ['Enter', "play the selected action, at a person's seat"],
-  ['v  or  Enter', "the selected term's whole passage (Enter: in terms)"],
-  ['m', "show or hide the model's expectations, at a seat"],
-  ['n', 'run again with the next seed'],
-  ['s', "save the finished run's record to a JSON file"],
-  ['?  /  Esc', 'this help / close it'],
-  ['q', "quit; n and q ask first if people's choices are unsaved"],
-  ['Ctrl-C', 'quit at once'],
-];
+const KEYS = helpLines();
 
 const ABOUT =
   'Each actor scores its options by expected utility over its interests, each backed by a quoted ' +

@@ -1,5 +1,4 @@
-import { awaitedSeat, chooseForSeat, type SeatedRun } from '../../engine/seated-run.js';
-import { assessTurn } from '../../engine/assess-turn.js';
+import { awaitedSeat, type SeatedRun } from '../../engine/seated-run.js';
 import type { TermRecord } from '../../records/run-record.js';
 
 export type Panel = 'timeline' | 'options' | 'terms';
@@ -7,8 +6,9 @@ const PANELS: readonly Panel[] = ['timeline', 'options', 'terms'];
 
 /**
  * Everything the stepper shows, as data: which turn is selected, which panel has the
- * keyboard, which option and term are highlighted. The run itself comes from the engine;
- * this only navigates it.
+ * keyboard, which option and term are highlighted. The run itself comes from the engine,
+ * which the App asks to play a seat's choice (`played` brings the result): the reducer
+ * only navigates, and runs no search.
  *
  * `cursor` 0 is the trigger, k is turn k, and turns.length + 1 is the turn a seated
  * person is about to play (when one is awaited).
@@ -42,7 +42,9 @@ export type Discarding = 'new-run' | 'quit';
 
 export type ViewAction =
   | { readonly type: 'next' | 'previous' | 'first' | 'last' | 'up' | 'down' | 'focus-next' | 'focus-previous' }
-  | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'choose' | 'open-passage' | 'close-passage' }
+  | { readonly type: 'toggle-help' | 'close-help' | 'toggle-model' | 'open-passage' | 'close-passage' }
+  /** The engine played a person's choice for the awaited seat: `seated` is the run after it. */
+  | { readonly type: 'played'; readonly seated: SeatedRun; readonly action: string }
   | { readonly type: 'replace-run'; readonly seated: SeatedRun }
   | { readonly type: 'status'; readonly text: string }
   | { readonly type: 'saved'; readonly text: string; readonly path: string }
@@ -77,10 +79,12 @@ export function unsavedChoices(view: ViewState): number {
 
 /** Legal action ids for the awaited seat, in the actor's declared order. */
 export function seatOptions(seated: SeatedRun): string[] {
-  const actor = awaitedSeat(seated);
-  const assessment = assessTurn(seated.scenario, seated.run);
-  if (actor === undefined || assessment === undefined) return [];
-  return assessment.legal.map((i) => actor.actions[i]!.id);
+  return seated.pending?.options.map((o) => o.action) ?? [];
+}
+
+/** The action selected at the awaited seat, if the view is at one. */
+export function selectedSeatAction(view: ViewState): string | undefined {
+  return isAtSeat(view) ? seatOptions(view.seated)[view.seatChoice] : undefined;
 }
 
 export function reduceView(view: ViewState, action: ViewAction): ViewState {
@@ -112,8 +116,8 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
       return { ...view, passage: false };
     case 'toggle-model':
       return isAtSeat(view) ? { ...view, showModel: !view.showModel } : view;
-    case 'choose':
-      return choose(view);
+    case 'played':
+      return played(view, action.seated, action.action);
     case 'replace-run':
       return { ...initialView(action.seated), status: view.status };
     case 'status':
@@ -138,14 +142,10 @@ export function discardQuestion(count: number): string {
   return `Discard ${choices}? y to discard, any other key to keep playing`;
 }
 
-function choose(view: ViewState): ViewState {
-  if (!isAtSeat(view)) return view;
-  const options = seatOptions(view.seated);
+function played(view: ViewState, result: SeatedRun, action: string): ViewState {
   const actor = awaitedSeat(view.seated)!;
-  const result = chooseForSeat(view.seated, options[view.seatChoice]!);
-  if ('ok' in result) return { ...view, status: result.message };
   const next = awaitedSeat(result);
-  const status = `${actor.name} chose ${options[view.seatChoice]}${next ? ` · ${next.name} to move` : ''}`;
+  const status = `${actor.name} chose ${action}${next ? ` · ${next.name} to move` : ''}`;
   // Land on the next seat if there is one, else on the person's own turn to see what followed.
   const cursor = next ? lastCursor(result) : view.seated.turns.length + 1;
   return withCursor({ ...view, seated: result, showModel: false, seatChoice: 0, status }, cursor);

@@ -184,7 +184,7 @@ describe('a seat in the classroom', () => {
   it('lists n among the keys at a seat, as it works there', async () => {
     const { shows, frame } = await stepper(1, ['iran']);
     await shows('Your move, Iran');
-    expect(frame().split('\n').at(-1)).toBe('↑↓ pick  Enter play  m model view  ← back  n new seed  ? help  q quit');
+    expect(frame().split('\n').at(-1)).toBe('← back  ↑↓ pick  Enter play  m model view  n new seed  ? help  q quit');
   });
 
   it('asks before n discards choices made by people, and keeps playing on any other key', async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { initialView, isAtSeat, lastCursor, reduceView, seatOptions, type ViewAction, type ViewState } from '../../../src/cli/ui/view-state.js';
-import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import {
+  initialView,
+  isAtSeat,
+  lastCursor,
+  reduceView,
+  seatOptions,
+  selectedSeatAction,
+  type ViewAction,
+  type ViewState,
+} from '../../../src/cli/ui/view-state.js';
+import { chooseForSeat, openSeatedRun, type SeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');
@@ -57,11 +66,23 @@ describe('the view state', () => {
     expect(reduceView(opened, { type: 'replace-run', seated: openSeatedRun(hormuz, 8) }).passage).toBe(false);
   });
 
-  it('plays the selected action on choose and moves to the next seat', () => {
-    const view = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down', 'choose');
-    expect(view.seated.turns[6]!.choice).toBe(seatOptions(initialView(openSeatedRun(hormuz, 1, ['iran'])).seated)[1]);
+  it("lands on the next seat once the engine has played a person's choice", () => {
+    const atSeat = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down');
+    const action = selectedSeatAction(atSeat)!;
+    expect(action).toBe(seatOptions(atSeat.seated)[1]);
+    const result = chooseForSeat(atSeat.seated, action) as SeatedRun;
+    const view = reduceView(atSeat, { type: 'played', seated: result, action });
+    expect(view.seated.turns[6]!.choice).toBe(action);
     expect(view.seated.turns[6]!.decidedBy).toBe('human');
     expect(isAtSeat(view)).toBe(true);
     expect(view.cursor).toBe(14);
+    expect(view.status).toBe(`Iran chose ${action} · Iran to move`);
+  });
+
+  it('navigates without searching: the seat\'s options are those assessed when the run reached it', () => {
+    const seated = openSeatedRun(hormuz, 1, ['iran']);
+    const view = apply(initialView(seated), 'down', 'up', 'down', 'toggle-model', 'previous', 'next');
+    expect(view.seated).toBe(seated);
+    expect(seatOptions(view.seated)).toEqual(seated.pending!.options.map((o) => o.action));
   });
 });
