@@ -1,7 +1,7 @@
 import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { explainChoice, type ChoiceExplanation } from './decision-explanation.js';
-import { changesBetween, formatChange, formatValue, percent, signed } from './quantity-format.js';
+import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
+import { changesBetween, formatChange, formatValue, percent, signed } from '../../presentation/quantity-format.js';
 import { overridesLines } from './overrides-lines.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */

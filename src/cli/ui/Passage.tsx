@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Citation } from '../../engine/scenario.js';
-import { quoted } from './quoted.js';
+import { quoted } from '../../presentation/quoted.js';
 import { truncate } from './truncate.js';
 import { wrapWords } from './wrap-words.js';
 

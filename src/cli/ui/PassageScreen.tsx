@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { OptionRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
-import { decimal, withMinusSign } from '../format/minus-sign.js';
+import { decimal, withMinusSign } from '../../presentation/minus-sign.js';
 import { fitPassage } from './fit-passage.js';
 
 export interface PassageScreenProps {

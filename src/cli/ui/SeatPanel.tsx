@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import type { OptionRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
-import { percent } from '../format/quantity-format.js';
+import { percent } from '../../presentation/quantity-format.js';
 import { listWindow } from './list-window.js';
-import { decimal } from '../format/minus-sign.js';
+import { decimal } from '../../presentation/minus-sign.js';
 import { articleHasOwnLine, Passage } from './Passage.js';
 import { fitTo, truncate } from './truncate.js';
 

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { OptionRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { listWindow } from './list-window.js';
-import { decimal, withMinusSign } from '../format/minus-sign.js';
+import { decimal, withMinusSign } from '../../presentation/minus-sign.js';
 import { PanelHeading } from './PanelHeading.js';
 import { articleHasOwnLine, Passage } from './Passage.js';
 import { fitTo } from './truncate.js';

@@ -1,12 +1,12 @@
 import { Box, Text } from 'ink';
 import type { QuantityValues } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
-import { formatShort } from '../format/quantity-format.js';
+import { formatShort } from '../../presentation/quantity-format.js';
 import { Bar } from './Bar.js';
 import { fitItems } from './fit-items.js';
 import { pairLabel } from './pair-label.js';
-import { quantityChange, widestChange } from './quantity-change.js';
-import { relationNames } from './relation-names.js';
+import { quantityChange, widestChange } from '../../presentation/quantity-change.js';
+import { relationNames } from '../../presentation/relation-names.js';
 import { fitTo, truncate } from './truncate.js';
 
 export interface WorldPanelProps {

@@ -1,5 +1,5 @@
 import type { Interest } from '../../engine/scenario.js';
-import { quoted } from './quoted.js';
+import { quoted } from '../../presentation/quoted.js';
 import { truncate } from './truncate.js';
 import { wrapWords } from './wrap-words.js';
 

@@ -1,7 +1,7 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { fitPassage, passageHeight } from '../../../src/cli/ui/fit-passage.js';
-import { quoted } from '../../../src/cli/ui/quoted.js';
+import { quoted } from '../../../src/presentation/quoted.js';
 import { wrapWords } from '../../../src/cli/ui/wrap-words.js';
 import type { Interest } from '../../../src/engine/scenario.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/cli/ui/App.js';
-import { quoted } from '../../../src/cli/ui/quoted.js';
+import { quoted } from '../../../src/presentation/quoted.js';
 import { openSeatedRun } from '../../../src/engine/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../../src/cli/format/quantity-format.js';
-import { loadScenario } from '../../../src/scenarios/load.js';
+import { formatValue } from '../../src/presentation/quantity-format.js';
+import { loadScenario } from '../../src/scenarios/load.js';
 
 describe('quantity values', () => {
   const hormuz = loadScenario('hormuz');

@@ -1,5 +1,5 @@
-import type { Actor } from '../../engine/scenario.js';
-import type { OptionRecord, TurnRecord } from '../../records/run-record.js';
+import type { Actor } from '../engine/scenario.js';
+import type { OptionRecord, TurnRecord } from '../records/run-record.js';
 
 export interface TermDifference {
   readonly interest: string;

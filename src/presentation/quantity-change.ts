@@ -1,5 +1,5 @@
-import type { Quantity } from '../../engine/scenario.js';
-import { withMinusSign } from '../format/minus-sign.js';
+import type { Quantity } from '../engine/scenario.js';
+import { withMinusSign } from './minus-sign.js';
 
 /**
  * A change in a quantity as the world panel shows it, with a leading space: ` +8`,

@@ -1,4 +1,4 @@
-import type { Quantity, Scenario } from '../../engine/scenario.js';
+import type { Quantity, Scenario } from '../engine/scenario.js';
 
 /**
  * The names of the two actors a relation is between, in `between` order. The world keeps

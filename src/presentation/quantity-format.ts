@@ -1,6 +1,6 @@
-import type { Quantity } from '../../engine/scenario.js';
-import type { QuantityValues } from '../../records/run-record.js';
-import { escalationRung } from '../../world/escalation-ladder.js';
+import type { Quantity } from '../engine/scenario.js';
+import type { QuantityValues } from '../records/run-record.js';
+import { escalationRung } from '../world/escalation-ladder.js';
 import { decimal, withMinusSign } from './minus-sign.js';
 
 /** A quantity's value as a reader expects it: 85%, $78, +35, yes, rung 3 (its name). */
