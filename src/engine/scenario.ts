@@ -30,6 +30,8 @@ export interface Scenario {
   readonly settings: Settings;
   /** The overrides (`--set PATH=VALUE`) this scenario was compiled with; empty for none. */
   readonly overrides: Readonly<Record<string, number>>;
+  /** Id of the quantity a screen shows beside the turn, if the scenario names one. */
+  readonly headline?: string | undefined;
 }
 
 export interface Settings {

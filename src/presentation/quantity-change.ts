@@ -1,13 +1,14 @@
 import type { Quantity } from '../engine/scenario.js';
 import { withMinusSign } from './minus-sign.js';
+import { unitFormat } from './unit-format.js';
 
 /**
  * A change in a quantity as the world panel shows it, with a leading space: ` +8`,
- * ` −12 pts` for a share of normal (percentage points, not percent), '' for no change.
+ * ` −12 pts` for a percent (percentage points, not percent), '' for no change.
  */
 export function quantityChange(q: Quantity, d: number): string {
   if (Math.abs(d) < 1e-9) return '';
-  const text = q.unit === 'share of normal' ? `${Math.round(d * 100)} pts` : `${Math.round(d * 10) / 10}`;
+  const text = unitFormat(q) === 'percent' ? `${Math.round(d * 100)} pts` : `${Math.round(d * 10) / 10}`;
   return d > 0 ? ` +${text}` : ` ${withMinusSign(text)}`;
 }
 

@@ -2,28 +2,34 @@ import type { Quantity } from '../engine/scenario.js';
 import type { QuantityValues } from '../records/run-record.js';
 import { escalationRung } from '../world/escalation-ladder.js';
 import { decimal, withMinusSign } from './minus-sign.js';
+import { unitFormat } from './unit-format.js';
 
-/** A quantity's value as a reader expects it: 85%, $78, +35, yes, rung 3 (its name). */
+/** A quantity's value as its unit's format reads: 85%, $78, +35, yes, 3 (its rung's name). */
 export function formatValue(quantity: Quantity, value: number): string {
-  switch (quantity.unit) {
-    case 'share of normal':
+  switch (unitFormat(quantity)) {
+    case 'percent':
       return `${tenths(Math.round(value * 100))}%`;
-    case 'USD/bbl':
+    case 'currency':
       return `$${tenths(Math.round(value))}`;
-    case 'Kahn rung':
+    case 'rung':
       return `${tenths(value)} (${escalationRung(value).name})`;
     case 'flag':
       return value === 0 ? 'no' : 'yes';
-    case 'relation':
+    case 'signed':
       return value > 0 ? `+${tenths(value)}` : tenths(value);
-    default:
+    case 'number':
       return tenths(value);
   }
 }
 
 /** A short value without the rung name, for tight spaces. */
 export function formatShort(quantity: Quantity, value: number): string {
-  return quantity.unit === 'Kahn rung' ? tenths(value) : formatValue(quantity, value);
+  return unitFormat(quantity) === 'rung' ? tenths(value) : formatValue(quantity, value);
+}
+
+/** Whether a quantity is a flag, shown by name when set rather than as a value. */
+export function isFlag(quantity: Quantity): boolean {
+  return unitFormat(quantity) === 'flag';
 }
 
 export interface Change {

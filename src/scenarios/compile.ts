@@ -15,6 +15,7 @@ import type {
   RandomEvent,
   Scenario,
 } from '../engine/scenario.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { contentHash } from './hash.js';
 import { formatPath, type Issue, type Path } from './issue.js';
 import { searchSizeIssues } from './search-size.js';
@@ -83,6 +84,9 @@ class SpecCompiler {
     this.unique(spec.actors, ['actors'], 'actor');
     this.unique(spec.events, ['events'], 'event');
     this.unique(spec.outcomes, ['outcomes'], 'outcome');
+    if (spec.headline !== undefined && !spec.quantities.some((q) => q.id === spec.headline)) {
+      this.issue(['headline'], `unknown quantity '${spec.headline}'${didYouMean(spec.headline, spec.quantities.map((q) => q.id))}`);
+    }
     this.settings();
     this.issues.push(...searchSizeIssues(spec));
     return {
@@ -113,6 +117,7 @@ class SpecCompiler {
       })),
       settings: { horizon: spec.horizon, rationality: spec.decision.rationality, lookahead: spec.decision.lookahead },
       overrides: { ...spec.overrides },
+      headline: spec.headline,
     };
   }
 

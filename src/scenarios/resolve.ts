@@ -129,6 +129,8 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     trigger: doc.trigger,
     events: doc.events ?? [],
     outcomes: doc.outcomes,
+    // Only when named, so that a scenario without one keeps its hash.
+    ...(doc.headline === undefined ? {} : { headline: doc.headline }),
   };
   return { ok: true, spec, locator };
 }

@@ -91,7 +91,12 @@ export const ActorDocument = z.strictObject({
   actions: z.array(Action).min(1).max(24),
 });
 
+/** How a unit's values read (see src/presentation/unit-format.ts). */
+export const UnitFormat = z.enum(['percent', 'currency', 'rung', 'flag', 'signed', 'number']);
+
 export const WorldDocument = z.strictObject({
+  units: z.record(Text(40), UnitFormat).default({}),
+  headline: Id.optional(),
   quantities: z.array(Quantity).min(1).max(200),
   relations: z.array(Relation).max(100).default([]),
 });
@@ -145,8 +150,11 @@ export const ScenarioDocument = z.strictObject({
   trigger: Trigger,
   events: z.array(RandomEvent).max(50).optional(),
   outcomes: z.array(NamedOutcome).min(1).max(50),
+  /** The quantity the header shows beside the turn; the world's `headline` by default. */
+  headline: Id.optional(),
 });
 
 export type WorldDocument = z.infer<typeof WorldDocument>;
+export type UnitFormat = z.infer<typeof UnitFormat>;
 export type ActorDocument = z.infer<typeof ActorDocument>;
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;

@@ -123,4 +123,6 @@ export interface ScenarioSpec {
    * empty for a scenario as written.
    */
   readonly overrides?: Readonly<Record<string, number>> | undefined;
+  /** Id of the quantity the header shows; when absent, the world's `headline`. */
+  readonly headline?: string;
 }

@@ -1,7 +1,7 @@
 import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
-import { changesBetween, formatChange, formatValue, percent, signed } from '../../presentation/quantity-format.js';
+import { changesBetween, formatChange, formatValue, isFlag, percent, signed } from '../../presentation/quantity-format.js';
 import { overridesLines } from './overrides-lines.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
@@ -15,7 +15,7 @@ export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
   }
   lines.push('', 'Final state');
   const labelWidth = Math.max(...scenario.quantities.map((q) => q.label.length));
-  for (const q of scenario.quantities.filter((q) => q.between === undefined && q.unit !== 'flag')) {
+  for (const q of scenario.quantities.filter((q) => q.between === undefined && !isFlag(q))) {
     lines.push(`  ${q.label.padEnd(labelWidth)}  ${formatValue(q, before[q.id]!)}`);
   }
   return `${lines.join('\n')}\n`;

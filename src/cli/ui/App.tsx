@@ -9,6 +9,8 @@ import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyHints } from './KeyHints.js';
 import { type Command, commandFor, type KeyMode } from './keymap.js';
+import { headlineText } from '../../presentation/headline.js';
+import { headlineQuantity } from '../../presentation/unit-format.js';
 import { GAP, layout } from './layout.js';
 import { PassageScreen } from './PassageScreen.js';
 import { SeatPanel } from './SeatPanel.js';
@@ -114,6 +116,7 @@ export function App({ seated: opened, onSave }: AppProps) {
   const actor = turn ? scenario.actors.find((a) => a.id === turn.actor)! : undefined;
   const option = turn?.options[view.option];
   const status = statusLines(view.status, columns);
+  const headline = headlineQuantity(scenario);
   const size = layout(scenario, columns, rows, status.length);
   const { decisionHeight, screenHeight } = size;
   const horizon = scenario.settings.horizon;
@@ -127,7 +130,7 @@ export function App({ seated: opened, onSave }: AppProps) {
 
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
-      <Header title={scenario.title} seed={seated.start.seed} position={position} escalation={state['escalation'] ?? 0} width={columns} />
+      <Header title={scenario.title} seed={seated.start.seed} position={position} headline={headline && headlineText(headline, state[headline.id]!)} width={columns} />
       {view.help ? (
         <HelpScreen width={columns} height={screenHeight} />
       ) : view.passage && actor && option && selectedTerm(view) ? (

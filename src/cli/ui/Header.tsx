@@ -1,23 +1,25 @@
 import { Box, Text } from 'ink';
-import { escalationRung } from '../../world/escalation-ladder.js';
+import stringWidth from 'string-width';
+import type { HeadlineText } from '../../presentation/headline.js';
 
 export interface HeaderProps {
   readonly title: string;
   readonly seed: number;
   /** What is selected: 'trigger', 'turn 3 of 14', or 'turn 9 of 14 · your move'. */
   readonly position: string;
-  readonly escalation: number;
+  /** The scenario's headline quantity at the selected point, in words; none when it has none. */
+  readonly headline: HeadlineText | undefined;
   readonly width: number;
 }
 
 /**
- * Two lines: the scenario's title, then seed, position and the escalation rung by name.
- * The rung's stage is left out, rather than cut, when the line would not fit.
+ * Two lines: the scenario's title, then seed, position and the headline quantity (the
+ * escalation rung by name, in the built-in scenarios). Its detail (the rung's stage) is
+ * left out, rather than cut, when the line would not fit.
  */
-export function Header({ title, seed, position, escalation, width }: HeaderProps) {
-  const rung = escalationRung(escalation);
-  const line = ` ${position} · seed ${seed} · escalation rung ${rung.rung}: ${rung.name}`;
-  const stage = ` (${rung.stage})`;
+export function Header({ title, seed, position, headline, width }: HeaderProps) {
+  const line = ` ${position} · seed ${seed}${headline ? ` · ${headline.lead}${headline.value}` : ''}`;
+  const detail = headline?.detail;
   return (
     <Box flexDirection="column" width={width}>
       <Text inverse bold wrap="truncate">
@@ -25,11 +27,14 @@ export function Header({ title, seed, position, escalation, width }: HeaderProps
       </Text>
       <Text wrap="truncate">
         <Text bold>{` ${position}`}</Text>
-        <Text dimColor> · seed {seed} · </Text>
-        <Text>
-          escalation rung {rung.rung}: <Text color="yellow">{rung.name}</Text>
-        </Text>
-        {line.length + stage.length <= width && <Text dimColor>{stage}</Text>}
+        <Text dimColor> · seed {seed}{headline ? ' · ' : ''}</Text>
+        {headline && (
+          <Text>
+            {headline.lead}
+            <Text color="yellow">{headline.value}</Text>
+          </Text>
+        )}
+        {detail !== undefined && stringWidth(line) + stringWidth(detail) <= width && <Text dimColor>{detail}</Text>}
       </Text>
     </Box>
   );

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { Box, Text } from 'ink';
 import type { TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
@@ -23,7 +24,7 @@ interface Entry {
   readonly human: boolean;
 }
 
-/** The mark of a person's decision; the emoji is two columns wide, one more than its length. */
+/** The mark of a person's decision, kept whole when the text is cut. */
 const HAND = ' ✋';
 
 /** Each turn so far as `actor → action (chance outcome)`, scrolled to keep the selection in view. */
@@ -49,7 +50,7 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, pending, focus
         return (
           <Text key={index} inverse={selected && focused} bold={selected} wrap="truncate">
             {selected ? '▶' : ' '}
-            {entry.human ? `${truncate(entry.text, width - 1 - HAND.length - 1)}${HAND}` : truncate(entry.text, width - 1)}
+            {entry.human ? `${truncate(entry.text, width - 1 - stringWidth(HAND))}${HAND}` : truncate(entry.text, width - 1)}
           </Text>
         );
       })}

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { QuantityValues } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
-import { formatShort } from '../../presentation/quantity-format.js';
+import { formatShort, isFlag } from '../../presentation/quantity-format.js';
 import { Bar } from './Bar.js';
 import { fitItems } from './fit-items.js';
 import { pairLabel } from './pair-label.js';
@@ -53,7 +53,7 @@ export function WorldPanel({ scenario, caption, state, previous, baseline, width
     .sort((a, b) => b.moved - a.moved)
     .slice(0, relationRows * 2)
     .map(({ q }) => relationCell(scenario, q, `${value(q, state[q.id]!)}${quantityChange(q, state[q.id]! - previous[q.id]!)}`, cell));
-  const flags = scenario.quantities.filter((q) => q.unit === 'flag' && state[q.id] !== 0).map((q) => q.label);
+  const flags = scenario.quantities.filter((q) => isFlag(q) && state[q.id] !== 0).map((q) => q.label);
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
@@ -93,5 +93,5 @@ function relationCell(scenario: Scenario, q: Quantity, numbers: string, width: n
 }
 
 function barQuantities(scenario: Scenario): Quantity[] {
-  return scenario.quantities.filter((q) => q.between === undefined && q.unit !== 'flag');
+  return scenario.quantities.filter((q) => q.between === undefined && !isFlag(q));
 }

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { truncate } from './truncate.js';
 
 /**
@@ -7,12 +8,12 @@ import { truncate } from './truncate.js';
  */
 export function fitItems(items: readonly string[], width: number, separator = ' · '): string {
   const all = items.join(separator);
-  if (all.length <= width) return all;
+  if (stringWidth(all) <= width) return all;
   for (let kept = items.length - 1; kept >= 1; kept--) {
     const text = `${items.slice(0, kept).join(separator)}${separator}+${items.length - kept} more`;
-    if (text.length <= width) return text;
+    if (stringWidth(text) <= width) return text;
   }
   const count = `${separator}+${items.length - 1} more`;
-  const room = Math.max(1, width - count.length);
-  return `${truncate(items[0] ?? '', room)}${count}`.slice(0, width);
+  const room = Math.max(1, width - stringWidth(count));
+  return truncate(`${truncate(items[0] ?? '', room)}${count}`, width);
 }

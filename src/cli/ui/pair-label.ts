@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { truncate } from './truncate.js';
 
 /**
@@ -7,9 +8,9 @@ import { truncate } from './truncate.js';
  */
 export function pairLabel(first: string, second: string, width: number): string {
   const names = [first, second];
-  const fits = (): boolean => names[0]!.length + 1 + names[1]!.length <= width;
+  const fits = (): boolean => stringWidth(names[0]!) + 1 + stringWidth(names[1]!) <= width;
   while (!fits()) {
-    const longer = names[0]!.length >= names[1]!.length ? 0 : 1;
+    const longer = stringWidth(names[0]!) >= stringWidth(names[1]!) ? 0 : 1;
     const shorter = shorterName(names[longer]!);
     if (shorter === undefined) break;
     names[longer] = shorter;
@@ -34,5 +35,5 @@ function shorterName(name: string): string | undefined {
     if (proper.length > 1) return proper.map((w) => w[0]!).join('');
     return proper[0] ?? words[0]!;
   }
-  return name.length > 2 ? truncate(name, name.length - 1) : undefined;
+  return stringWidth(name) > 2 ? truncate(name, stringWidth(name) - 1) : undefined;
 }

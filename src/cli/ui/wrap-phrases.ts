@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { wrapWords } from './wrap-words.js';
 
 /**
@@ -12,7 +13,7 @@ export function wrapPhrases(text: string, width: number): string[] {
   let line = '';
   for (const phrase of phrases) {
     const joined = line === '' ? phrase : `${line} ${phrase}`;
-    if (joined.length <= width) {
+    if (stringWidth(joined) <= width) {
       line = joined;
       continue;
     }
