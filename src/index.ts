@@ -28,6 +28,7 @@ export type { ResolvedScenario } from './scenarios/parse-scenario.js';
  */
 export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Overrides } from './scenarios/overrides.js';
 export { builtInActors } from './scenarios/library-files.js';
+export type { ActorDocument } from './scenarios/schema.js';
 export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
 export type {
   ActionSpec,
@@ -49,8 +50,11 @@ export type {
 export type {
   Action,
   Actor,
+  Bounds,
   ChanceOutcome,
   Citation,
+  Effect,
+  Formula,
   Interest,
   NamedOutcome,
   Quantity,
@@ -59,6 +63,8 @@ export type {
   Settings,
   Trigger,
 } from './engine/scenario.js';
+/** A compiled expression: the quantities' vector in, a number out. */
+export type { Evaluator } from './engine/expression/whitelist.js';
 
 // Running
 export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
@@ -66,6 +72,7 @@ export { replayRun, replaySeatedRun } from './engine/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
+export { playTurns, WAIT, type Decide, type LoopEnd } from './engine/turn-loop.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
 export {
   awaitedSeat,
@@ -73,6 +80,7 @@ export {
   isComplete,
   openSeatedRun,
   seatedRecord,
+  type PendingDecision,
   type SeatedRun,
 } from './engine/seated-run.js';
 export type { Assessment } from './engine/planner.js';
