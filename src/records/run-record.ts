@@ -3,6 +3,7 @@ import type { RunState } from '../engine/run-state.js';
 import type { Scenario, Settings } from '../engine/scenario.js';
 import type { Decider, PlayedTurn } from '../engine/turn.js';
 import { ENGINE_VERSION } from '../engine/version.js';
+import { round6 } from './round6.js';
 
 export const RUN_RECORD_FORMAT = 'wargame-run/1';
 
@@ -65,8 +66,6 @@ export interface TermRecord {
   readonly value: number;
   readonly contribution: number;
 }
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export function quantityValues(scenario: Scenario, values: Float64Array): QuantityValues {
   const out: Record<string, number> = {};

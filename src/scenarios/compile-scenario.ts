@@ -1,9 +1,7 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkCitations } from './citations.js';
-import { compileSpec } from './compile.js';
+import { checkedScenario } from './checked-scenario.js';
 import { formatPath } from './issue.js';
 import { builtInLibrary } from './library-files.js';
-import { ScenarioError } from './scenario-error.js';
 import type { ScenarioSpec } from './spec.js';
 
 export interface CompileScenarioOptions {
@@ -20,11 +18,5 @@ export interface CompileScenarioOptions {
  */
 export function compileScenario(spec: ScenarioSpec, options: CompileScenarioOptions = {}): Scenario {
   const articles = options.articles ?? builtInLibrary().articles;
-  const citationIssues = articles === false ? [] : checkCitations(spec, articles);
-  const compiled = compileSpec(spec);
-  const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
-  if (issues.length > 0 || !compiled.ok) {
-    throw new ScenarioError(issues.map((issue) => ({ where: formatPath(issue.path), message: issue.message })));
-  }
-  return compiled.scenario;
+  return checkedScenario(spec, articles, { locate: (issue) => ({ where: formatPath(issue.path), message: issue.message }) });
 }

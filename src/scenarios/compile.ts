@@ -17,6 +17,7 @@ import type {
 } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { contentHash } from './hash.js';
+import { relationAliases } from './relation-names.js';
 import { formatPath, type Issue, type Path } from './issue.js';
 import { searchSizeIssues } from './search-size.js';
 import type { ActionSpec, ActorSpec, Effects, Expression, QuantitySpec, ScenarioSpec } from './spec.js';
@@ -65,8 +66,7 @@ class SpecCompiler {
       this.bind(q.id, slot, ['quantities', slot, 'id']);
       names.push(q.id);
       if (q.between) {
-        const [a, b] = q.between;
-        for (const alias of [`rel_${a}_${b}`, `rel_${b}_${a}`]) {
+        for (const alias of relationAliases(q.between)) {
           if (alias !== q.id) this.bind(alias, slot, ['quantities', slot, 'between']);
         }
       }

@@ -1,6 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkCitations } from './citations.js';
-import { compileSpec } from './compile.js';
+import { checkedScenario } from './checked-scenario.js';
 import type { Library } from './library.js';
 import { applyOverrides, type Overrides } from './overrides.js';
 import { resolveScenario } from './resolve.js';
@@ -30,13 +29,8 @@ export function resolveScenarioText(text: string, file: string, library: Library
   const { spec, locator } = resolved;
   return {
     spec,
-    compile(changed: ScenarioSpec): Scenario {
-      const citationIssues = checkCitations(changed, library.articles);
-      const compiled = compileSpec(changed, { origin: (path) => locator.where(path) });
-      const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
-      if (issues.length > 0 || !compiled.ok) throw new ScenarioError(issues.map((issue) => locator.locate(issue)));
-      return compiled.scenario;
-    },
+    compile: (changed: ScenarioSpec): Scenario =>
+      checkedScenario(changed, library.articles, { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path) }),
   };
 }
 

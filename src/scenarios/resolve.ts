@@ -2,6 +2,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import type { Issue } from './issue.js';
 import type { Library, Sourced } from './library.js';
 import { Locator } from './locator.js';
+import { relationAliases } from './relation-names.js';
 import type { ActorDocument, ScenarioDocument } from './schema.js';
 import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
 
@@ -31,7 +32,7 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     const [a, b] = r.between;
     const nameOf = (id: string): string => library.actors.get(id)?.value.name ?? id;
     quantities.push({
-      id: `rel_${a}_${b}`,
+      id: relationAliases(r.between)[0],
       label: `${nameOf(a)}–${nameOf(b)} relations`,
       unit: 'relation',
       min: -100,
@@ -70,7 +71,7 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
   });
 
   for (const [id, value] of Object.entries(doc.initial ?? {})) {
-    const index = quantities.findIndex((q) => q.id === id || (q.between && aliases(q.between).includes(id)));
+    const index = quantities.findIndex((q) => q.id === id || (q.between && relationAliases(q.between).includes(id)));
     if (index < 0) {
       const names = quantities.map((q) => q.id);
       issues.push({ path: ['initial'], key: id, message: `unknown quantity '${id}'${didYouMean(id, names)}` });
@@ -133,8 +134,4 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     ...(doc.headline === undefined ? {} : { headline: doc.headline }),
   };
   return { ok: true, spec, locator };
-}
-
-function aliases([a, b]: readonly [string, string]): string[] {
-  return [`rel_${a}_${b}`, `rel_${b}_${a}`];
 }

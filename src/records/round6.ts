@@ -1,0 +1,2 @@
+/** Rounded to six decimals, as every number in a record is: the engine works at full precision. */
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
