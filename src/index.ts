@@ -112,6 +112,22 @@ export {
 export { runSeed } from './batch/run-seed.js';
 export { wilsonInterval } from './batch/wilson-interval.js';
 
+// Sensitivity analysis, on any function (SALib's sample → evaluate → analyse, in three
+// plain functions per method, or in one call)
+/**
+ * First-order and total Sobol indices with bootstrap errors and intervals: Saltelli
+ * sampling (2002, 2010), Jansen's estimators (1999). `sobolIndices(f, ranges, { samples, seed })`.
+ */
+export { saltelliSample, sobolAnalyse, sobolIndices, type SaltelliDesign, type SobolIndices, type SobolOptions } from './experiments/sobol.js';
+/**
+ * Morris screening (1991): elementary effects μ*, μ, σ over random trajectories, with
+ * the bootstrap error of μ*. `morrisEffects(f, ranges, { trajectories, seed })`.
+ */
+export { morrisAnalyse, morrisEffects, morrisSample, type MorrisDesign, type MorrisEffects, type MorrisOptions } from './experiments/morris.js';
+/** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
+export { latinHypercube } from './experiments/latin-hypercube.js';
+export type { Ranges } from './experiments/ranges.js';
+
 // The world
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
 
