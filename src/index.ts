@@ -124,6 +124,12 @@ export { saltelliSample, sobolAnalyse, sobolIndices, type SaltelliDesign, type S
  * the bootstrap error of μ*. `morrisEffects(f, ranges, { trajectories, seed })`.
  */
 export { morrisAnalyse, morrisEffects, morrisSample, type MorrisDesign, type MorrisEffects, type MorrisOptions } from './experiments/morris.js';
+/**
+ * A decision's margin: the option a run took against every rival, term by term, and for
+ * each of the mover's interests the weight at which another option would be best (exact,
+ * since the mover's expected utility is linear in its own weights).
+ */
+export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThreshold } from './experiments/decision-margin.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
 export { latinHypercube } from './experiments/latin-hypercube.js';
 export type { Ranges } from './experiments/ranges.js';

@@ -3,6 +3,7 @@ import { ENGINE_VERSION } from '../engine/version.js';
 import type { CliIo } from './cli-io.js';
 import { actorsCommand } from './commands/actors.js';
 import { batchCommand } from './commands/batch.js';
+import { explainCommand } from './commands/explain.js';
 import { listCommand } from './commands/list.js';
 import { playCommand } from './commands/play.js';
 import { replayCommand } from './commands/replay.js';
@@ -21,7 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, listCommand, actorsCommand, validateCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, listCommand, actorsCommand, validateCommand, explainCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
