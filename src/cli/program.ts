@@ -4,6 +4,8 @@ import type { CliIo } from './cli-io.js';
 import { actorsCommand } from './commands/actors.js';
 import { batchCommand } from './commands/batch.js';
 import { explainCommand } from './commands/explain.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
+import { sweepCommand } from './commands/sweep.js';
 import { listCommand } from './commands/list.js';
 import { playCommand } from './commands/play.js';
 import { replayCommand } from './commands/replay.js';
@@ -22,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, listCommand, actorsCommand, validateCommand, explainCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -1,0 +1,60 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { InterruptedExperiment, sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
+import { loadScenarioSpec } from '../../scenarios/load.js';
+import type { CliIo } from '../cli-io.js';
+import { factorsOf, untilInterrupted, varyOption } from '../experiment-options.js';
+import { formatSensitivity, sensitivityTable } from '../format/sensitivity-table.js';
+import { InterruptedError } from '../interrupted-error.js';
+import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { overridesOf, setOption } from '../set-option.js';
+import { writeRows } from '../write-rows.js';
+
+/** Runs per point by default: fewer than a batch's, since an analysis has many points. */
+const DEFAULT_POINT_RUNS = 200;
+
+export function sensitivityCommand(io: CliIo): Command {
+  return new Command('sensitivity')
+    .description("which inputs move the share of one outcome most: one at a time (tornado), Morris, or Sobol indices")
+    .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
+    .requiredOption('--outcome <id>', 'the named outcome whose share is studied')
+    .option('--method <name>', 'oat, morris or sobol', parseMethod, 'oat')
+    .addOption(varyOption('an input and its range, PATH=lo:hi (repeatable); default: every weight ±50% and every starting value an interest reads, over its range'))
+    .option('--runs <n>', 'runs per point', parseRuns, DEFAULT_POINT_RUNS)
+    .option('--trajectories <n>', 'Morris trajectories', parseRuns, 10)
+    .option('--samples <n>', 'Sobol base samples N (N × (inputs + 2) points)', parseRuns, 64)
+    .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
+    .option('--out <file>', 'write the ranked rows to a .csv or .jsonl file')
+    .option('--json', 'print the result as JSON')
+    .addOption(setOption())
+    .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[] }) => {
+      const factors = factorsOf(options);
+      const resolved = loadScenarioSpec(name);
+      let outcome;
+      try {
+        outcome = await untilInterrupted((signal) =>
+          sensitivity(resolved, {
+            outcome: options.outcome,
+            method: options.method,
+            factors: factors.length > 0 ? factors : undefined,
+            runs: options.runs,
+            seed: options.seed,
+            trajectories: options.trajectories,
+            samples: options.samples,
+            overrides: overridesOf(options),
+            signal,
+          }),
+        );
+      } catch (error) {
+        if (error instanceof InterruptedExperiment) throw new InterruptedError(error.message);
+        throw error;
+      }
+      const { result } = outcome;
+      if (options.out !== undefined) writeRows(options.out, sensitivityTable(result));
+      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result));
+    });
+}
+
+function parseMethod(value: string): SensitivityMethod {
+  if (value !== 'oat' && value !== 'morris' && value !== 'sobol') throw new InvalidArgumentError('the method is oat, morris or sobol');
+  return value;
+}

@@ -1,0 +1,41 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { sweep } from '../../experiments/sweep.js';
+import { loadScenarioSpec } from '../../scenarios/load.js';
+import type { CliIo } from '../cli-io.js';
+import { factorsOf, untilInterrupted, varyOption } from '../experiment-options.js';
+import { formatSweep, sweepTable } from '../format/sweep-table.js';
+import { InterruptedError } from '../interrupted-error.js';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { overridesOf, setOption } from '../set-option.js';
+import { UsageError } from '../usage-error.js';
+import { writeRows } from '../write-rows.js';
+
+export function sweepCommand(io: CliIo): Command {
+  return new Command('sweep')
+    .description('run a scenario over a grid or Latin hypercube of --vary values, the same run seeds at every point')
+    .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
+    .addOption(varyOption('a path and its values: PATH=v1,v2,… or PATH=lo:hi:steps (grid), PATH=lo:hi (lhs); repeatable'))
+    .option('--design <kind>', 'grid (every combination) or lhs (Latin hypercube)', parseDesign, 'grid')
+    .option('--samples <n>', 'points of a Latin hypercube', parseRuns)
+    .option('--runs <n>', 'runs per point', parseRuns, DEFAULT_RUNS)
+    .option('--seed <n>', 'seed; run i at every point uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
+    .option('--out <file>', 'write the tidy rows to a .csv or .jsonl file')
+    .option('--json', 'print the result as JSON')
+    .addOption(setOption())
+    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; json?: boolean; set?: string[] }) => {
+      const factors = factorsOf(options);
+      if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
+      const resolved = loadScenarioSpec(name);
+      const { result, interrupted } = await untilInterrupted((signal) =>
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), signal }),
+      );
+      if (options.out !== undefined) writeRows(options.out, sweepTable(result));
+      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result));
+      if (interrupted) throw new InterruptedError(`interrupted after ${result.finished} of ${result.requested} points; the output covers the finished points`);
+    });
+}
+
+function parseDesign(value: string): 'grid' | 'lhs' {
+  if (value !== 'grid' && value !== 'lhs') throw new InvalidArgumentError('the design is grid or lhs');
+  return value;
+}

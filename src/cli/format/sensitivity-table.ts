@@ -1,0 +1,59 @@
+import type { SensitivityResult, SensitivityRow } from '../../experiments/sensitivity.js';
+import type { Table } from '../write-rows.js';
+import { overridesLines } from './overrides-lines.js';
+
+const num = (x: number | undefined, digits = 3): string => (x === undefined || Number.isNaN(x) ? '–' : x < 0 ? `−${(-x).toFixed(digits)}` : x.toFixed(digits));
+const pm = (x: number | undefined, e: number | undefined): string => `${num(x)} ± ${num(e)}`;
+const range = (r: SensitivityRow): string => `${+r.low.toPrecision(4)}–${+r.high.toPrecision(4)}`;
+
+/** The methods' columns: name, the row's field, and how to show it. */
+const COLUMNS: Record<SensitivityResult['method'], readonly (readonly [string, (r: SensitivityRow) => string])[]> = {
+  oat: [
+    ['share at low', (r) => num(r.shareLow)],
+    ['share at high', (r) => num(r.shareHigh)],
+    ['swing ± s.e.', (r) => pm(r.swing, r.swingError)],
+  ],
+  morris: [
+    ['μ* ± s.e.', (r) => pm(r.muStar, r.muStarError)],
+    ['μ', (r) => num(r.mu)],
+    ['σ', (r) => num(r.sigma)],
+  ],
+  sobol: [
+    ['S1 ± s.e.', (r) => pm(r.first, r.firstError)],
+    ['ST ± s.e.', (r) => pm(r.total, r.totalError)],
+    ['ST 95% interval', (r) => `${num(r.totalLow)}–${num(r.totalHigh)}`],
+  ],
+};
+
+/** A ranked sensitivity table: the input that matters most first, each index with its Monte Carlo error. */
+export function formatSensitivity(result: SensitivityResult): string {
+  const columns = COLUMNS[result.method];
+  const lines = [
+    result.scenario.title,
+    `${result.scenario.id} · ${result.method} on the share of '${result.outcome}' · ${result.points} points × ${result.runs} runs, the same seeds at every point · seed ${result.seed}`,
+    ...overridesLines(result.overrides),
+  ];
+  if (result.baseShare !== undefined) lines.push(`share with every input as in the scenario: ${num(result.baseShare)}`);
+  const width = Math.max('input'.length, ...result.rows.map((r) => r.input.length));
+  const ranges = Math.max('range'.length, ...result.rows.map((r) => range(r).length));
+  const cells = columns.map(([name], c) => Math.max(name.length, ...result.rows.map((r) => columns[c]![1](r).length)));
+  lines.push('', [`${'input'.padEnd(width)}`, 'range'.padEnd(ranges), ...columns.map(([name], c) => name.padStart(cells[c]!))].join('  '));
+  for (const row of result.rows) {
+    lines.push([row.input.padEnd(width), range(row).padEnd(ranges), ...columns.map(([, show], c) => show(row).padStart(cells[c]!))].join('  '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Tidy rows, ranked: input, low, high, then the method's figures. */
+export function sensitivityTable(result: SensitivityResult): Table {
+  const fields: Record<SensitivityResult['method'], readonly (keyof SensitivityRow)[]> = {
+    oat: ['shareLow', 'shareHigh', 'swing', 'swingError'],
+    morris: ['muStar', 'muStarError', 'mu', 'sigma'],
+    sobol: ['first', 'firstError', 'firstLow', 'firstHigh', 'total', 'totalError', 'totalLow', 'totalHigh'],
+  };
+  const names = fields[result.method];
+  return {
+    columns: ['rank', 'input', 'low', 'high', ...names],
+    rows: result.rows.map((r, i) => [i + 1, r.input, r.low, r.high, ...names.map((n) => (r[n] as number | undefined) ?? null)]),
+  };
+}

@@ -1,0 +1,54 @@
+import { runSeed } from '../batch/run-seed.js';
+import { placed } from '../engine/run-error.js';
+import { runOutcomes } from '../engine/run.js';
+import type { Scenario } from '../engine/scenario.js';
+import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
+import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+
+/** How often each named outcome held at one point, over `runs` runs. */
+export interface PointCounts {
+  readonly runs: number;
+  /** Per named outcome of the scenario, in its order. */
+  readonly counts: readonly number[];
+}
+
+/**
+ * Runs an experiment's points: at each point (a set of overrides) `runs` runs whose
+ * seeds are runSeed(seed, 0 … runs − 1), the same at every point, so that points differ
+ * by their overrides and not by their luck (common random numbers). Returns the counts of
+ * the points finished, in order; fewer than asked for only when `signal` aborted it.
+ *
+ * The single-thread implementation is `localEvaluator`; a pool of workers can implement
+ * the same interface, since a point's counts depend on nothing but the point and seeds.
+ */
+export interface Evaluator {
+  evaluate(points: readonly Overrides[], runs: number, seed: number, signal?: AbortSignal): Promise<PointCounts[]>;
+}
+
+/** Runs every point in this thread, yielding to the event loop between points. */
+export function localEvaluator(resolved: ResolvedScenario): Evaluator {
+  return {
+    async evaluate(points, runs, seed, signal) {
+      const out: PointCounts[] = [];
+      for (const point of points) {
+        if (signal?.aborted) break;
+        out.push(countOutcomes(resolved.compile(applyOverrides(resolved.spec, point)), runs, seed));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return out;
+    },
+  };
+}
+
+/** Counts of each named outcome over runs 0 … runs − 1 of the batch with `seed`. */
+export function countOutcomes(scenario: Scenario, runs: number, seed: number): PointCounts {
+  const counts = scenario.outcomes.map(() => 0);
+  for (let index = 0; index < runs; index++) {
+    const s = runSeed(seed, index);
+    const held = placed({ seed: s, turn: 0, batchRun: index }, () => runOutcomes(scenario, s));
+    held.forEach((h, i) => {
+      if (h) counts[i]!++;
+    });
+  }
+  return { runs, counts };
+}

@@ -1,0 +1,171 @@
+import { ENGINE_VERSION } from '../engine/version.js';
+import { OverrideError } from '../scenarios/override-error.js';
+import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
+import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { defaultFactors } from './default-factors.js';
+import { type Evaluator, localEvaluator } from './evaluator.js';
+import { canonicalFactors, experimentPoints } from './experiment-points.js';
+import type { Factor } from './factor.js';
+import { morrisAnalyse, morrisSample } from './morris.js';
+import type { Ranges } from './ranges.js';
+import { saltelliSample, sobolAnalyse } from './sobol.js';
+
+export type SensitivityMethod = 'oat' | 'morris' | 'sobol';
+
+export interface SensitivityOptions {
+  /** The named outcome whose share of runs is studied. */
+  readonly outcome: string;
+  readonly method: SensitivityMethod;
+  /** Inputs with ranges; default `defaultFactors`: every weight ±50%, every starting value an interest reads. */
+  readonly factors?: readonly Factor[] | undefined;
+  /** Runs per point, the same seeds at every point. */
+  readonly runs: number;
+  readonly seed: number;
+  /** Morris trajectories; default 10. */
+  readonly trajectories?: number | undefined;
+  /** Sobol base samples N; default 64. */
+  readonly samples?: number | undefined;
+  readonly overrides?: Overrides | undefined;
+  readonly evaluator?: Evaluator | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** One input's sensitivity; which fields are present depends on the method. Each index has its Monte Carlo error beside it. */
+export interface SensitivityRow {
+  readonly input: string;
+  readonly low: number;
+  readonly high: number;
+  /** oat: the share with this input at its low and high, the others as in the scenario. */
+  readonly shareLow?: number;
+  readonly shareHigh?: number;
+  /** oat: shareHigh − shareLow, and its standard error (as if the two were independent: an upper bound, since common random numbers correlate them). */
+  readonly swing?: number;
+  readonly swingError?: number;
+  /** morris: μ* with its bootstrap error, μ and σ, in share per whole range of the input. */
+  readonly muStar?: number;
+  readonly muStarError?: number;
+  readonly mu?: number;
+  readonly sigma?: number;
+  /** sobol: first-order and total indices, bootstrap errors and 95% intervals. */
+  readonly first?: number;
+  readonly firstError?: number;
+  readonly firstLow?: number;
+  readonly firstHigh?: number;
+  readonly total?: number;
+  readonly totalError?: number;
+  readonly totalLow?: number;
+  readonly totalHigh?: number;
+}
+
+export interface SensitivityResult {
+  readonly format: 'wargame-sensitivity/1';
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly overrides: Overrides;
+  readonly outcome: string;
+  readonly method: SensitivityMethod;
+  readonly seed: number;
+  readonly runs: number;
+  /** Points evaluated, each `runs` runs. */
+  readonly points: number;
+  /** The outcome's share with every input as in the scenario (oat only). */
+  readonly baseShare?: number;
+  /** Ranked: the input that matters most first. */
+  readonly rows: readonly SensitivityRow[];
+}
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * How much the share of runs with one named outcome depends on each input: one at a
+ * time (a tornado), Morris's elementary effects, or Sobol indices. The output at a point
+ * is a share of `runs` seeded runs, so it carries binomial noise; the same run seeds at
+ * every point (common random numbers) keep that noise from passing for an effect, and
+ * the errors reported include it.
+ */
+export async function sensitivity(resolved: ResolvedScenario, options: SensitivityOptions): Promise<SensitivityResult> {
+  const base = options.overrides ?? {};
+  const spec = applyOverrides(resolved.spec, base);
+  const scenario = resolved.compile(spec);
+  const outcome = scenario.outcomes.findIndex((o) => o.id === options.outcome);
+  if (outcome < 0) {
+    const ids = scenario.outcomes.map((o) => o.id);
+    throw new OverrideError(`--outcome ${options.outcome}: no such outcome in '${scenario.id}'${didYouMean(options.outcome, ids)}; its outcomes are ${ids.join(', ')}`);
+  }
+  const factors = canonicalFactors(spec, options.factors ?? defaultFactors(spec));
+  const ranges: Ranges = factors.map((f) => {
+    if (f.range === undefined) throw new OverrideError(`--vary ${f.path}: sensitivity needs a range, PATH=lo:hi`);
+    return f.range;
+  });
+  const evaluator = options.evaluator ?? localEvaluator(resolved);
+  const shares = async (raw: Record<string, number>[]): Promise<Float64Array> => {
+    const points = experimentPoints(resolved.spec, base, raw);
+    const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal);
+    if (counts.length < points.length) throw new InterruptedExperiment(counts.length, points.length);
+    return Float64Array.from(counts, (c) => c.counts[outcome]! / c.runs);
+  };
+  const toPoint = (x: readonly number[]): Record<string, number> => Object.fromEntries(factors.map((f, i) => [f.path, x[i]!]));
+  const header = {
+    format: 'wargame-sensitivity/1' as const,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    overrides: base,
+    outcome: options.outcome,
+    method: options.method,
+    seed: options.seed,
+    runs: options.runs,
+  };
+  const rowBase = (i: number) => ({ input: factors[i]!.path, low: ranges[i]![0], high: ranges[i]![1] });
+
+  if (options.method === 'oat') {
+    const raw = [{}, ...factors.flatMap((f, i) => [{ [f.path]: ranges[i]![0] }, { [f.path]: ranges[i]![1] }])];
+    const y = await shares(raw);
+    const n = options.runs;
+    const rows = factors.map((_, i): SensitivityRow => {
+      const [pl, ph] = [y[1 + 2 * i]!, y[2 + 2 * i]!];
+      return { ...rowBase(i), shareLow: round6(pl), shareHigh: round6(ph), swing: round6(ph - pl), swingError: round6(Math.sqrt((pl * (1 - pl) + ph * (1 - ph)) / n)) };
+    });
+    return { ...header, points: raw.length, baseShare: round6(y[0]!), rows: rank(rows, (r) => Math.abs(r.swing!)) };
+  }
+  if (options.method === 'morris') {
+    const design = morrisSample(ranges, { trajectories: options.trajectories ?? 10, seed: options.seed });
+    const effects = morrisAnalyse(design, await shares(design.points.map(toPoint)), { seed: options.seed });
+    const rows = factors.map((_, i): SensitivityRow => ({
+      ...rowBase(i),
+      muStar: round6(effects.muStar[i]!),
+      muStarError: round6(effects.muStarError[i]!),
+      mu: round6(effects.mu[i]!),
+      sigma: round6(effects.sigma[i]!),
+    }));
+    return { ...header, points: design.points.length, rows: rank(rows, (r) => r.muStar!) };
+  }
+  const design = saltelliSample(ranges, { samples: options.samples ?? 64, seed: options.seed });
+  const indices = sobolAnalyse(design, await shares(design.points.map(toPoint)), { seed: options.seed });
+  const rows = factors.map((_, i): SensitivityRow => ({
+    ...rowBase(i),
+    first: round6(indices.first[i]!),
+    firstError: round6(indices.firstError[i]!),
+    firstLow: round6(indices.firstInterval[i]![0]),
+    firstHigh: round6(indices.firstInterval[i]![1]),
+    total: round6(indices.total[i]!),
+    totalError: round6(indices.totalError[i]!),
+    totalLow: round6(indices.totalInterval[i]![0]),
+    totalHigh: round6(indices.totalInterval[i]![1]),
+  }));
+  return { ...header, points: design.points.length, rows: rank(rows, (r) => r.total!) };
+}
+
+/** Thrown when an analysis is stopped: its indices need every point. */
+export class InterruptedExperiment extends Error {
+  override readonly name = 'InterruptedExperiment';
+  constructor(readonly finished: number, readonly requested: number) {
+    super(`interrupted after ${finished} of ${requested} points; the indices need every point, so none are reported`);
+  }
+}
+
+/** Largest first; NaN (an output that never varies) last; ties keep input order. */
+function rank(rows: SensitivityRow[], key: (row: SensitivityRow) => number): SensitivityRow[] {
+  const k = (row: SensitivityRow): number => (Number.isNaN(key(row)) ? Number.NEGATIVE_INFINITY : key(row));
+  return rows.map((row, i) => ({ row, i })).sort((a, b) => k(b.row) - k(a.row) || a.i - b.i).map(({ row }) => row);
+}

@@ -1,0 +1,101 @@
+import { OverrideError } from '../scenarios/override-error.js';
+import { wilsonInterval } from '../batch/wilson-interval.js';
+import { ENGINE_VERSION } from '../engine/version.js';
+import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
+import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { type Evaluator, localEvaluator } from './evaluator.js';
+import { canonicalFactors, experimentPoints } from './experiment-points.js';
+import { type Factor, gridPoints } from './factor.js';
+import { latinHypercube } from './latin-hypercube.js';
+
+export interface SweepOptions {
+  readonly factors: readonly Factor[];
+  /** `grid`: every combination of the factors' values; `lhs`: a Latin hypercube over their ranges. */
+  readonly design: 'grid' | 'lhs';
+  /** Points of a Latin hypercube. */
+  readonly samples?: number | undefined;
+  /** Runs per point, with the same seeds at every point. */
+  readonly runs: number;
+  readonly seed: number;
+  /** Overrides under every point (`--set`). */
+  readonly overrides?: Overrides | undefined;
+  readonly evaluator?: Evaluator | undefined;
+  /** Stops after the point in progress; the result then holds the points finished. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** One point and one named outcome: a tidy row, one column per varied path. */
+export interface SweepRow {
+  readonly point: Readonly<Record<string, number>>;
+  readonly outcome: string;
+  readonly count: number;
+  readonly runs: number;
+  readonly share: number;
+  /** 95% Wilson interval of the share. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface SweepResult {
+  readonly format: 'wargame-sweep/1';
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly overrides: Overrides;
+  readonly design: 'grid' | 'lhs';
+  readonly seed: number;
+  readonly runs: number;
+  /** The varied paths, canonical, in the order given: the point columns. */
+  readonly factors: readonly string[];
+  /** Points asked for, and finished (fewer when stopped). */
+  readonly requested: number;
+  readonly finished: number;
+  readonly rows: readonly SweepRow[];
+}
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Runs a scenario at every point of a design (Mesa's batch_run, the EMA Workbench's
+ * experiments): `runs` seeded runs per point, the same seeds at every point, and the
+ * share of runs in which each named outcome held, with its 95% Wilson interval.
+ */
+export async function sweep(resolved: ResolvedScenario, options: SweepOptions): Promise<SweepResult> {
+  const base = options.overrides ?? {};
+  const spec = applyOverrides(resolved.spec, base);
+  const factors = canonicalFactors(spec, options.factors);
+  const raw = options.design === 'grid' ? gridPoints(factors) : lhsPoints(factors, options.samples, options.seed);
+  const points = experimentPoints(resolved.spec, base, raw);
+  const evaluator = options.evaluator ?? localEvaluator(resolved);
+  const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal);
+  const scenario = resolved.compile(spec);
+  const paths = factors.map((f) => f.path);
+  const rows = counts.flatMap((c, p) =>
+    scenario.outcomes.map((outcome, i): SweepRow => {
+      const [low, high] = wilsonInterval(c.counts[i]!, c.runs);
+      const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
+      return { point, outcome: outcome.id, count: c.counts[i]!, runs: c.runs, share: round6(c.counts[i]! / c.runs), low: round6(low), high: round6(high) };
+    }),
+  );
+  return {
+    format: 'wargame-sweep/1',
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    overrides: base,
+    design: options.design,
+    seed: options.seed,
+    runs: options.runs,
+    factors: paths,
+    requested: points.length,
+    finished: counts.length,
+    rows,
+  };
+}
+
+function lhsPoints(factors: readonly Factor[], samples: number | undefined, seed: number): Record<string, number>[] {
+  if (samples === undefined) throw new OverrideError('a Latin hypercube needs --samples N');
+  const ranges = factors.map((f) => {
+    if (f.range === undefined) throw new OverrideError(`--vary ${f.path}: a Latin hypercube needs a range, PATH=lo:hi`);
+    return f.range;
+  });
+  return latinHypercube(ranges, samples, seed).map((x) => Object.fromEntries(factors.map((f, i) => [f.path, +x[i]!.toPrecision(12)])));
+}

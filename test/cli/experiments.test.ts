@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SensitivityResult } from '../../src/experiments/sensitivity.js';
+import type { SweepResult } from '../../src/experiments/sweep.js';
+import { cli } from '../helpers/cli.js';
+
+const MINI = 'test/scenarios/fixtures/mini.yaml';
+const dir = mkdtempSync(join(tmpdir(), 'wargame-experiments-'));
+
+describe('wargame sweep', () => {
+  it('writes tidy CSV: a column per varied path, then outcome, count, runs, share, low, high', async () => {
+    const file = join(dir, 'sweep.csv');
+    const { code, out } = await cli('sweep', MINI, '--vary', 'initial.hormuz_flow=0.2,1', '--vary', 'horizon=2:4:2', '--runs', '20', '--out', file);
+    expect(code).toBe(0);
+    expect(out).toContain('grid · 4 points × 20 runs, the same seeds at every point');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('initial.hormuz_flow,horizon,outcome,count,runs,share,low,high');
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines[1]).toMatch(/^0\.2,2,closed,20,20,1,0\.\d+,1$/);
+  });
+
+  it('writes JSON Lines and prints JSON recording the overrides under every point', async () => {
+    const file = join(dir, 'sweep.jsonl');
+    const { out } = await cli('sweep', MINI, '--vary', 'iran.security=1:9', '--design', 'lhs', '--samples', '3', '--runs', '5', '--out', file, '--json', '--set', 'horizon=2');
+    const result = JSON.parse(out) as SweepResult;
+    expect(result.overrides).toEqual({ horizon: 2 });
+    expect(result.rows).toHaveLength(3);
+    const rows = readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(rows[0]!)).toEqual(['iran.security', 'outcome', 'count', 'runs', 'share', 'low', 'high']);
+  });
+
+  it('needs a --vary, a known path and a file it can write, with exit status 2', async () => {
+    expect((await cli('sweep', MINI)).err).toBe('error: sweep needs at least one --vary PATH=…\n');
+    const wrong = await cli('sweep', MINI, '--vary', 'iran.securty=1,2');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("(did you mean 'security'?)");
+    expect((await cli('sweep', MINI, '--vary', 'horizon=1,2', '--runs', '2', '--out', join(dir, 'x.txt'))).code).toBe(2);
+  });
+});
+
+describe('wargame sensitivity', () => {
+  it('ranks the inputs and writes them to CSV, each index with its error', async () => {
+    const file = join(dir, 'morris.csv');
+    const { code, out } = await cli('sensitivity', MINI, '--outcome', 'closed', '--method', 'morris', '--vary', 'initial.hormuz_flow=0:1', '--vary', 'iran.security=2:8', '--runs', '10', '--trajectories', '4', '--out', file);
+    expect(code).toBe(0);
+    expect(out).toContain("morris on the share of 'closed' · 12 points × 10 runs");
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('rank,input,low,high,muStar,muStarError,mu,sigma');
+    expect(lines[1]).toMatch(/^1,initial\.hormuz_flow,0,1,/);
+  });
+
+  it('prints JSON, and refuses an unknown outcome with exit status 2', async () => {
+    const { out } = await cli('sensitivity', MINI, '--outcome', 'closed', '--vary', 'initial.hormuz_flow=0:1', '--runs', '10', '--json');
+    expect((JSON.parse(out) as SensitivityResult).rows[0]).toMatchObject({ input: 'initial.hormuz_flow', shareLow: 1, shareHigh: 0, swing: -1 });
+    expect(await cli('sensitivity', MINI, '--outcome', 'open')).toMatchObject({ code: 2 });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/batch.js';
+import { defaultFactors } from '../../src/experiments/default-factors.js';
+import { sensitivity } from '../../src/experiments/sensitivity.js';
+import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+
+const MINI = 'test/scenarios/fixtures/mini.yaml';
+const mini = loadScenarioSpec(MINI);
+const factors = [
+  { path: 'initial.hormuz_flow', range: [0, 1] as const },
+  { path: 'iran.security', range: [2.5, 7.5] as const },
+];
+
+describe('defaultFactors', () => {
+  it('varies every positive weight ±50% and every starting value an interest reads', () => {
+    const found = defaultFactors(mini.spec);
+    const weights = mini.spec.actors.flatMap((a) => a.interests.filter((i) => i.weight > 0).map((i) => `${a.id}.${i.id}`));
+    expect(found.filter((f) => !f.path.startsWith('initial.')).map((f) => f.path)).toEqual(weights);
+    const security = mini.spec.actors.find((a) => a.id === 'iran')!.interests.find((i) => i.id === 'security')!;
+    expect(found.find((f) => f.path === 'iran.security')!.range).toEqual([security.weight / 2, security.weight * 1.5]);
+    expect(found.find((f) => f.path === 'initial.hormuz_flow')!.range).toEqual([0, 1]);
+  });
+});
+
+describe('sensitivity', () => {
+  it('one at a time: the base share is a batch’s, and each end is the scenario with that one input moved', async () => {
+    const result = await sensitivity(mini, { outcome: 'closed', method: 'oat', factors, runs: 50, seed: 4 });
+    const share = (overrides = {}): number => runBatch(loadScenario(MINI, overrides), { runs: 50, seed: 4 }).outcomes.find((o) => o.id === 'closed')!.share;
+    expect(result.baseShare).toBe(share());
+    const flow = result.rows.find((r) => r.input === 'initial.hormuz_flow')!;
+    expect([flow.shareLow, flow.shareHigh]).toEqual([share({ 'initial.hormuz_flow': 0 }), share({ 'initial.hormuz_flow': 1 })]);
+    expect(result.rows[0]!.input).toBe('initial.hormuz_flow');
+    expect(flow.swingError).toBeGreaterThanOrEqual(0);
+  });
+
+  it('Morris and Sobol rank the starting flow of the strait first, with an error beside each index', async () => {
+    const morris = await sensitivity(mini, { outcome: 'closed', method: 'morris', factors, runs: 20, seed: 1, trajectories: 6 });
+    expect(morris.rows[0]!.input).toBe('initial.hormuz_flow');
+    expect(morris.points).toBe(6 * 3);
+    for (const row of morris.rows) expect(row.muStarError).toBeGreaterThanOrEqual(0);
+    const sobol = await sensitivity(mini, { outcome: 'closed', method: 'sobol', factors, runs: 10, seed: 1, samples: 32 });
+    expect(sobol.rows[0]!.input).toBe('initial.hormuz_flow');
+    expect(sobol.points).toBe(32 * 4);
+    expect(sobol.rows[0]!.total).toBeGreaterThan(0.5);
+    for (const row of sobol.rows) expect(row.totalError).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses an unknown outcome with the nearest one', async () => {
+    await expect(sensitivity(mini, { outcome: 'closd', method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("no such outcome in 'mini' (did you mean 'closed'?)");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/batch.js';
+import { wilsonInterval } from '../../src/batch/wilson-interval.js';
+import type { Evaluator } from '../../src/experiments/evaluator.js';
+import { sweep } from '../../src/experiments/sweep.js';
+import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+import { OverrideError } from '../../src/scenarios/override-error.js';
+
+const MINI = 'test/scenarios/fixtures/mini.yaml';
+const mini = loadScenarioSpec(MINI);
+
+describe('sweep', () => {
+  it('runs the same seeds at every point: a point that changes nothing counts what a batch counts', async () => {
+    const result = await sweep(mini, { factors: [{ path: 'horizon', values: [2, 4] }], design: 'grid', runs: 60, seed: 9 });
+    const batch = runBatch(loadScenario(MINI), { runs: 60, seed: 9 });
+    const atFour = result.rows.filter((r) => r.point.horizon === 4);
+    expect(atFour.map((r) => r.count)).toEqual(batch.outcomes.map((o) => o.count));
+    const short = runBatch(loadScenario(MINI, { horizon: 2 }), { runs: 60, seed: 9 });
+    expect(result.rows.filter((r) => r.point.horizon === 2).map((r) => r.count)).toEqual(short.outcomes.map((o) => o.count));
+  });
+
+  it('gives one tidy row per point and outcome, with the share and its Wilson interval', async () => {
+    const result = await sweep(mini, { factors: [{ path: 'initial.hormuz_flow', values: [0.2, 1] }, { path: 'china.rationality', values: [0, 8] }], design: 'grid', runs: 40, seed: 1 });
+    expect(result.factors).toEqual(['initial.hormuz_flow', 'china.rationality']);
+    expect(result.rows).toHaveLength(4 * loadScenario(MINI).outcomes.length);
+    for (const row of result.rows) {
+      const [low, high] = wilsonInterval(row.count, row.runs);
+      expect(row.share).toBeCloseTo(row.count / row.runs, 6);
+      expect([row.low, row.high]).toEqual([+low.toFixed(6), +high.toFixed(6)].map((x) => Math.round(x * 1e6) / 1e6));
+    }
+    expect(result.rows.find((r) => r.point['initial.hormuz_flow'] === 0.2 && r.outcome === 'closed')!.share).toBe(1);
+  });
+
+  it('samples a Latin hypercube inside the ranges, rounding whole-number paths', async () => {
+    const result = await sweep(mini, { factors: [{ path: 'horizon', range: [1, 4] }, { path: 'iran.security', range: [1, 9] }], design: 'lhs', samples: 6, runs: 5, seed: 2 });
+    const points = result.rows.filter((r) => r.outcome === 'closed').map((r) => r.point);
+    expect(points).toHaveLength(6);
+    for (const p of points) {
+      expect(Number.isInteger(p.horizon)).toBe(true);
+      expect(p['iran.security']).toBeGreaterThanOrEqual(1);
+      expect(p['iran.security']).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('refuses an unknown path, or a value out of range, before running any point', async () => {
+    let called = false;
+    const evaluator: Evaluator = { evaluate: async () => ((called = true), []) };
+    await expect(sweep(mini, { factors: [{ path: 'iran.securty', values: [1] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow("(did you mean 'security'?)");
+    await expect(sweep(mini, { factors: [{ path: 'initial.hormuz_flow', values: [0.5, 2] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow(OverrideError);
+    expect(called).toBe(false);
+  });
+
+  it('keeps the points finished when stopped', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await sweep(mini, { factors: [{ path: 'horizon', values: [1, 2] }], design: 'grid', runs: 5, seed: 1, signal: controller.signal });
+    expect([result.finished, result.requested, result.rows.length]).toEqual([0, 2, 0]);
+  });
+});
