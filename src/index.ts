@@ -130,6 +130,25 @@ export { morrisAnalyse, morrisEffects, morrisSample, type MorrisDesign, type Mor
  * since the mover's expected utility is linear in its own weights).
  */
 export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThreshold } from './experiments/decision-margin.js';
+/**
+ * Experiments on a scenario (see docs/EXPERIMENTS.md): `sweep` runs a grid or Latin
+ * hypercube of overrides; `sensitivity` ranks inputs by one-at-a-time swings, Morris or
+ * Sobol indices of one outcome's share. Both take a `ResolvedScenario`
+ * (`loadScenarioSpec`) and run through an `Evaluator` (default: this thread), with the
+ * same run seeds at every point.
+ */
+export { sweep, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
+export {
+  InterruptedExperiment,
+  sensitivity,
+  type SensitivityMethod,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityRow,
+} from './experiments/sensitivity.js';
+export { countOutcomes, localEvaluator, type Evaluator, type PointCounts } from './experiments/evaluator.js';
+export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
+export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
 export { latinHypercube } from './experiments/latin-hypercube.js';
 export type { Ranges } from './experiments/ranges.js';
