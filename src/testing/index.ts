@@ -1,6 +1,6 @@
 /**
  * Helpers for property tests of scenarios and actor logic, built on fast-check
- * (a peer dependency: install it alongside wargame).
+ * (a peer dependency: install it alongside wargame). ESM only. See docs/TESTING.md.
  *
  * ```ts
  * import fc from 'fast-check';
@@ -17,11 +17,24 @@
  */
 import fc from 'fast-check';
 import { compileScenario } from '../scenarios/compile-scenario.js';
-import { loadScenario } from '../scenarios/load.js';
+import { loadScenario, loadScenarioSpec } from '../scenarios/load.js';
+import type { ScenarioSpec } from '../scenarios/spec.js';
 import type { Scenario } from '../engine/scenario.js';
 import { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
 
 export { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
+export { arbitraryState } from './arbitrary-state.js';
+export { assessAt, optionByAction, type OptionView } from './option-by-action.js';
+/** Overrides in code, with the PATH grammar of `--set`: `applyOverrides(spec, { 'iran.security': 2 })`. */
+export { applyOverrides, overrideKeys, type Overrides } from '../scenarios/overrides.js';
+
+/**
+ * A built-in scenario (or scenario file) as a spec: plain data to change in code (with
+ * `applyOverrides`, or by hand) and compile with `compileScenario`.
+ */
+export function builtInScenarioSpec(id: string): ScenarioSpec {
+  return loadScenarioSpec(id).spec;
+}
 
 /** Seeds the engine accepts: whole numbers from 0 to Number.MAX_SAFE_INTEGER. */
 export function arbitrarySeed(): fc.Arbitrary<number> {
