@@ -4,6 +4,7 @@ import { runOutcomes } from '../engine/run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { scenarioVariant } from '../scenarios/scenario-variant.js';
 
 /** How often each named outcome held at one point, over `runs` runs. */
 export interface PointCounts {
@@ -25,14 +26,22 @@ export interface Evaluator {
   evaluate(points: readonly Overrides[], runs: number, seed: number, signal?: AbortSignal): Promise<PointCounts[]>;
 }
 
-/** Runs every point in this thread, yielding to the event loop between points. */
+/**
+ * Runs every point in this thread, yielding to the event loop between points. A point
+ * that changes only numbers reuses the scenario's compiled expressions (`scenarioVariant`).
+ */
 export function localEvaluator(resolved: ResolvedScenario): Evaluator {
+  let base: Scenario | undefined;
+  const variant = (point: Overrides): Scenario => {
+    base ??= resolved.compile(resolved.spec);
+    return scenarioVariant(base, resolved.spec, point) ?? resolved.compile(applyOverrides(resolved.spec, point));
+  };
   return {
     async evaluate(points, runs, seed, signal) {
       const out: PointCounts[] = [];
       for (const point of points) {
         if (signal?.aborted) break;
-        out.push(countOutcomes(resolved.compile(applyOverrides(resolved.spec, point)), runs, seed));
+        out.push(countOutcomes(variant(point), runs, seed));
         await new Promise((resolve) => setImmediate(resolve));
       }
       return out;
