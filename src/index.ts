@@ -146,7 +146,7 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './experiments/sensitivity.js';
-export { countOutcomes, localEvaluator, type Evaluator, type PointCounts } from './experiments/evaluator.js';
+export { countOutcomes, localEvaluator, type PointEvaluator, type PointCounts } from './experiments/evaluator.js';
 export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
 export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */

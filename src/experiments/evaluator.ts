@@ -22,7 +22,7 @@ export interface PointCounts {
  * The single-thread implementation is `localEvaluator`; a pool of workers can implement
  * the same interface, since a point's counts depend on nothing but the point and seeds.
  */
-export interface Evaluator {
+export interface PointEvaluator {
   evaluate(points: readonly Overrides[], runs: number, seed: number, signal?: AbortSignal): Promise<PointCounts[]>;
 }
 
@@ -30,7 +30,7 @@ export interface Evaluator {
  * Runs every point in this thread, yielding to the event loop between points. A point
  * that changes only numbers reuses the scenario's compiled expressions (`scenarioVariant`).
  */
-export function localEvaluator(resolved: ResolvedScenario): Evaluator {
+export function localEvaluator(resolved: ResolvedScenario): PointEvaluator {
   let base: Scenario | undefined;
   const variant = (point: Overrides): Scenario => {
     base ??= resolved.compile(resolved.spec);

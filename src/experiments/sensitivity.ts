@@ -4,7 +4,7 @@ import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { defaultFactors } from './default-factors.js';
-import { type Evaluator, localEvaluator } from './evaluator.js';
+import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, experimentPoints } from './experiment-points.js';
 import type { Factor } from './factor.js';
 import { morrisAnalyse, morrisSample } from './morris.js';
@@ -27,7 +27,7 @@ export interface SensitivityOptions {
   /** Sobol base samples N; default 64. */
   readonly samples?: number | undefined;
   readonly overrides?: Overrides | undefined;
-  readonly evaluator?: Evaluator | undefined;
+  readonly evaluator?: PointEvaluator | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 

@@ -3,7 +3,7 @@ import { wilsonInterval } from '../batch/wilson-interval.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
-import { type Evaluator, localEvaluator } from './evaluator.js';
+import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, experimentPoints } from './experiment-points.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
@@ -19,7 +19,7 @@ export interface SweepOptions {
   readonly seed: number;
   /** Overrides under every point (`--set`). */
   readonly overrides?: Overrides | undefined;
-  readonly evaluator?: Evaluator | undefined;
+  readonly evaluator?: PointEvaluator | undefined;
   /** Stops after the point in progress; the result then holds the points finished. */
   readonly signal?: AbortSignal | undefined;
 }

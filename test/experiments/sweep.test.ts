@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
 import { wilsonInterval } from '../../src/batch/wilson-interval.js';
-import type { Evaluator } from '../../src/experiments/evaluator.js';
+import type { PointEvaluator } from '../../src/experiments/evaluator.js';
 import { sweep } from '../../src/experiments/sweep.js';
 import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
@@ -44,7 +44,7 @@ describe('sweep', () => {
 
   it('refuses an unknown path, or a value out of range, before running any point', async () => {
     let called = false;
-    const evaluator: Evaluator = { evaluate: async () => ((called = true), []) };
+    const evaluator: PointEvaluator = { evaluate: async () => ((called = true), []) };
     await expect(sweep(mini, { factors: [{ path: 'iran.securty', values: [1] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow("(did you mean 'security'?)");
     await expect(sweep(mini, { factors: [{ path: 'initial.hormuz_flow', values: [0.5, 2] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow(OverrideError);
     expect(called).toBe(false);
