@@ -4,12 +4,13 @@ import type { Library, Sourced } from './library.js';
 import {
   ACTORS_FOLDER,
   ARTICLES_FOLDER,
+  SCENARIOS_FOLDER,
   packageFile,
   packageFolder,
   packageRelative,
   WORLD_FILE,
 } from './package-files.js';
-import { ActorDocument, WorldDocument } from './schema.js';
+import { ActorDocument, ScenarioDocument, WorldDocument } from './schema.js';
 import { readDocument } from './read-document.js';
 import type { z } from 'zod';
 
@@ -37,7 +38,14 @@ function readLibrary(): Library {
   for (const name of packageFolder(ARTICLES_FOLDER, '.txt')) {
     articles.set(basename(name), readFileSync(packageFile(ARTICLES_FOLDER, name), 'utf8'));
   }
-  return { world, actors, articles };
+  const scenarioIds = packageFolder(SCENARIOS_FOLDER, '.yaml').map((name) => name.replace(/\.yaml$/, ''));
+  const scenarios = new Map<string, Sourced<ScenarioDocument>>();
+  const scenario = (id: string): Sourced<ScenarioDocument> | undefined => {
+    if (!scenarioIds.includes(id)) return undefined;
+    if (!scenarios.has(id)) scenarios.set(id, readPackageDocument(`${SCENARIOS_FOLDER}/${id}.yaml`, ScenarioDocument));
+    return scenarios.get(id);
+  };
+  return { world, actors, articles, scenario };
 }
 
 function readPackageDocument<T>(relativePath: string, schema: z.ZodType<T>): Sourced<T> {

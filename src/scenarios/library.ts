@@ -1,4 +1,4 @@
-import type { ActorDocument, WorldDocument } from './schema.js';
+import type { ActorDocument, ScenarioDocument, WorldDocument } from './schema.js';
 import type { SourceDocument } from './source-document.js';
 
 /** A validated document together with the file it came from, for error locations. */
@@ -15,4 +15,6 @@ export interface Library {
   readonly world: Sourced<WorldDocument>;
   readonly actors: ReadonlyMap<string, Sourced<ActorDocument>>;
   readonly articles: ReadonlyMap<string, string>;
+  /** A built-in scenario's document, for `extends`; undefined for an unknown id. */
+  readonly scenario?: ((id: string) => Sourced<ScenarioDocument> | undefined) | undefined;
 }

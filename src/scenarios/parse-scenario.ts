@@ -5,7 +5,7 @@ import { applyOverrides, type Overrides } from './overrides.js';
 import { resolveScenario } from './resolve.js';
 import { ScenarioError } from './scenario-error.js';
 import { readDocument } from './read-document.js';
-import { ScenarioDocument } from './schema.js';
+import { scenarioSchemaFor } from './schema.js';
 import type { ScenarioSpec } from './spec.js';
 
 /**
@@ -24,7 +24,7 @@ export interface ResolvedScenario {
  * `file:line:column`. Reads no files itself.
  */
 export function resolveScenarioText(text: string, file: string, library: Library): ResolvedScenario {
-  const resolved = resolveScenario(readDocument(text, file, ScenarioDocument), library);
+  const resolved = resolveScenario(readDocument(text, file, scenarioSchemaFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
   return {

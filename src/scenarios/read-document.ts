@@ -5,14 +5,15 @@ import { validate } from './schema-issues.js';
 import { SourceDocument } from './source-document.js';
 
 /**
- * YAML text → a document validated against `schema`, kept with its source positions.
+ * YAML text → a document validated against `schema` (or the schema it picks for the data),
+ * kept with its source positions.
  * Throws a ScenarioError with every YAML or schema problem at `file:line:column`.
  */
-export function readDocument<T>(text: string, file: string, schema: z.ZodType<T>): Sourced<T> {
+export function readDocument<T>(text: string, file: string, schema: z.ZodType<T> | ((data: unknown) => z.ZodType<T>)): Sourced<T> {
   const parsed = SourceDocument.parse(text, file);
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
   const { document } = parsed;
-  const valid = validate(schema, document.data);
+  const valid = validate(typeof schema === 'function' ? schema(document.data) : schema, document.data);
   if (!valid.ok) {
     throw new ScenarioError(
       valid.issues.map((issue) => ({ where: formatLocation(document.locate(issue.path, issue)), message: issue.message })),

@@ -3,22 +3,27 @@ import type { Issue } from './issue.js';
 import type { Library, Sourced } from './library.js';
 import { Locator } from './locator.js';
 import { relationAliases } from './relation-names.js';
-import type { ActorDocument, ScenarioDocument } from './schema.js';
-import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
+import type { ActorDocument, ScenarioDocument, ScenarioVariation } from './schema.js';
+import type { SourceDocument } from './source-document.js';
+import type { ActionSpec, ActorSpec, InterestSpec, QuantitySpec, ScenarioSpec } from './spec.js';
 
 export type Resolution =
   | { readonly ok: true; readonly spec: ScenarioSpec; readonly locator: Locator }
   | { readonly ok: false; readonly issues: Issue[]; readonly locator: Locator };
 
 /**
- * Resolves a scenario document against the library: the world's quantities (with the
- * scenario's own and its `initial` overrides), and each actor taking part, from the
- * scenario's `actor_definitions` or the built-in actors, with any `weights` overrides.
+ * Resolves a scenario document against the library: the built-in scenario it `extends`,
+ * if any; the world's quantities (with the scenario's own and its `initial` overrides);
+ * and each actor taking part, from the scenario's `actor_definitions` or the built-in
+ * actors, with any `weights`, `interests` and `actions` replacements.
  */
-export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Library): Resolution {
-  const doc = scenario.value;
+export function resolveScenario(file: Sourced<ScenarioDocument | ScenarioVariation>, library: Library): Resolution {
   const locator = new Locator();
-  locator.mount([], scenario.document);
+  locator.mount([], file.document);
+  const merged = mergeVariation(file, library, locator);
+  if (!merged.ok) return { ok: false, issues: merged.issues, locator };
+  const { doc, documentOf } = merged;
+  const scenario = { value: doc, document: documentOf('actors') };
   const issues: Issue[] = [];
 
   const quantities: QuantitySpec[] = [];
@@ -45,7 +50,7 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     });
   });
   (doc.quantities ?? []).forEach((q, i) => {
-    locator.mount(['quantities', quantities.length], scenario.document, ['quantities', i]);
+    locator.mount(['quantities', quantities.length], documentOf('quantities'), ['quantities', i]);
     quantities.push(q);
   });
 
@@ -77,7 +82,7 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
       issues.push({ path: ['initial'], key: id, message: `unknown quantity '${id}'${didYouMean(id, names)}` });
       continue;
     }
-    locator.mount(['quantities', index, 'initial'], scenario.document, ['initial', id]);
+    locator.mount(['quantities', index, 'initial'], documentOf('initial', id), ['initial', id]);
     quantities[index] = { ...quantities[index]!, initial: value };
   }
 
@@ -88,18 +93,20 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     // The reference itself stays in the scenario file, whichever file defines the actor.
     locator.mount(['actors', i, 'use'], scenario.document, ['actors', i, 'use']);
     locator.mount(['actors', i, 'weights'], scenario.document, ['actors', i, 'weights']);
+    // Replacements are written in the scenario file, though the actor is defined elsewhere.
+    for (const part of ['interests', 'actions']) locator.mount(['actors', i, 'replacing', part], scenario.document, ['actors', i, part]);
     if (taking.has(id)) issues.push({ path: ['actors', i, 'use'], message: `actor '${id}' is listed twice` });
     taking.add(id);
     const defined = definitions.get(id);
     const builtIn = library.actors.get(id);
-    if (defined) locator.mount(['actors', i], scenario.document, ['actor_definitions', defined.index]);
+    if (defined) locator.mount(['actors', i], documentOf('actor_definitions'), ['actor_definitions', defined.index]);
     else if (builtIn) locator.mount(['actors', i], builtIn.document);
     const base = defined?.actor ?? builtIn?.value;
     if (base === undefined) {
       issues.push({ path: ['actors', i, 'use'], message: `unknown actor '${id}'${didYouMean(id, known)}; known actors: ${[...known].join(', ')}` });
       return;
     }
-    const interests = base.interests.map((interest) => ({ ...interest }));
+    const interests: InterestSpec[] = base.interests.map((interest) => ({ ...interest }));
     for (const [interestId, weight] of Object.entries(use.weights ?? {})) {
       const k = interests.findIndex((interest) => interest.id === interestId);
       if (k < 0) {
@@ -114,7 +121,31 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
       locator.mount(['actors', i, 'interests', k, 'weight'], scenario.document, ['actors', i, 'weights', interestId]);
       interests[k] = { ...interests[k]!, weight };
     }
-    actors.push({ ...base, interests });
+    for (const [interestId, replacement] of Object.entries(use.interests ?? {})) {
+      const k = interests.findIndex((interest) => interest.id === interestId);
+      if (k < 0) {
+        const names = interests.map((interest) => interest.id);
+        issues.push({ path: ['actors', i, 'replacing', 'interests'], key: interestId, message: `${base.name} has no interest '${interestId}'${didYouMean(interestId, names)}` });
+        continue;
+      }
+      locator.mount(['actors', i, 'interests', k, 'expression'], scenario.document, ['actors', i, 'interests', interestId, 'expression']);
+      interests[k] = { ...interests[k]!, expression: replacement.expression };
+    }
+    const actions: ActionSpec[] = base.actions.map((action) => ({ ...action }));
+    for (const [actionId, replacement] of Object.entries(use.actions ?? {})) {
+      const k = actions.findIndex((action) => action.id === actionId);
+      if (k < 0) {
+        const names = actions.map((action) => action.id);
+        issues.push({ path: ['actors', i, 'replacing', 'actions'], key: actionId, message: `${base.name} has no action '${actionId}'${didYouMean(actionId, names)}` });
+        continue;
+      }
+      const { rationale: _why, ...parts } = replacement;
+      for (const part of Object.keys(parts)) {
+        locator.mount(['actors', i, 'actions', k, part], scenario.document, ['actors', i, 'actions', actionId, part]);
+      }
+      actions[k] = { ...actions[k]!, ...parts };
+    }
+    actors.push({ ...base, interests, actions });
   });
 
   if (issues.length > 0) return { ok: false, issues, locator };
@@ -134,4 +165,36 @@ export function resolveScenario(scenario: Sourced<ScenarioDocument>, library: Li
     ...(doc.headline === undefined ? {} : { headline: doc.headline }),
   };
   return { ok: true, spec, locator };
+}
+
+type Merged =
+  | { readonly ok: true; readonly doc: ScenarioDocument; readonly documentOf: (field: string, key?: string) => SourceDocument }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+/**
+ * A variation laid over the built-in scenario it extends: its fields replace the base's,
+ * its `initial` values are merged over the base's. `documentOf` says which file a field
+ * (or an initial value) came from, so errors point into the right one.
+ */
+function mergeVariation(file: Sourced<ScenarioDocument | ScenarioVariation>, library: Library, locator: Locator): Merged {
+  const own = file.value;
+  if (!('extends' in own) || own.extends === undefined) return { ok: true, doc: own as ScenarioDocument, documentOf: () => file.document };
+  const baseId = own.extends;
+  const base = library.scenario?.(baseId);
+  if (base === undefined) {
+    return { ok: false, issues: [{ path: ['extends'], message: `no built-in scenario '${baseId}' to extend` }] };
+  }
+  const { extends: _base, ...fields } = own;
+  const given = new Set(Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined));
+  for (const key of Object.keys(base.value)) {
+    if (!given.has(key)) locator.mount([key], base.document, [key]);
+  }
+  const doc = { ...base.value, ...Object.fromEntries([...given].map((key) => [key, fields[key as keyof typeof fields]])) } as ScenarioDocument;
+  const initial = { ...(base.value.initial ?? {}), ...(own.initial ?? {}) };
+  const merged: ScenarioDocument = Object.keys(initial).length > 0 ? { ...doc, initial } : doc;
+  const documentOf = (field: string, key?: string): SourceDocument => {
+    if (field === 'initial' && key !== undefined) return own.initial && key in own.initial ? file.document : base.document;
+    return given.has(field) ? file.document : base.document;
+  };
+  return { ok: true, doc: merged, documentOf };
 }

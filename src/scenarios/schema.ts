@@ -101,12 +101,32 @@ export const WorldDocument = z.strictObject({
   relations: z.array(Relation).max(100).default([]),
 });
 
-/** In a scenario, an actor is named by id, or as `{use: id, weights: {...}}` to reweigh it. */
+/** A rival hypothesis for one of a built-in actor's interests: a new expression for its term. */
+const InterestReplacement = z.strictObject({
+  expression: Expression,
+  rationale: Text(400).optional(),
+});
+
+/** A rival hypothesis for one of an actor's actions: any of its precondition, effects, outcomes. */
+const ActionReplacement = z.strictObject({
+  when: Expression.optional(),
+  effects: Effects.optional(),
+  outcomes: z.array(ChanceOutcome).min(1).max(12).optional(),
+  rationale: Text(400).optional(),
+});
+
+/**
+ * In a scenario, an actor is named by id, or as `{use: id, weights: {...}}` to reweigh it;
+ * `interests` and `actions` replace parts of its definition by id, so an alternative
+ * hypothesis needs no copy of the actor.
+ */
 const ActorUse = z.preprocess(
   (value) => (typeof value === 'string' ? { use: value } : value),
   z.strictObject({
     use: Id,
     weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+    interests: z.record(z.string(), InterestReplacement).optional(),
+    actions: z.record(z.string(), ActionReplacement).optional(),
   }),
 );
 
@@ -154,7 +174,23 @@ export const ScenarioDocument = z.strictObject({
   headline: Id.optional(),
 });
 
+/**
+ * A variation on a built-in scenario: `extends: <id>` and only what differs. Every field
+ * given replaces the base's, except `initial`, whose values are merged over the base's.
+ */
+export const ScenarioVariation = ScenarioDocument.partial().extend({
+  id: Id,
+  extends: Id,
+});
+
+/** The schema a scenario file is read with: a variation if it says `extends`. */
+export function scenarioSchemaFor(data: unknown): z.ZodType<ScenarioDocument | ScenarioVariation> {
+  const varies = typeof data === 'object' && data !== null && !Array.isArray(data) && 'extends' in data;
+  return varies ? ScenarioVariation : ScenarioDocument;
+}
+
 export type WorldDocument = z.infer<typeof WorldDocument>;
 export type UnitFormat = z.infer<typeof UnitFormat>;
+export type ScenarioVariation = z.infer<typeof ScenarioVariation>;
 export type ActorDocument = z.infer<typeof ActorDocument>;
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
