@@ -30,6 +30,7 @@ export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Ov
 export { builtInActors } from './scenarios/library-files.js';
 export type { ActorDocument } from './scenarios/schema.js';
 export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
+export { inertOverrides, inertQuantities, type InertOverride } from './scenarios/inert-quantities.js';
 export type {
   ActionSpec,
   ActorSpec,

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { runOutcomes } from '../../engine/run.js';
+import { inertOverrides } from '../../scenarios/inert-quantities.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { escapeUnprintable } from '../../text/printable-text.js';
 import { MAX_STEPS_PER_RUN, scenarioSteps } from '../../scenarios/search-size.js';
@@ -26,6 +27,8 @@ export function validateCommand(io: CliIo): Command {
       const scenario = loadScenario(file);
       const trials = trialRuns(scenarioSteps(scenario).run);
       for (let seed = 1; seed <= trials; seed++) runOutcomes(scenario, seed);
+      // Valid, but an analyst who varies a number nothing reads should hear so.
+      for (const inert of inertOverrides(scenario)) io.stderr.write(`warning: ${escapeUnprintable(file)}: ${inert.message}\n`);
       const actions = scenario.actors.reduce((n, a) => n + a.actions.length, 0);
       const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
       const seeds = trials === 1 ? 'trial run with seed 1' : `trial runs with seeds 1–${trials}`;
