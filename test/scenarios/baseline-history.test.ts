@@ -9,8 +9,12 @@ import { loadScenario } from '../../src/scenarios/load.js';
 // every option below is open to the actor, and loses on the terms the articles name.
 
 const RUNS = 1000;
-const share = (id: string, outcome: string): number =>
-  runBatch(loadScenario(id), { runs: RUNS, seed: 1 }).outcomes.find((o) => o.id === outcome)!.share;
+const batches = new Map<string, ReturnType<typeof runBatch>>();
+const batch = (id: string): ReturnType<typeof runBatch> => {
+  if (!batches.has(id)) batches.set(id, runBatch(loadScenario(id), { runs: RUNS, seed: 1 }));
+  return batches.get(id)!;
+};
+const share = (id: string, outcome: string): number => batch(id).outcomes.find((o) => o.id === outcome)!.share;
 
 const records = (id: string, count = 40): RunRecord[] => {
   const scenario = loadScenario(id);
@@ -93,5 +97,60 @@ describe('strike: the US joins Israel; Russia, China and North Korea stay out', 
     const supply = turns.filter((t) => t.choice === 'supply_russia').length;
     const arm = turns.filter((t) => t.choice === 'arm_iran').length;
     expect(supply).toBeGreaterThan(5 * Math.max(1, arm));
+  });
+});
+
+describe('uranium: Moscow offers fuel in place of enrichment', () => {
+  it('offers enriched uranium in most runs, and Iran does not race past 60', () => {
+    expect(share('uranium', 'russia_offers_uranium')).toBeGreaterThan(0.5);
+    expect(share('uranium', 'programme_past_60')).toBeLessThanOrEqual(0.05);
+  });
+
+  it('because it does not want Iran near the threshold: the offer always gains on that term', () => {
+    const why = disadvantages(records('uranium'), 'russia', 'offer_enriched_uranium');
+    expect(why.length).toBeGreaterThan(20);
+    for (const terms of why) expect(terms['no_iranian_bomb']).toBeGreaterThan(0);
+  });
+});
+
+describe('beijing: China does not give Iran air defences', () => {
+  it(`delivers in at most 5% of ${RUNS} runs`, () => {
+    expect(share('beijing', 'china_arms_iran')).toBeLessThanOrEqual(0.05);
+  });
+
+  it('because its ties with the US, Israel and the Gulf outweigh its ties with Iran', () => {
+    const why = disadvantages(records('beijing'), 'china', 'supply_air_defence');
+    expect(why.length).toBeGreaterThan(20);
+    for (const terms of why) {
+      expect(terms['ties_with_us']).toBeLessThan(0);
+      expect(terms['ties_with_israel']).toBeLessThan(0);
+      expect(terms['ties_with_gulf']).toBeLessThan(0);
+      expect(terms['ties_with_iran']).toBeGreaterThan(0);
+      expect(terms['ties_with_us']! + terms['ties_with_israel']! + terms['ties_with_gulf']!).toBeLessThan(-terms['ties_with_iran']!);
+    }
+  });
+});
+
+describe('moves the articles say did not happen stay rare, while routine choices stay varied', () => {
+  const armingIran: Record<string, string[]> = {
+    s400: ['s400_delivered', 'china_arms_iran', 'north_korea_arms_iran'],
+    strike: ['russia_arms_iran', 'china_arms_iran', 'north_korea_arms_iran'],
+    uranium: ['russia_arms_iran'],
+    beijing: ['china_arms_iran', 'russia_arms_iran', 'north_korea_arms_iran'],
+  };
+  for (const [id, outcomes] of Object.entries(armingIran)) {
+    it(`${id}: Russia, China and North Korea each arm Iran in under 5% of ${RUNS} runs`, () => {
+      for (const outcome of outcomes) expect(share(id, outcome), outcome).toBeLessThan(0.05);
+    });
+  }
+
+  it.each(['hormuz', 's400', 'uranium', 'beijing'])('%s: no one choice takes over 90 percent of Russia’s, China’s, the Gulf’s or the US’s decisions', (id) => {
+    const turns = records(id).flatMap((r) => r.turns);
+    for (const actor of ['russia', 'china', 'gulf', 'usa']) {
+      const mine = turns.filter((t) => t.actor === actor);
+      const counts = new Map<string, number>();
+      for (const t of mine) counts.set(String(t.choice), (counts.get(String(t.choice)) ?? 0) + 1);
+      expect(Math.max(...counts.values()) / mine.length, actor).toBeLessThanOrEqual(0.9);
+    }
   });
 });
