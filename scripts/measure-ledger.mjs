@@ -113,9 +113,9 @@ if (args.includes('--write')) {
   const path = join(root, 'docs/MODEL.md');
   let text = readFileSync(path, 'utf8');
   for (const [name, body] of [['ledger', ledger], ['ledger-table', table]]) {
-    const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+    const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!pattern.test(text)) throw new Error(`docs/MODEL.md has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
-    text = text.replace(pattern, (_, start, end) => `${start}${body}${end}`);
+    text = text.replace(pattern, (_, start, end) => `${start}${body}\n${end}`);
   }
   writeFileSync(path, text);
 } else {
