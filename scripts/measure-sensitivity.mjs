@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Measures the sensitivity table in docs/MODEL.md: each row reweighs one built-in actor in
 // a variation of a built-in scenario (`extends:`) and counts one outcome over 1000 runs
-// (batch seed 1), next to the unchanged scenario.
+// (batch seed 1), next to the unchanged scenario. Prints the table; with --write, replaces
+// it in docs/MODEL.md between its markers.
 //
-//   npm run build && node scripts/measure-sensitivity.mjs
+//   npm run build && node scripts/measure-sensitivity.mjs [--write]
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadScenario, parseScenarioText, runBatch, wilsonInterval } from '../dist/index.js';
 
 const RUNS = 1000;
@@ -20,12 +22,23 @@ const pct = (count) => `${((100 * count) / RUNS).toFixed(1)}%`;
 const interval = (count) => wilsonInterval(count, RUNS).map((x) => `${(100 * x).toFixed(1)}`).join('–');
 const shareOf = (scenario, outcome) => runBatch(scenario, { runs: RUNS, seed: 1 }).outcomes.find((o) => o.id === outcome).count;
 
-console.log(`| change | outcome | baseline | changed |\n|---|---|---|---|`);
+const lines = ['| change | outcome | baseline | changed |', '|---|---|---|---|'];
 for (const row of rows) {
   const base = loadScenario(row.scenario);
   const actors = base.actors.map((a) => (a.id === row.actor ? { use: a.id, weights: row.weights } : a.id));
   const changed = parseScenarioText(`extends: ${row.scenario}\nid: sensitivity\nactors: ${JSON.stringify(actors)}\n`);
   const b = shareOf(base, row.outcome);
   const c = shareOf(changed, row.outcome);
-  console.log(`| ${row.change} | \`${row.scenario}\` ${row.outcome} | ${pct(b)} (${interval(b)}) | ${pct(c)} (${interval(c)}) |`);
+  lines.push(`| ${row.change} | \`${row.scenario}\` ${row.outcome} | ${pct(b)} (${interval(b)}) | ${pct(c)} (${interval(c)}) |`);
+}
+
+const table = lines.join('\n');
+if (process.argv.includes('--write')) {
+  const path = new URL('../docs/MODEL.md', import.meta.url);
+  const pattern = /(<!-- sensitivity:start -->\n)[\s\S]*?(<!-- sensitivity:end -->)/;
+  const text = readFileSync(path, 'utf8');
+  if (!pattern.test(text)) throw new Error('docs/MODEL.md has no <!-- sensitivity:start --> … <!-- sensitivity:end --> markers');
+  writeFileSync(path, text.replace(pattern, (_, start, end) => `${start}${table}\n${end}`));
+} else {
+  process.stdout.write(`${table}\n`);
 }

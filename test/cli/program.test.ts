@@ -177,7 +177,7 @@ describe('exit codes', () => {
     const { code, err } = await cli('run', 'hormutz');
     expect(code).toBe(2);
     expect(err).toBe(
-      "error: no built-in scenario 'hormutz' (did you mean 'hormuz'?); built-in scenarios are hormuz, s400, strike; a path to a scenario file works too\n",
+      "error: no built-in scenario 'hormutz' (did you mean 'hormuz'?); built-in scenarios are beijing, hormuz, s400, strike, uranium; a path to a scenario file works too\n",
     );
   });
 

@@ -35,7 +35,7 @@ describe('the built-in scenarios', () => {
 
   it('a name that is neither a built-in id nor a path is refused with a suggestion', () => {
     expect(() => loadScenario('hormutz')).toThrow(UnknownScenarioError);
-    expect(() => loadScenario('hormutz')).toThrow(/did you mean 'hormuz'\?\); built-in scenarios are hormuz, s400, strike/);
+    expect(() => loadScenario('hormutz')).toThrow(/did you mean 'hormuz'\?\); built-in scenarios are beijing, hormuz, s400, strike, uranium/);
   });
 
   it('a path to a missing file is an input error', () => {
