@@ -41,7 +41,7 @@ describe('wargame actors', () => {
 
   it('shows the passages in text form', async () => {
     const { out } = await cli('actors');
-    expect(out).toContain('5 × The Ukraine war (russia.ukraine_war): -russia_military_load / 100');
+    expect(out).toContain('5 × The Ukraine war (russia.ukraine_war): -((russia_military_load + west_arms_to_ukraine) / 100)^2');
     expect(out).toContain('--set russia.rationality=λ');
     expect(out).toContain('05-russia-cautious-in-12-day-war-look-east.txt: “Russia’s absolute priority on the Ukraine war”');
   });

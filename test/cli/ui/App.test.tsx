@@ -22,7 +22,7 @@ describe('the stepper', () => {
     await shows('Turn 1 · China (by the model)');
     const screen = frame();
     expect(screen).toContain('Iran threatens to close the Strait of Hormuz');
-    expect(screen).toContain('turn 1 of 14 · seed 7 · escalation rung 3: Solemn and formal declarations');
+    expect(screen).toContain('turn 1 of 14 · seed 7 · escalation rung 2: Political, economic and diplomatic gestures');
     expect(screen).toContain('Oil flow through Hormuz');
     expect(screen).toContain('Oil price');
     expect(screen).toMatch(/Timeline 14\/14 turns played/);
@@ -68,11 +68,11 @@ describe('the stepper', () => {
 
   it('moves between panels with Tab and shows the article and quote behind the selected term', async () => {
     const { press, shows } = await stepper();
-    await shows('“A closure would thus disrupt critical energy supplies');
+    await shows(/“A closure would thus\s+disrupt critical energy supplies/);
     await press(KEYS.tab); // to the terms panel
     await press(KEYS.down);
-    await shows('03-unfaithful-allies-rift-with-the-east.txt');
-    await shows(/“Therefore, China is interested in containing crises\s+rather than fueling them\.”/);
+    await shows(/03-unfaithful-allies-rift-with-t(he-east\.txt|…)/); // cut to the panel's width
+    await shows(/“Therefore, China is\s+interested in containing crises/);
     await press(KEYS.tab, KEYS.down); // to the timeline: ↓ steps the turn
     await shows('turn 2 of 14');
   });
@@ -138,20 +138,20 @@ describe('a seat in the classroom', () => {
     await shows('Your move, Iran');
     await shows(/▶ keep_pressure\s+Hold course, with no new move on the strait/);
     await shows('close_strait');
-    expect(frame()).not.toMatch(/EU -?\d/);
+    expect(frame()).not.toMatch(/EU\s+[−-]?\d/);
   });
 
   it("shows the model's expectations on m", async () => {
-    const { press, shows, hides } = await stepper(1, ['iran']);
+    const { press, shows, hides } = await stepper(2, ['iran']);
     await press('m');
-    await shows(/stand_down\s+Stand down and reopen the strait\s+EU \d+\.\d\d\s+p/);
+    await shows(/stand_down\s+Stand down and reopen the strait\s+EU\s+\d+\.\d\d\s+p/);
     await press('m');
-    await hides(/EU \d/);
+    await hides(/EU\s+−?\d/);
   });
 
   it("plays the person's choice as a human decision, then the model's turns up to the next seat", async () => {
     const onSave = vi.fn((_: RunRecord) => ({ saved: true, path: 'run.json', message: 'saved' }));
-    const { press, shows } = await stepper(1, ['iran'], onSave);
+    const { press, shows } = await stepper(2, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
     await shows('Iran chose close_strait · Iran to move');
     await shows('turn 14 of 14 · your move');
@@ -169,16 +169,16 @@ describe('a seat in the classroom', () => {
   });
 
   it("lines up the model's EU and p columns across actions, and attributes the passage under them", async () => {
-    const { press, shows, frame } = await stepper(1, ['iran']);
+    const { press, shows, frame } = await stepper(2, ['iran']);
     await press('m');
-    await shows(/EU \d/);
+    await shows(/EU\s+−?\d/);
     const rows = frame().split('\n').filter((l) => / EU .* p /.test(l));
     expect(rows.length).toBeGreaterThan(2);
     expect(new Set(rows.map((l) => l.indexOf(' EU '))).size).toBe(1);
     expect(new Set(rows.map((l) => l.lastIndexOf(' p '))).size).toBe(1);
     expect(new Set(rows.map((l) => l.length))).toHaveProperty('size', 1);
     // keep_pressure's passage is a fragment: quoted as one, under the article's name.
-    await shows(/02-iran-abandoned-by-key-allies\.txt\n“…despite its fiery discourse, has refrained from militarizing the strait…”/);
+    await shows(/02-iran-abandoned-by-key-allies\.txt[:\s]+“…despite its fiery discourse, has refrained from militarizing\s+the strait…”/);
   });
 
   it('lists n among the keys at a seat, as it works there', async () => {

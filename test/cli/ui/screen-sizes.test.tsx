@@ -62,11 +62,19 @@ function checkTurn(screen: string, turnNumber: number, columns: number): void {
 
   // The options table keeps its header and every number of every option on screen.
   expect(screen, context).toMatch(/ option +EU +p\b/);
+  // An option's row: its name (perhaps cut, with …), then its EU and p, whole.
+  const named = (shown: string, action: string): boolean => shown === action || (shown.endsWith('…') && action.startsWith(shown.slice(0, -1)));
   const rows = turn.options.filter((o) =>
-    new RegExp(`${escape(decimal(o.expectedUtility, 2))} +${escape(percent(o.probability))}`).test(screen),
+    lines.some((l) => {
+      const row = new RegExp(`^[ ▶][ ✓](\\S+) +${escape(decimal(o.expectedUtility, 2))} +${escape(percent(o.probability))}`).exec(l);
+      return row !== null && named(row[1]!, o.action);
+    }),
   );
   const hidden = turn.options.length - rows.length;
-  if (hidden > 0) expect(screen, context).toContain(`↓ ${hidden} more`);
+  // Options cut off above (↑) and below (↓) the chosen one are counted under the table.
+  const header = lines.findIndex((l) => / option +EU +p\b/.test(l));
+  const scroll = /^ {2}(?:↑ (\d+) more)? *(?:↓ (\d+) more)?/.exec(lines.slice(header + 1).find((l) => /^ {2}[↑↓] \d+ more/.test(l)) ?? '');
+  if (hidden > 0) expect(Number(scroll?.[1] ?? 0) + Number(scroll?.[2] ?? 0), context).toBe(hidden);
   expect(screen, context).not.toMatch(/%…|…%/);
 
   // The terms of the selected option: those on screen plus those said to be hidden are all of them.
