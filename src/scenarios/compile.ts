@@ -20,6 +20,7 @@ import { contentHash } from './hash.js';
 import { relationAliases } from './relation-names.js';
 import { formatPath, type Issue, type Path } from './issue.js';
 import { searchSizeIssues } from './search-size.js';
+import { describeRange, HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, type SettingRange, WEIGHT_RANGE, withinRange } from './setting-ranges.js';
 import type { ActionSpec, ActorSpec, Effects, Expression, QuantitySpec, ScenarioSpec } from './spec.js';
 
 export interface CompileOptions {
@@ -163,9 +164,7 @@ class SpecCompiler {
       summary: spec.summary,
       interests: spec.interests.map((interest, k): Interest => {
         const at: Path = [...path, 'interests', k];
-        if (!(Number.isFinite(interest.weight) && interest.weight >= 0)) {
-          this.issue([...at, 'weight'], `weight must be a finite number ≥ 0, not ${interest.weight}`);
-        }
+        this.setting([...at, 'weight'], 'weight', WEIGHT_RANGE, interest.weight);
         return {
           id: interest.id,
           label: interest.label,
@@ -183,7 +182,7 @@ class SpecCompiler {
   private rationality(spec: ActorSpec, path: Path): number {
     const own = spec.rationality;
     if (own === undefined) return this.spec.decision.rationality;
-    if (!(Number.isFinite(own) && own >= 0)) this.issue([...path, 'rationality'], `rationality must be a finite number ≥ 0, not ${own}`);
+    this.setting([...path, 'rationality'], 'rationality', RATIONALITY_RANGE, own);
     return own;
   }
 
@@ -308,13 +307,14 @@ class SpecCompiler {
 
   private settings(): void {
     const { horizon, decision } = this.spec;
-    if (!(Number.isInteger(horizon) && horizon >= 1)) this.issue(['horizon'], `horizon must be a whole number ≥ 1, not ${horizon}`);
-    if (!(Number.isFinite(decision.rationality) && decision.rationality >= 0)) {
-      this.issue(['decision', 'rationality'], `rationality must be a finite number ≥ 0, not ${decision.rationality}`);
-    }
-    if (!(Number.isInteger(decision.lookahead) && decision.lookahead >= 0 && decision.lookahead <= 3)) {
-      this.issue(['decision', 'lookahead'], `lookahead must be 0, 1, 2 or 3, not ${decision.lookahead}`);
-    }
+    this.setting(['horizon'], 'horizon', HORIZON_RANGE, horizon);
+    this.setting(['decision', 'rationality'], 'rationality', RATIONALITY_RANGE, decision.rationality);
+    this.setting(['decision', 'lookahead'], 'lookahead', LOOKAHEAD_RANGE, decision.lookahead);
+  }
+
+  /** The same ranges the file schema and `--set` keep to (setting-ranges.ts). */
+  private setting(path: Path, name: string, range: SettingRange, value: number): void {
+    if (!withinRange(range, value)) this.issue(path, `${name} must be ${describeRange(range)}, not ${value}`);
   }
 
   private issue(path: Path, message: string, extra: { offset?: number | undefined; key?: string } = {}): void {

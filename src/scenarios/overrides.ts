@@ -1,5 +1,6 @@
 import { didYouMean } from '../text/did-you-mean.js';
 import { OverrideError } from './override-error.js';
+import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, WEIGHT_RANGE } from './setting-ranges.js';
 import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
 
 /**
@@ -28,17 +29,13 @@ export interface OverrideKey {
   readonly meaning: string;
 }
 
-/** The largest rationality a scenario file may give; overrides keep to the same range. */
-const MAX_RATIONALITY = 1000;
-const MAX_HORIZON = 500;
-const MAX_LOOKAHEAD = 3;
 
 /** Every path an override may set in this scenario, in a stable order: settings, starting values, then actors. */
 export function overrideKeys(spec: ScenarioSpec): OverrideKey[] {
   const keys: OverrideKey[] = [
-    { path: 'horizon', value: spec.horizon, min: 1, max: MAX_HORIZON, integer: true, meaning: 'number of turns' },
-    { path: 'decision.rationality', value: spec.decision.rationality, min: 0, max: MAX_RATIONALITY, integer: false, meaning: 'logit λ of every actor without its own' },
-    { path: 'decision.lookahead', value: spec.decision.lookahead, min: 0, max: MAX_LOOKAHEAD, integer: true, meaning: 'replies a decision anticipates' },
+    { path: 'horizon', value: spec.horizon, ...HORIZON_RANGE, meaning: 'number of turns' },
+    { path: 'decision.rationality', value: spec.decision.rationality, ...RATIONALITY_RANGE, meaning: 'logit λ of every actor without its own' },
+    { path: 'decision.lookahead', value: spec.decision.lookahead, ...LOOKAHEAD_RANGE, meaning: 'replies a decision anticipates' },
   ];
   for (const q of spec.quantities) {
     keys.push({ path: `initial.${q.id}`, value: q.initial, min: q.min, max: q.max, integer: q.integer ?? false, meaning: `starting value of ${q.label}` });
@@ -50,13 +47,11 @@ export function overrideKeys(spec: ScenarioSpec): OverrideKey[] {
 /** The paths of one actor: `<actor>.rationality`, then a weight per interest. */
 export function actorKeys(actor: ActorSpec, rationality: number): OverrideKey[] {
   return [
-    { path: `${actor.id}.rationality`, value: actor.rationality ?? rationality, min: 0, max: MAX_RATIONALITY, integer: false, meaning: `${actor.name}'s logit λ` },
+    { path: `${actor.id}.rationality`, value: actor.rationality ?? rationality, ...RATIONALITY_RANGE, meaning: `${actor.name}'s logit λ` },
     ...actor.interests.map((interest) => ({
       path: `${actor.id}.${interest.id}`,
       value: interest.weight,
-      min: 0,
-      max: Number.POSITIVE_INFINITY,
-      integer: false,
+      ...WEIGHT_RANGE,
       meaning: `weight of ${actor.name}'s interest: ${interest.label}`,
     })),
   ];
@@ -142,7 +137,7 @@ function checkValue(given: string, value: number, key: OverrideKey): void {
   if (!Number.isFinite(value)) throw new OverrideError(`--set ${given}: the value must be a finite number, not ${value}`);
   if (key.integer && !Number.isInteger(value)) throw new OverrideError(`--set ${given}=${value}: ${key.path} takes a whole number`);
   if (value < key.min || value > key.max) {
-    const range = key.max === Number.POSITIVE_INFINITY ? `≥ ${key.min}` : `from ${key.min} to ${key.max}`;
+    const range = `from ${key.min} to ${key.max}`;
     throw new OverrideError(`--set ${given}=${value}: ${key.path} (${key.meaning}) must be ${range}`);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasUnprintable } from '../text/printable-text.js';
+import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, type SettingRange, WEIGHT_RANGE } from './setting-ranges.js';
 
 /**
  * Schemas for the three kinds of YAML document: the world, an actor, a scenario.
@@ -13,6 +14,9 @@ const ID_PATTERN = /^[a-z][a-z0-9_]{0,47}$/;
 export const Id = z.string().regex(ID_PATTERN, {
   error: 'ids are lower_snake_case: a letter, then letters, digits or _, at most 48 characters',
 });
+
+/** A number within one of the shared setting ranges. */
+const Setting = (range: SettingRange) => (range.integer ? z.int() : z.number()).min(range.min).max(range.max);
 
 const printable = { error: 'must not contain control characters or direction overrides' } as const;
 const Text = (max: number) =>
@@ -61,7 +65,7 @@ export const Relation = z.strictObject({
 export const Interest = z.strictObject({
   id: Id,
   label: Text(80),
-  weight: z.number().min(0, { error: 'weights are not negative: write the term so that more is worse' }).max(100),
+  weight: z.number().min(WEIGHT_RANGE.min, { error: 'weights are not negative: write the term so that more is worse' }).max(WEIGHT_RANGE.max),
   expression: Expression,
   rationale: Text(400),
   citation: Citation,
@@ -124,7 +128,7 @@ const ActorUse = z.preprocess(
   (value) => (typeof value === 'string' ? { use: value } : value),
   z.strictObject({
     use: Id,
-    weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+    weights: z.record(z.string(), Setting(WEIGHT_RANGE)).optional(),
     interests: z.record(z.string(), InterestReplacement).optional(),
     actions: z.record(z.string(), ActionReplacement).optional(),
   }),
@@ -160,10 +164,10 @@ export const ScenarioDocument = z.strictObject({
   citations: z.array(Citation).min(1).max(40),
   actors: z.array(ActorUse).min(1).max(16),
   actor_definitions: z.array(ActorDocument).max(16).optional(),
-  horizon: z.int().min(1).max(500),
+  horizon: Setting(HORIZON_RANGE),
   decision: z.strictObject({
-    rationality: z.number().min(0).max(1000),
-    lookahead: z.int().min(0).max(3),
+    rationality: Setting(RATIONALITY_RANGE),
+    lookahead: Setting(LOOKAHEAD_RANGE),
   }),
   quantities: z.array(Quantity).max(200).optional(),
   initial: z.record(z.string(), z.number()).optional(),

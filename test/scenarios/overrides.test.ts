@@ -79,7 +79,7 @@ describe('applyOverrides', () => {
   });
 
   it.each([
-    ['russia.ukraine_war', -1, 'must be ≥ 0'],
+    ['russia.ukraine_war', -1, 'must be from 0 to 100'],
     ['iran.rationality', 1001, 'must be from 0 to 1000'],
     ['initial.iran_air_defence', 101, 'must be from 0 to 100'],
     ['decision.lookahead', 4, 'must be from 0 to 3'],
