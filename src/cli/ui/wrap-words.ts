@@ -1,43 +1,23 @@
-import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
 /**
- * Breaks `text` into lines of at most `width` terminal columns (measured by `string-width`)
- * at spaces, a word longer than a line being cut; the first line has `firstWidth` columns (room left after a prefix). Wrapping
+ * Breaks `text` into lines of at most `width` terminal columns at spaces, a word longer
+ * than a line being cut (`wrap-ansi` in hard mode, which measures with `string-width`).
+ * The first line has `firstWidth` columns, the room left after a label: `wrap-ansi` has no
+ * narrower first line, so that line is wrapped on its own and the rest after it. Wrapping
  * here rather than in Ink tells the caller how many lines a passage needs, and avoids
- * Ink's wrap starting a line with the space after a line that fits exactly; `wrap-ansi`
- * has no narrower first line, which a passage after its label needs.
+ * Ink's wrap starting a line with the space after a line that fits exactly.
  */
 export function wrapWords(text: string, width: number, firstWidth = width): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let room = Math.max(1, firstWidth);
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > 0) {
-      const joined = line === '' ? word : `${line} ${word}`;
-      if (stringWidth(joined) <= room) {
-        line = joined;
-        word = '';
-      } else if (line !== '') {
-        lines.push(line);
-        line = '';
-        room = Math.max(1, width);
-      } else {
-        const piece = cutToWidth(word, room);
-        lines.push(piece);
-        word = word.slice(piece.length);
-        room = Math.max(1, width);
-      }
-    }
-  }
-  if (line !== '' || lines.length === 0) lines.push(line);
-  return lines;
+  const words = text.split(/\s+/).filter(Boolean).join(' ');
+  const room = Math.max(1, width);
+  const firstRoom = Math.max(1, firstWidth);
+  if (firstRoom === room) return wrap(words, room);
+  const first = wrap(words, firstRoom)[0]!;
+  const rest = words.slice(first.length).trimStart();
+  return rest === '' ? [first] : [first, ...wrap(rest, room)];
 }
 
-/** The longest start of `word` that fits in `room` columns; at least one character, so wrapping ends. */
-function cutToWidth(word: string, room: number): string {
-  let end = 0;
-  for (const char of word) {
-    if (end > 0 && stringWidth(word.slice(0, end + char.length)) > room) break;
-    end += char.length;
-  }
-  return word.slice(0, end);
+function wrap(text: string, width: number): string[] {
+  return wrapAnsi(text, width, { hard: true, trim: true }).split('\n');
 }

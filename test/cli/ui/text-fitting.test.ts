@@ -8,6 +8,7 @@ import { quoted } from '../../../src/presentation/quoted.js';
 import { truncate } from '../../../src/cli/ui/truncate.js';
 import { wrapPhrases } from '../../../src/cli/ui/wrap-phrases.js';
 import { wrapWords } from '../../../src/cli/ui/wrap-words.js';
+import stringWidth from 'string-width';
 
 /** A list length, a box height, a scrolling style, and a selected row within the list. */
 const scroll = fc
@@ -38,6 +39,16 @@ describe('wrapWords', () => {
       const firstWidth = Math.max(1, Math.min(first, width));
       const lines = wrapWords(words.join(' '), width, firstWidth);
       lines.forEach((line, i) => expect(line.length).toBeLessThanOrEqual(i === 0 ? firstWidth : width));
+      expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
+    },
+  );
+
+  property.prop([fc.array(fc.stringMatching(/^[a-z一-龥🛢⚓]{1,8}$/u), { maxLength: 20 }), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 2, max: 30 })])(
+    'measures wide characters and emoji by the columns they take, not by their length',
+    (words, width, first) => {
+      const firstWidth = Math.min(first, width);
+      const lines = wrapWords(words.join(' '), width, firstWidth);
+      lines.forEach((line, i) => expect(stringWidth(line)).toBeLessThanOrEqual(i === 0 ? firstWidth : width));
       expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
     },
   );
