@@ -1,6 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { ARITHMETIC, arithmetic, binary, type Compiled, folded, live, logical } from './closures.js';
+import { ARITHMETIC_SIGNS, type Code, CodeBuilder, folded, live, slotCode } from './generated-code.js';
 import { ExpressionError } from './expression-error.js';
 import { parseMath } from './mathjs-parser.js';
 import {
@@ -23,7 +23,7 @@ export interface ExpressionScope {
   readonly names: readonly string[];
 }
 
-/** An expression compiled once at load into a closure over the state vector. */
+/** An expression compiled once at load into a function of the state vector. */
 export interface CompiledExpression {
   readonly source: string;
   readonly evaluate: Evaluator;
@@ -56,11 +56,12 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   } catch (error) {
     throw syntaxError(error);
   }
-  const evaluate = new Compiler(scope).compile(tree, 0);
-  const folded = evaluate.constantValue;
-  if (folded === undefined) return { source, evaluate: evaluate.fn, constant: undefined };
-  if (!Number.isFinite(folded)) throw new ExpressionError(`'${source}' is always ${folded}, never a usable number`);
-  return constant(source, folded);
+  const builder = new CodeBuilder();
+  const code = new Compiler(scope, builder).compile(tree, 0);
+  const value = code.constantValue;
+  if (value === undefined) return { source, evaluate: builder.build(code), constant: undefined };
+  if (!Number.isFinite(value)) throw new ExpressionError(`'${source}' is always ${value}, never a usable number`);
+  return constant(source, value);
 }
 
 function constant(source: string, value: number): CompiledExpression {
@@ -105,9 +106,12 @@ const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
 };
 
 class Compiler {
-  constructor(private readonly scope: ExpressionScope) {}
+  constructor(
+    private readonly scope: ExpressionScope,
+    private readonly code: CodeBuilder,
+  ) {}
 
-  compile(mathNode: MathNode, depth: number): Compiled {
+  compile(mathNode: MathNode, depth: number): Code {
     if (depth > MAX_EXPRESSION_DEPTH) {
       throw new ExpressionError(`expression nests deeper than ${MAX_EXPRESSION_DEPTH} levels`);
     }
@@ -132,7 +136,7 @@ class Compiler {
     }
   }
 
-  private constantNode(node: Node): Compiled {
+  private constantNode(node: Node): Code {
     const { value } = node;
     if (typeof value === 'boolean') return folded(value ? 1 : 0);
     if (typeof value === 'number' && Number.isFinite(value)) return folded(value);
@@ -141,16 +145,16 @@ class Compiler {
     throw new ExpressionError(`the constant ${String(value)} is not allowed: only numbers`);
   }
 
-  private symbol(name: string): Compiled {
+  private symbol(name: string): Code {
     const slot = this.scope.slotOf(name);
     if (slot === undefined) {
       if (Object.hasOwn(FUNCTIONS, name)) throw new ExpressionError(`${name} is a function: call it as ${name}(…)`);
       throw new ExpressionError(`unknown quantity '${name}'${didYouMean(name, this.scope.names)}`);
     }
-    return { fn: (s) => s[slot]!, constantValue: undefined, slot };
+    return slotCode(slot);
   }
 
-  private operator(node: Node, depth: number): Compiled {
+  private operator(node: Node, depth: number): Code {
     const name = String(node.fn);
     const unary = Object.hasOwn(UNARY_OPERATORS, name);
     const binaryOperator = Object.hasOwn(BINARY_OPERATORS, name);
@@ -160,22 +164,32 @@ class Compiler {
     const args = (node.args ?? []).map((arg) => this.compile(arg, depth + 1));
     if (args.length === 1 && unary) {
       const op = UNARY_OPERATORS[name]!;
-      const [a] = args as [Compiled];
+      const [a] = args as [Code];
       if (a.constantValue !== undefined) return folded(op(a.constantValue));
-      const fa = a.fn;
-      const i = a.slot;
-      if (name === 'unaryMinus') return live(i !== undefined ? (s) => -s[i]! : (s) => -fa(s));
+      if (name === 'unaryMinus') return live(`(-${a.text})`);
       if (name === 'unaryPlus') return a;
-      return live((s) => op(fa(s)));
+      return this.callHelper(op, [a]);
     }
-    if (args.length === 2 && LOGICAL_OPERATORS.has(name)) return logical(name, args[0]!, args[1]!);
+    if (args.length === 2 && LOGICAL_OPERATORS.has(name)) return this.logical(name, args[0]!, args[1]!);
     if (args.length === 2 && binaryOperator) {
-      return ARITHMETIC.has(name) ? arithmetic(name, args[0]!, args[1]!) : binary(BINARY_OPERATORS[name]!, args[0]!, args[1]!);
+      const [a, b] = args as [Code, Code];
+      const op = BINARY_OPERATORS[name]!;
+      if (a.constantValue !== undefined && b.constantValue !== undefined) return folded(op(a.constantValue, b.constantValue));
+      const sign = Object.hasOwn(ARITHMETIC_SIGNS, name) ? ARITHMETIC_SIGNS[name] : undefined;
+      return sign === undefined ? this.callHelper(op, [a, b]) : live(`(${a.text} ${sign} ${b.text})`);
     }
     throw new ExpressionError(`the operator '${node.op ?? name}' is not allowed`);
   }
 
-  private call(node: Node, depth: number): Compiled {
+  private logical(name: string, a: Code, b: Code): Code {
+    const and = name === 'and';
+    if (a.constantValue !== undefined && b.constantValue !== undefined) {
+      return folded((and ? a.constantValue && b.constantValue : a.constantValue || b.constantValue) ? 1 : 0);
+    }
+    return live(`((${a.text} ${and ? '&&' : '||'} ${b.text}) ? 1 : 0)`);
+  }
+
+  private call(node: Node, depth: number): Code {
     const callee = node.fn as Node;
     if (callee.type !== 'SymbolNode' || callee.name === undefined) {
       throw new ExpressionError('only named functions may be called');
@@ -198,46 +212,45 @@ class Compiler {
     if (args.every((a) => a.constantValue !== undefined)) {
       return folded(allowed.apply(args.map((a) => a.constantValue!)));
     }
-    if (args.length === 1 && allowed.unary) {
-      const op = allowed.unary;
-      const fa = args[0]!.fn;
-      return live((s) => op(fa(s)));
+    if (args.length === 1 && allowed.unary) return this.callHelper(allowed.unary, args);
+    if (args.length === 2 && allowed.binary) return this.callHelper(allowed.binary, args);
+    if (args.length === 3 && allowed.ternary) return this.callHelper(allowed.ternary, args);
+    // A fold (min, max over many arguments): pick(pick(a, b), c)…, exactly as reduce does.
+    if (allowed.fold) {
+      const pick = allowed.fold;
+      return args.slice(1).reduce((acc, arg) => this.callHelper(pick, [acc, arg]), args[0]!);
     }
-    if (args.length === 2 && allowed.binary) return binary(allowed.binary, args[0]!, args[1]!);
-    const fns = args.map((a) => a.fn);
-    const apply = allowed.apply;
-    return live((s) => apply(fns.map((f) => f(s))));
+    const items = args.map((a) => a.text).join(', ');
+    return live(`${this.code.helper(allowed.apply)}([${items}])`);
   }
 
-  private conditional(node: Node, depth: number): Compiled {
+  private callHelper(helper: Function, args: readonly Code[]): Code {
+    return live(`${this.code.helper(helper)}(${args.map((a) => a.text).join(', ')})`);
+  }
+
+  private conditional(node: Node, depth: number): Code {
     const condition = this.compile(node.condition!, depth + 1);
     const whenTrue = this.compile(node.trueExpr!, depth + 1);
     const whenFalse = this.compile(node.falseExpr!, depth + 1);
     if (condition.constantValue !== undefined) {
       return condition.constantValue ? whenTrue : whenFalse;
     }
-    const c = condition.fn;
-    const t = whenTrue.fn;
-    const f = whenFalse.fn;
-    return live((s) => (c(s) ? t(s) : f(s)));
+    return live(`(${condition.text} ? ${whenTrue.text} : ${whenFalse.text})`);
   }
 
-  /** `a < b <= c` means `a < b and b <= c`, each operand evaluated once. */
-  private chainedComparison(node: Node, depth: number): Compiled {
+  /** `a < b <= c` means `a < b and b <= c`, each operand evaluated once (into a temporary). */
+  private chainedComparison(node: Node, depth: number): Code {
     const params = (node.params ?? []).map((p) => this.compile(p, depth + 1));
     const ops = (node.conditionals ?? []).map((name) => {
       if (!COMPARISONS.has(name)) throw new ExpressionError(`the comparison '${name}' is not allowed`);
       return BINARY_OPERATORS[name]!;
     });
-    const fns = params.map((p) => p.fn);
-    return live((s) => {
-      let left = fns[0]!(s);
-      for (let i = 0; i < ops.length; i++) {
-        const right = fns[i + 1]!(s);
-        if (ops[i]!(left, right) === 0) return 0;
-        left = right;
-      }
-      return 1;
-    });
+    const temps = params.map(() => this.code.temporary());
+    let text = '1';
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const right = `${temps[i + 1]!} = ${params[i + 1]!.text}`;
+      text = `(${right}, ${this.code.helper(ops[i]!)}(${temps[i]!}, ${temps[i + 1]!}) === 0 ? 0 : ${text})`;
+    }
+    return live(`(${temps[0]!} = ${params[0]!.text}, ${text})`);
   }
 }

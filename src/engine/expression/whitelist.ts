@@ -92,6 +92,9 @@ export interface AllowedFunction {
   /** Faster paths for the common arities, so the hot loop builds no argument arrays. */
   readonly unary?: Unary;
   readonly binary?: Binary;
+  readonly ternary?: (a: number, b: number, c: number) => number;
+  /** For min and max: the pairwise pick that `apply` folds over its arguments, left to right. */
+  readonly fold?: Binary;
 }
 
 /**
@@ -121,9 +124,9 @@ export const FUNCTIONS: Readonly<Record<string, AllowedFunction>> = {
   ceil: { minArgs: 1, maxArgs: 1, unary: ceil, apply: ([a]) => ceil(a!) },
   round: { minArgs: 1, maxArgs: 1, unary: round, apply: ([a]) => round(a!) },
   pow: { minArgs: 2, maxArgs: 2, binary: (a, b) => a ** b, apply: ([a, b]) => a! ** b! },
-  min: { minArgs: 1, maxArgs: 16, binary: min2, apply: fold(min2) },
-  max: { minArgs: 1, maxArgs: 16, binary: max2, apply: fold(max2) },
-  clamp: { minArgs: 3, maxArgs: 3, apply: ([x, lo, hi]) => clamp(x!, lo!, hi!) },
+  min: { minArgs: 1, maxArgs: 16, binary: min2, fold: min2, apply: fold(min2) },
+  max: { minArgs: 1, maxArgs: 16, binary: max2, fold: max2, apply: fold(max2) },
+  clamp: { minArgs: 3, maxArgs: 3, ternary: clamp, apply: ([x, lo, hi]) => clamp(x!, lo!, hi!) },
 };
 
 export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS).sort();
@@ -131,5 +134,5 @@ export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS).sort();
 /** Longer texts are rejected before parsing: they are mistakes or attacks, never models. */
 export const MAX_EXPRESSION_LENGTH = 500;
 
-/** Deeper trees are rejected: the compiled closures recurse once per level. */
+/** Deeper trees are rejected: compiling recurses once per level, and so does the generated code's nesting. */
 export const MAX_EXPRESSION_DEPTH = 40;
