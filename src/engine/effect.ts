@@ -34,5 +34,10 @@ export function bounded(bounds: Bounds, slot: number, value: number): number {
 export function finite(formula: Formula, state: Float64Array): number {
   const value = formula.evaluate(state);
   if (Number.isFinite(value)) return value;
-  throw new RunError(`'${formula.source}' evaluated to ${value}`, formula.origin);
+  throw notFinite(formula, value);
+}
+
+/** The error for a formula that evaluated to `value`, NaN or infinite. */
+export function notFinite(formula: Formula, value: number): RunError {
+  return new RunError(`'${formula.source}' evaluated to ${value}`, formula.origin);
 }

@@ -1,6 +1,6 @@
 import { chanceProbabilities, logitProbabilities } from './chance.js';
-import { applyEffect, finite } from './effect.js';
-import type { Action, Actor, Scenario } from './scenario.js';
+import { applyEffect, finite, notFinite } from './effect.js';
+import type { Action, Actor, Formula, Scenario } from './scenario.js';
 
 /** What the actor on turn `turn` expects of each of its legal actions. */
 export interface Assessment {
@@ -17,6 +17,17 @@ export interface Assessment {
   readonly terms: readonly Float64Array[];
 }
 
+/** An assessment in reused buffers: the first `count` entries of each array are this decision's. */
+export interface Decision {
+  actor: number;
+  count: number;
+  readonly legal: Int32Array;
+  readonly utilities: Float64Array;
+  readonly probabilities: Float64Array;
+  /** Per legal action, the expected window of terms; the actor's own come first. */
+  readonly expected: readonly Float64Array[];
+}
+
 /**
  * The actors whose utilities a decision needs: the mover and the repliers it anticipates.
  * Their interest terms are laid end to end in one vector; `offsets[i]` is where actor
@@ -26,11 +37,20 @@ interface Window {
   readonly actors: readonly number[];
   readonly offsets: Int32Array;
   readonly size: number;
+  /** The window's terms, end to end. */
+  readonly terms: readonly Formula[];
+  /**
+   * `stale[actor][action][outcome]`: positions of the terms that read a quantity the action
+   * or that chance outcome changes; every other term keeps its value across the move.
+   */
+  readonly stale: readonly (readonly (readonly Int32Array[])[])[];
 }
 
 /** Buffers for one depth of the search tree, reused by every node at that depth. */
 interface Level {
   readonly state: Float64Array;
+  /** The window's terms at `state`, as evaluated (not yet checked to be finite). */
+  readonly terms: Float64Array;
   readonly branch: Float64Array;
   readonly branches: Float64Array[];
   readonly chance: Float64Array;
@@ -51,20 +71,39 @@ interface Level {
  *
  * The search allocates nothing per node: each depth has its own buffers (a node only
  * ever calls deeper), sized for the widest actor and window.
+ *
+ * Terms are carried down the tree rather than evaluated afresh at every leaf: a move
+ * re-evaluates only the terms that read a quantity its effects write (known at load from
+ * each formula's `reads`), and copies the rest from the state before it. A term's value is
+ * a pure function of the quantities it reads, so the figures are exactly those of a full
+ * evaluation; and since a value is checked to be finite only where a leaf uses it, a term
+ * that is not finite at an inner state fails exactly where it would have.
  */
 export class Planner {
   private readonly windows: Window[] = [];
   private readonly levels: Level[] = [];
+  private readonly rootTerms: Float64Array;
+  private readonly decision: Decision;
 
   constructor(private readonly scenario: Scenario) {
     const { horizon, lookahead } = scenario.settings;
     for (let turn = 1; turn <= horizon; turn++) this.windows[turn] = this.window(turn, lookahead, horizon);
     const width = Math.max(1, ...this.windows.slice(1).map((w) => w.size));
+    this.rootTerms = new Float64Array(width);
     const actions = Math.max(1, ...scenario.actors.map((a) => a.actions.length));
     const outcomes = Math.max(1, ...scenario.actors.flatMap((a) => a.actions.map((x) => x.outcomes.length)));
+    this.decision = {
+      actor: 0,
+      count: 0,
+      legal: new Int32Array(actions),
+      utilities: new Float64Array(actions),
+      probabilities: new Float64Array(actions),
+      expected: Array.from({ length: actions }, () => new Float64Array(width)),
+    };
     for (let depth = 0; depth <= lookahead + 1; depth++) {
       this.levels.push({
         state: new Float64Array(scenario.quantities.length),
+        terms: new Float64Array(width),
         branch: new Float64Array(width),
         branches: Array.from({ length: actions }, () => new Float64Array(width)),
         chance: new Float64Array(outcomes),
@@ -88,23 +127,47 @@ export class Planner {
     return legal;
   }
 
+  /** What the actor on `turn` expects of each legal action at `state`, in new arrays a record may keep. */
   assess(state: Float64Array, turn: number): Assessment {
+    const decision = this.decide(state, turn);
+    const { count } = decision;
+    const size = this.scenario.actors[decision.actor]!.interests.length;
+    return {
+      turn,
+      actor: decision.actor,
+      legal: Array.from(decision.legal.subarray(0, count)),
+      utilities: decision.utilities.slice(0, count),
+      probabilities: decision.probabilities.slice(0, count),
+      terms: decision.expected.slice(0, count).map((expected) => expected.slice(0, size)),
+    };
+  }
+
+  /**
+   * The same assessment in the planner's own buffers, which the next call overwrites:
+   * what a batch needs, allocating nothing.
+   */
+  decide(state: Float64Array, turn: number): Decision {
     const actorIndex = this.actorAt(turn);
     const actor = this.scenario.actors[actorIndex]!;
     const window = this.windows[turn]!;
-    const legal = this.legalActions(actorIndex, state);
-    const utilities = new Float64Array(legal.length);
-    const probabilities = new Float64Array(legal.length);
-    const terms: Float64Array[] = [];
+    const decision = this.decision;
+    const { legal, utilities, probabilities, expected } = decision;
+    let count = 0;
+    for (let i = 0; i < actor.actions.length; i++) if (isLegal(actor.actions[i]!, state)) legal[count++] = i;
     const { lookahead } = this.scenario.settings;
-    for (let i = 0; i < legal.length; i++) {
-      const expected = new Float64Array(window.size);
-      this.expectAction(actor.actions[legal[i]!]!, state, turn + 1, lookahead, window, 0, expected);
-      utilities[i] = utility(actor, expected, 0);
-      terms.push(expected.subarray(0, actor.interests.length));
+    const root = this.rootTerms;
+    for (let k = 0; k < window.size; k++) root[k] = window.terms[k]!.evaluate(state);
+    const stale = window.stale[actorIndex]!;
+    for (let i = 0; i < count; i++) {
+      const action = legal[i]!;
+      const out = expected[i]!;
+      this.expectAction(actor.actions[action]!, stale[action]!, state, root, turn + 1, lookahead, window, 0, out);
+      utilities[i] = utility(actor, out, 0);
     }
-    logitProbabilities(utilities, legal.length, actor.rationality, probabilities);
-    return { turn, actor: actorIndex, legal, utilities, probabilities, terms };
+    logitProbabilities(utilities, count, actor.rationality, probabilities);
+    decision.actor = actorIndex;
+    decision.count = count;
+    return decision;
   }
 
   /** The state after an action and one of its chance outcomes, written into `into`. */
@@ -114,10 +177,15 @@ export class Planner {
     return into;
   }
 
-  /** out = Σ_o p(o) · W(s_ao, turn, remaining), using the buffers of `depth`. */
+  /**
+   * out = Σ_o p(o) · W(s_ao, turn, remaining), using the buffers of `depth`; `terms` are the
+   * window's terms at `state`, and `stale[o]` the terms outcome `o` may change.
+   */
   private expectAction(
     action: Action,
+    stale: readonly Int32Array[],
     state: Float64Array,
+    terms: Float64Array,
     turn: number,
     remaining: number,
     window: Window,
@@ -127,7 +195,9 @@ export class Planner {
     const level = this.levels[depth]!;
     const count = action.outcomes.length;
     if (count === 1) {
-      this.future(this.outcomeState(action, 0, state, level.state), turn, remaining, window, depth + 1, out);
+      this.outcomeState(action, 0, state, level.state);
+      this.carryTerms(window, terms, stale[0]!, level.state, level.terms);
+      this.future(level.state, level.terms, turn, remaining, window, depth + 1, out);
       return;
     }
     const { chance, branch } = level;
@@ -136,14 +206,27 @@ export class Planner {
     for (let o = 0; o < count; o++) {
       const p = chance[o]!;
       if (p === 0) continue;
-      this.future(this.outcomeState(action, o, state, level.state), turn, remaining, window, depth + 1, branch);
+      this.outcomeState(action, o, state, level.state);
+      this.carryTerms(window, terms, stale[o]!, level.state, level.terms);
+      this.future(level.state, level.terms, turn, remaining, window, depth + 1, branch);
       addScaled(out, p, branch, window.size);
+    }
+  }
+
+  /** into = the terms at `state`: those before the move, with the stale ones evaluated again. */
+  private carryTerms(window: Window, before: Float64Array, stale: Int32Array, state: Float64Array, into: Float64Array): void {
+    const { terms, size } = window;
+    for (let k = 0; k < size; k++) into[k] = before[k]!;
+    for (let i = 0; i < stale.length; i++) {
+      const k = stale[i]!;
+      into[k] = terms[k]!.evaluate(state);
     }
   }
 
   /** out = W(state, turn, remaining): expected terms after `remaining` more moves. */
   private future(
     state: Float64Array,
+    terms: Float64Array,
     turn: number,
     remaining: number,
     window: Window,
@@ -151,7 +234,7 @@ export class Planner {
     out: Float64Array,
   ): void {
     if (remaining === 0 || turn > this.scenario.settings.horizon) {
-      this.evaluateTerms(state, window, out);
+      checkedTerms(window, terms, out);
       return;
     }
     const level = this.levels[depth]!;
@@ -161,25 +244,20 @@ export class Planner {
     let count = 0;
     for (let i = 0; i < mover.actions.length; i++) if (isLegal(mover.actions[i]!, state)) legal[count++] = i;
     if (count === 0) {
-      this.future(state, turn + 1, remaining - 1, window, depth, out);
+      this.future(state, terms, turn + 1, remaining - 1, window, depth, out);
       return;
     }
     const offset = window.offsets[window.actors.indexOf(moverIndex)]!;
+    const stale = window.stale[moverIndex]!;
     for (let i = 0; i < count; i++) {
       const branch = branches[i]!;
-      this.expectAction(mover.actions[legal[i]!]!, state, turn + 1, remaining - 1, window, depth, branch);
+      const action = legal[i]!;
+      this.expectAction(mover.actions[action]!, stale[action]!, state, terms, turn + 1, remaining - 1, window, depth, branch);
       utilities[i] = utility(mover, branch, offset);
     }
     logitProbabilities(utilities, count, mover.rationality, replies);
     out.fill(0, 0, window.size);
     for (let i = 0; i < count; i++) addScaled(out, replies[i]!, branches[i]!, window.size);
-  }
-
-  private evaluateTerms(state: Float64Array, window: Window, out: Float64Array): void {
-    let k = 0;
-    for (const actorIndex of window.actors) {
-      for (const interest of this.scenario.actors[actorIndex]!.interests) out[k++] = finite(interest.term, state);
-    }
   }
 
   private window(turn: number, lookahead: number, horizon: number): Window {
@@ -194,12 +272,36 @@ export class Planner {
       offsets[i] = size;
       size += this.scenario.actors[a]!.interests.length;
     });
-    return { actors, offsets, size };
+    const terms = actors.flatMap((a) => this.scenario.actors[a]!.interests.map((interest) => interest.term));
+    const stale = this.scenario.actors.map((actor) =>
+      actor.actions.map((action) =>
+        action.outcomes.map((outcome) => staleTerms(terms, [...action.effect.slots, ...outcome.effect.slots])),
+      ),
+    );
+    return { actors, offsets, size, terms, stale };
   }
 }
 
 export function isLegal(action: Action, state: Float64Array): boolean {
   return action.precondition === undefined || finite(action.precondition, state) !== 0;
+}
+
+/** Positions of the terms that read any of `written` (all of them, for a term whose reads are unknown). */
+function staleTerms(terms: readonly Formula[], written: readonly number[]): Int32Array {
+  const stale: number[] = [];
+  terms.forEach((term, k) => {
+    if (term.reads === undefined || written.some((slot) => term.reads!.includes(slot))) stale.push(k);
+  });
+  return Int32Array.from(stale);
+}
+
+/** out = terms, each checked to be a finite number, in window order (as a full evaluation would be). */
+function checkedTerms(window: Window, terms: Float64Array, out: Float64Array): void {
+  for (let k = 0; k < window.size; k++) {
+    const value = terms[k]!;
+    if (!Number.isFinite(value)) throw notFinite(window.terms[k]!, value);
+    out[k] = value;
+  }
 }
 
 /** out[k] += p · v[k] for the first `size` entries. */

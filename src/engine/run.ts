@@ -1,3 +1,4 @@
+import { leanRunFor } from './planner-cache.js';
 import { outcomesHeld, startRun } from './run-state.js';
 import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import type { Scenario } from './scenario.js';
@@ -33,5 +34,5 @@ export function runScenario(scenario: Scenario, options: RunOptions): RunRecord 
 
 /** Which named outcomes held, without building a record: the batch runner's fast path. */
 export function runOutcomes(scenario: Scenario, seed: number): boolean[] {
-  return outcomesHeld(scenario, playAll(playTurns(scenario, startRun(scenario, seed))).run);
+  return Array.from(leanRunFor(scenario).play(seed).held, (held) => held === 1);
 }

@@ -81,6 +81,11 @@ export interface Formula {
   readonly evaluate: Evaluator;
   readonly source: string;
   readonly origin: string;
+  /**
+   * The slots the formula may read, when known: the planner re-evaluates an interest term
+   * only after an effect changed one of them. Absent means it may read any slot.
+   */
+  readonly reads?: Int32Array;
 }
 
 /** Changes to quantities, all computed from the state before any of them applies. */

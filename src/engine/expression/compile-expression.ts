@@ -1,6 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { ARITHMETIC_SIGNS, type Code, CodeBuilder, folded, live, slotCode } from './generated-code.js';
+import { ARITHMETIC_SIGNS, type Code, CodeBuilder, folded, live } from './generated-code.js';
 import { ExpressionError } from './expression-error.js';
 import { parseMath } from './mathjs-parser.js';
 import {
@@ -29,6 +29,8 @@ export interface CompiledExpression {
   readonly evaluate: Evaluator;
   /** The value, when the expression reads no state. */
   readonly constant: number | undefined;
+  /** The slots of the state the expression may read, ascending: what its value depends on. */
+  readonly reads: Int32Array;
 }
 
 /**
@@ -59,13 +61,13 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   const builder = new CodeBuilder();
   const code = new Compiler(scope, builder).compile(tree, 0);
   const value = code.constantValue;
-  if (value === undefined) return { source, evaluate: builder.build(code), constant: undefined };
+  if (value === undefined) return { source, evaluate: builder.build(code), constant: undefined, reads: builder.reads() };
   if (!Number.isFinite(value)) throw new ExpressionError(`'${source}' is always ${value}, never a usable number`);
   return constant(source, value);
 }
 
 function constant(source: string, value: number): CompiledExpression {
-  return { source, evaluate: () => value, constant: value };
+  return { source, evaluate: () => value, constant: value, reads: new Int32Array(0) };
 }
 
 function syntaxError(error: unknown): ExpressionError {
@@ -151,7 +153,7 @@ class Compiler {
       if (Object.hasOwn(FUNCTIONS, name)) throw new ExpressionError(`${name} is a function: call it as ${name}(…)`);
       throw new ExpressionError(`unknown quantity '${name}'${didYouMean(name, this.scope.names)}`);
     }
-    return slotCode(slot);
+    return this.code.slot(slot);
   }
 
   private operator(node: Node, depth: number): Code {

@@ -38,10 +38,6 @@ export function literal(value: number): string {
 
 export const folded = (value: number): Code => ({ text: literal(value), constantValue: value });
 export const live = (text: string): Code => ({ text, constantValue: undefined });
-export const slotCode = (slot: number): Code => {
-  if (!Number.isSafeInteger(slot) || slot < 0) throw new RangeError(`slot ${slot} is not a whole number`);
-  return live(`s[${slot}]`);
-};
 
 /**
  * Collects the helpers (whitelisted functions) and temporaries one expression uses, and
@@ -50,6 +46,19 @@ export const slotCode = (slot: number): Code => {
 export class CodeBuilder {
   private readonly helpers: Function[] = [];
   private temporaries = 0;
+  private readonly slots = new Set<number>();
+
+  /** Code reading a quantity's slot; the slot is remembered in `reads`. */
+  slot(slot: number): Code {
+    if (!Number.isSafeInteger(slot) || slot < 0) throw new RangeError(`slot ${slot} is not a whole number`);
+    this.slots.add(slot);
+    return live(`s[${slot}]`);
+  }
+
+  /** The slots the code reads, ascending (a branch folded away may still be counted). */
+  reads(): Int32Array {
+    return Int32Array.from([...this.slots].sort((a, b) => a - b));
+  }
 
   /** The name under which generated code calls `helper`. */
   helper(helper: Function): string {

@@ -1,0 +1,134 @@
+import { chanceProbabilities, drawIndex } from './chance.js';
+import { applyEffect, finite } from './effect.js';
+import type { Planner } from './planner.js';
+import { plannerFor } from './planner-cache.js';
+import { SeededRandom } from './random.js';
+import { RunError } from './run-error.js';
+import type { Scenario } from './scenario.js';
+
+/** What a batch keeps of one run. The arrays belong to the LeanRun and are overwritten by its next run. */
+export interface RunResult {
+  readonly seed: number;
+  /** Per named outcome, 1 when it held. */
+  readonly held: Uint8Array;
+  /**
+   * Per named outcome, the turn it first held (0 is right after the trigger), or -1 when
+   * it did not hold. For an `end` outcome: the turn from which it held to the end.
+   */
+  readonly firstTurn: Int32Array;
+  /** Every quantity's final value. */
+  readonly values: Float64Array;
+}
+
+/**
+ * Plays whole runs the way `runScenario` does — the same draws, the same figures, the same
+ * errors — keeping only what a batch needs, with one set of buffers for every turn of
+ * every run: nothing is allocated per turn, and no run record is built.
+ */
+export class LeanRun {
+  private readonly planner: Planner;
+  private readonly values: Float64Array;
+  private readonly next: Float64Array;
+  private readonly chance: Float64Array;
+  private readonly held: Uint8Array;
+  private readonly reached: Uint8Array;
+  private readonly firstTurn: Int32Array;
+  /** For `end` outcomes: the turn since which the condition has held, or -1. */
+  private readonly since: Int32Array;
+
+  constructor(private readonly scenario: Scenario) {
+    this.planner = plannerFor(scenario);
+    const quantities = scenario.quantities.length;
+    const outcomes = scenario.outcomes.length;
+    this.values = new Float64Array(quantities);
+    this.next = new Float64Array(quantities);
+    this.chance = new Float64Array(Math.max(1, ...scenario.actors.flatMap((a) => a.actions.map((x) => x.outcomes.length))));
+    this.held = new Uint8Array(outcomes);
+    this.reached = new Uint8Array(outcomes);
+    this.firstTurn = new Int32Array(outcomes);
+    this.since = new Int32Array(outcomes);
+  }
+
+  /** Plays the run with `seed`; a RunError names the seed and turn that met it. */
+  play(seed: number): RunResult {
+    const { scenario, values, reached, firstTurn, since } = this;
+    const random = SeededRandom.fromSeed(seed);
+    values.set(scenario.initial);
+    reached.fill(0);
+    firstTurn.fill(-1);
+    since.fill(-1);
+    let turn = 0;
+    try {
+      applyEffect(scenario.bounds, scenario.trigger.effect, values, values);
+      this.observe(0);
+      const { horizon } = scenario.settings;
+      for (turn = 1; turn <= horizon; turn++) {
+        this.playTurn(turn, random);
+        this.observe(turn);
+      }
+      turn = horizon;
+      this.conclude();
+    } catch (error) {
+      throw error instanceof RunError ? error.during({ seed, turn }) : error;
+    }
+    return { seed, held: this.held, firstTurn, values };
+  }
+
+  /** One turn, as `playTurn` plays it when the model decides. */
+  private playTurn(turn: number, random: SeededRandom): void {
+    const { scenario, planner, values, next, chance } = this;
+    const decision = planner.decide(values, turn);
+    const choiceDraw = random.next();
+    const chanceDraw = random.next();
+    if (decision.count > 0) {
+      const chosen = drawIndex(decision.probabilities, decision.count, choiceDraw);
+      const action = scenario.actors[decision.actor]!.actions[decision.legal[chosen]!]!;
+      chanceProbabilities(action, values, chance);
+      const outcome = drawIndex(chance, action.outcomes.length, chanceDraw);
+      planner.outcomeState(action, outcome, values, next);
+      values.set(next);
+    }
+    const { events } = scenario;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
+      const p = Math.min(1, Math.max(0, finite(event.probability, values)));
+      if (random.next() < p) applyEffect(scenario.bounds, event.effect, values, values);
+    }
+  }
+
+  /** Marks `ever` outcomes reached (as `markReached` does) and notes when `end` outcomes began to hold. */
+  private observe(turn: number): void {
+    const { outcomes } = this.scenario;
+    const { values, reached, firstTurn, since } = this;
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i]!;
+      if (outcome.check === 'ever') {
+        if (reached[i] === 0 && finite(outcome.condition, values) !== 0) {
+          reached[i] = 1;
+          firstTurn[i] = turn;
+        }
+      } else {
+        // Only the final check may fail a run, as in runScenario: here a value that is not
+        // a number just does not count as holding.
+        const value = outcome.condition.evaluate(values);
+        if (Number.isFinite(value) && value !== 0) {
+          if (since[i]! < 0) since[i] = turn;
+        } else {
+          since[i] = -1;
+        }
+      }
+    }
+  }
+
+  /** Which outcomes held at the end, as `outcomesHeld` decides. */
+  private conclude(): void {
+    const { outcomes } = this.scenario;
+    const { values, reached, held, firstTurn, since } = this;
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i]!;
+      const holds = outcome.check === 'ever' ? reached[i] === 1 : finite(outcome.condition, values) !== 0;
+      held[i] = holds ? 1 : 0;
+      if (outcome.check === 'end') firstTurn[i] = holds ? since[i]! : -1;
+    }
+  }
+}
