@@ -22,6 +22,37 @@ export function applyEffect(bounds: Bounds, effect: Effect, from: Float64Array, 
   }
 }
 
+/**
+ * Applies `effect` to `state` in place, as `applyEffect(bounds, effect, state, state)` would,
+ * first noting each slot's old value in `undo` from position `at`; returns the next free
+ * position. `restore` puts the state back.
+ */
+export function applyEffectUndoably(bounds: Bounds, effect: Effect, state: Float64Array, undo: Undo, at: number): number {
+  const { slots, formulas } = effect;
+  const n = slots.length;
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) scratch[i] = finite(formulas[i]!, state);
+  let k = at;
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i]!;
+    undo.slots[k] = slot;
+    undo.values[k++] = state[slot]!;
+    state[slot] = bounded(bounds, slot, scratch[i]!);
+  }
+  return k;
+}
+
+/** Old values noted by `applyEffectUndoably`: slot and value, in the order they were written. */
+export interface Undo {
+  readonly slots: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** Undoes the writes noted in `undo` from `from` up to `to`, latest first. */
+export function restore(state: Float64Array, undo: Undo, from: number, to: number): void {
+  for (let k = to - 1; k >= from; k--) state[undo.slots[k]!] = undo.values[k]!;
+}
+
 /** A value kept within its quantity's range (and rounded, for integer quantities). */
 export function bounded(bounds: Bounds, slot: number, value: number): number {
   const v = bounds.integer[slot] === 1 ? Math.round(value) : value;

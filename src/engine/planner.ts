@@ -1,5 +1,5 @@
 import { chanceProbabilities, logitProbabilities } from './chance.js';
-import { applyEffect, finite, notFinite } from './effect.js';
+import { applyEffect, applyEffectUndoably, finite, notFinite, restore, type Undo } from './effect.js';
 import type { Action, Actor, Formula, Scenario } from './scenario.js';
 
 /** What the actor on turn `turn` expects of each of its legal actions. */
@@ -48,7 +48,8 @@ interface Window {
 
 /** Buffers for one depth of the search tree, reused by every node at that depth. */
 interface Level {
-  readonly state: Float64Array;
+  /** Old values of the quantities the move being explored at this depth changed. */
+  readonly undo: Undo;
   /** The window's terms at `state`, as evaluated (not yet checked to be finite). */
   readonly terms: Float64Array;
   readonly branch: Float64Array;
@@ -84,6 +85,11 @@ export class Planner {
   private readonly levels: Level[] = [];
   private readonly rootTerms: Float64Array;
   private readonly decision: Decision;
+  /**
+   * The state the search explores, changed in place by each move and put back after it;
+   * a copy, so the caller's state is never touched, even when a RunError stops the search.
+   */
+  private readonly working: Float64Array;
 
   constructor(private readonly scenario: Scenario) {
     const { horizon, lookahead } = scenario.settings;
@@ -92,6 +98,11 @@ export class Planner {
     this.rootTerms = new Float64Array(width);
     const actions = Math.max(1, ...scenario.actors.map((a) => a.actions.length));
     const outcomes = Math.max(1, ...scenario.actors.flatMap((a) => a.actions.map((x) => x.outcomes.length)));
+    const longestMove = Math.max(
+      1,
+      ...scenario.actors.flatMap((a) => a.actions.flatMap((x) => x.outcomes.map((o) => x.effect.slots.length + o.effect.slots.length))),
+    );
+    this.working = new Float64Array(scenario.quantities.length);
     this.decision = {
       actor: 0,
       count: 0,
@@ -102,7 +113,7 @@ export class Planner {
     };
     for (let depth = 0; depth <= lookahead + 1; depth++) {
       this.levels.push({
-        state: new Float64Array(scenario.quantities.length),
+        undo: { slots: new Int32Array(longestMove), values: new Float64Array(longestMove) },
         terms: new Float64Array(width),
         branch: new Float64Array(width),
         branches: Array.from({ length: actions }, () => new Float64Array(width)),
@@ -146,7 +157,9 @@ export class Planner {
    * The same assessment in the planner's own buffers, which the next call overwrites:
    * what a batch needs, allocating nothing.
    */
-  decide(state: Float64Array, turn: number): Decision {
+  decide(from: Float64Array, turn: number): Decision {
+    const state = this.working;
+    state.set(from);
     const actorIndex = this.actorAt(turn);
     const actor = this.scenario.actors[actorIndex]!;
     const window = this.windows[turn]!;
@@ -194,23 +207,41 @@ export class Planner {
   ): void {
     const level = this.levels[depth]!;
     const count = action.outcomes.length;
+    const { chance, branch } = level;
     if (count === 1) {
-      this.outcomeState(action, 0, state, level.state);
-      this.carryTerms(window, terms, stale[0]!, level.state, level.terms);
-      this.future(level.state, level.terms, turn, remaining, window, depth + 1, out);
+      this.explore(action, 0, stale[0]!, state, terms, turn, remaining, window, depth, out);
       return;
     }
-    const { chance, branch } = level;
     chanceProbabilities(action, state, chance);
     out.fill(0, 0, window.size);
     for (let o = 0; o < count; o++) {
       const p = chance[o]!;
       if (p === 0) continue;
-      this.outcomeState(action, o, state, level.state);
-      this.carryTerms(window, terms, stale[o]!, level.state, level.terms);
-      this.future(level.state, level.terms, turn, remaining, window, depth + 1, branch);
+      this.explore(action, o, stale[o]!, state, terms, turn, remaining, window, depth, branch);
       addScaled(out, p, branch, window.size);
     }
+  }
+
+  /** out = W(s_ao, turn, remaining): makes the move in place, looks on, and takes it back. */
+  private explore(
+    action: Action,
+    outcome: number,
+    stale: Int32Array,
+    state: Float64Array,
+    terms: Float64Array,
+    turn: number,
+    remaining: number,
+    window: Window,
+    depth: number,
+    out: Float64Array,
+  ): void {
+    const level = this.levels[depth]!;
+    const { bounds } = this.scenario;
+    let written = applyEffectUndoably(bounds, action.effect, state, level.undo, 0);
+    written = applyEffectUndoably(bounds, action.outcomes[outcome]!.effect, state, level.undo, written);
+    this.carryTerms(window, terms, stale, state, level.terms);
+    this.future(state, level.terms, turn, remaining, window, depth + 1, out);
+    restore(state, level.undo, 0, written);
   }
 
   /** into = the terms at `state`: those before the move, with the stale ones evaluated again. */
