@@ -14,7 +14,7 @@ export function applyEffect(bounds: Bounds, effect: Effect, from: Float64Array, 
   const { slots, formulas } = effect;
   const n = slots.length;
   if (scratch.length < n) scratch = new Float64Array(n * 2);
-  for (let i = 0; i < n; i++) scratch[i] = finite(formulas[i]!, from);
+  for (let i = 0; i < n; i++) finiteInto(formulas[i]!, from, scratch, i);
   if (into !== from) into.set(from);
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
@@ -31,7 +31,7 @@ export function applyEffectUndoably(bounds: Bounds, effect: Effect, state: Float
   const { slots, formulas } = effect;
   const n = slots.length;
   if (scratch.length < n) scratch = new Float64Array(n * 2);
-  for (let i = 0; i < n; i++) scratch[i] = finite(formulas[i]!, state);
+  for (let i = 0; i < n; i++) finiteInto(formulas[i]!, state, scratch, i);
   let k = at;
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
@@ -66,6 +66,20 @@ export function finite(formula: Formula, state: Float64Array): number {
   const value = formula.evaluate(state);
   if (Number.isFinite(value)) return value;
   throw notFinite(formula, value);
+}
+
+/** Evaluates a formula into `out[at]`, failing loudly when it leaves the real numbers. */
+export function finiteInto(formula: Formula, state: Float64Array, out: Float64Array, at: number): void {
+  evaluateInto(formula, state, out, at);
+  const value = out[at]!;
+  if (!Number.isFinite(value)) throw notFinite(formula, value);
+}
+
+/** Evaluates a formula into `out[at]`, through its `store` when it has one. */
+export function evaluateInto(formula: Formula, state: Float64Array, out: Float64Array, at: number): void {
+  const store = formula.store;
+  if (store === undefined) out[at] = formula.evaluate(state);
+  else store(state, out, at);
 }
 
 /** The error for a formula that evaluated to `value`, NaN or infinite. */

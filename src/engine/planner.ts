@@ -1,5 +1,5 @@
 import { chanceProbabilities, logitProbabilities } from './chance.js';
-import { applyEffect, applyEffectUndoably, finite, notFinite, restore, type Undo } from './effect.js';
+import { applyEffect, applyEffectUndoably, evaluateInto, finite, notFinite, restore, type Undo } from './effect.js';
 import type { Action, Actor, Formula, Scenario } from './scenario.js';
 
 /** What the actor on turn `turn` expects of each of its legal actions. */
@@ -169,7 +169,7 @@ export class Planner {
     for (let i = 0; i < actor.actions.length; i++) if (isLegal(actor.actions[i]!, state)) legal[count++] = i;
     const { lookahead } = this.scenario.settings;
     const root = this.rootTerms;
-    for (let k = 0; k < window.size; k++) root[k] = window.terms[k]!.evaluate(state);
+    for (let k = 0; k < window.size; k++) evaluateInto(window.terms[k]!, state, root, k);
     const stale = window.stale[actorIndex]!;
     for (let i = 0; i < count; i++) {
       const action = legal[i]!;
@@ -250,7 +250,7 @@ export class Planner {
     for (let k = 0; k < size; k++) into[k] = before[k]!;
     for (let i = 0; i < stale.length; i++) {
       const k = stale[i]!;
-      into[k] = terms[k]!.evaluate(state);
+      evaluateInto(terms[k]!, state, into, k);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Evaluator } from './expression/whitelist.js';
+import type { Evaluator, Store } from './expression/whitelist.js';
 
 /**
  * A compiled scenario: what the engine runs. It is built once at load from a validated
@@ -79,6 +79,8 @@ export interface Quantity {
 /** A compiled expression and where it was written, for run-time error messages. */
 export interface Formula {
   readonly evaluate: Evaluator;
+  /** Stores the value at `out[at]`; the hot loop uses it, where returning a number would allocate. */
+  readonly store?: Store;
   readonly source: string;
   readonly origin: string;
   /**

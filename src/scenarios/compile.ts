@@ -265,7 +265,7 @@ class SpecCompiler {
     const origin = this.origin(path);
     try {
       const compiled = compileExpression(expression, this.scope);
-      return { evaluate: compiled.evaluate, source: compiled.source, origin, reads: compiled.reads };
+      return { evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, origin, reads: compiled.reads };
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       this.issue(path, error.message, { offset: error.offset });

@@ -7,6 +7,7 @@ import {
   BINARY_OPERATORS,
   COMPARISONS,
   type Evaluator,
+  type Store,
   FUNCTION_NAMES,
   FUNCTIONS,
   LOGICAL_OPERATORS,
@@ -27,6 +28,8 @@ export interface ExpressionScope {
 export interface CompiledExpression {
   readonly source: string;
   readonly evaluate: Evaluator;
+  /** The same evaluation, storing the value at `out[at]` (no boxed number per call). */
+  readonly store: Store;
   /** The value, when the expression reads no state. */
   readonly constant: number | undefined;
   /** The slots of the state the expression may read, ascending: what its value depends on. */
@@ -61,13 +64,16 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   const builder = new CodeBuilder();
   const code = new Compiler(scope, builder).compile(tree, 0);
   const value = code.constantValue;
-  if (value === undefined) return { source, evaluate: builder.build(code), constant: undefined, reads: builder.reads() };
+  if (value === undefined) return { source, ...builder.build(code), constant: undefined, reads: builder.reads() };
   if (!Number.isFinite(value)) throw new ExpressionError(`'${source}' is always ${value}, never a usable number`);
   return constant(source, value);
 }
 
 function constant(source: string, value: number): CompiledExpression {
-  return { source, evaluate: () => value, constant: value, reads: new Int32Array(0) };
+  const store: Store = (_, out, at) => {
+    out[at] = value;
+  };
+  return { source, evaluate: () => value, store, constant: value, reads: new Int32Array(0) };
 }
 
 function syntaxError(error: unknown): ExpressionError {

@@ -1,4 +1,4 @@
-import type { Evaluator } from './whitelist.js';
+import type { Evaluator, Store } from './whitelist.js';
 
 /**
  * Expressions become JavaScript source, one function per expression, built once at load.
@@ -71,12 +71,22 @@ export class CodeBuilder {
     return `t${this.temporaries++}`;
   }
 
-  build(code: Code): Evaluator {
+  /**
+   * The expression as two functions: one returns its value, the other stores it at
+   * `out[at]`. The second exists for the hot loop: a double returned from a call V8 does
+   * not inline is boxed on the heap, one allocation per evaluation; a double stored into
+   * a Float64Array is not.
+   */
+  build(code: Code): { evaluate: Evaluator; store: Store } {
     const bindings = this.helpers.map((_, i) => `const f${i} = h[${i}];`).join(' ');
     const temps = Array.from({ length: this.temporaries }, (_, i) => `t${i}`);
     const declare = temps.length > 0 ? `let ${temps.join(', ')}; ` : '';
-    const source = `"use strict"; ${bindings} return function expression(s) { ${declare}return ${code.text}; };`;
-    return new Function('h', source)(this.helpers) as Evaluator;
+    const source =
+      `"use strict"; ${bindings} return [` +
+      `function expression(s) { ${declare}return ${code.text}; }, ` +
+      `function store(s, out, at) { ${declare}out[at] = ${code.text}; }];`;
+    const [evaluate, store] = new Function('h', source)(this.helpers) as [Evaluator, Store];
+    return { evaluate, store };
   }
 }
 

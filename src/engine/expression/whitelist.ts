@@ -7,6 +7,8 @@
  * and any other number as true, as in mathjs.
  */
 export type Evaluator = (state: Float64Array) => number;
+/** Writes an expression's value at `state` into `out[at]`. */
+export type Store = (state: Float64Array, out: Float64Array, at: number) => void;
 
 type Unary = (a: number) => number;
 type Binary = (a: number, b: number) => number;
