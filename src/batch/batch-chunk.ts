@@ -1,0 +1,55 @@
+import { leanRunFor } from '../engine/planner-cache.js';
+import { RunError } from '../engine/run-error.js';
+import type { Scenario } from '../engine/scenario.js';
+import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
+import { formatRow, type RowFormat, rowColumns } from './run-rows.js';
+import { runSeed } from './run-seed.js';
+
+/** A range of a batch's runs, as a worker is given it. */
+export interface ChunkTask {
+  readonly seed: number;
+  readonly from: number;
+  readonly to: number;
+  /** Per-run rows to return as text, if any. */
+  readonly rows?: RowFormat | undefined;
+}
+
+/** What a chunk gives back: statistics of its finished runs, their rows, and the first failure. */
+export interface ChunkResult {
+  readonly statistics: StatisticsJson;
+  readonly rows: string;
+  /** Runs finished before the failure (or all of them). */
+  readonly finished: number;
+  readonly failure?: { readonly problem: string; readonly origin: string; readonly seed: number; readonly turn: number; readonly batchRun: number };
+}
+
+/**
+ * Runs `from` (inclusive) to `to` (exclusive) of a batch. Run `i` always uses
+ * `runSeed(seed, i)`, so which thread runs a chunk cannot change a figure. A RunError
+ * ends the chunk at that run; the runs before it are kept.
+ */
+export function runChunk(scenario: Scenario, task: ChunkTask): ChunkResult {
+  const lean = leanRunFor(scenario);
+  const statistics = new BatchStatistics(scenario);
+  const columns = rowColumns(scenario);
+  let rows = '';
+  for (let index = task.from; index < task.to; index++) {
+    const seed = runSeed(task.seed, index);
+    try {
+      const run = lean.play(seed);
+      statistics.add(run);
+      if (task.rows !== undefined) rows += formatRow(task.rows, columns, index, run);
+    } catch (error) {
+      if (!(error instanceof RunError)) throw error;
+      const placed = error.during({ seed, turn: 0, batchRun: index });
+      const moment = placed.moment!;
+      return {
+        statistics: statistics.toJSON(),
+        rows,
+        finished: index - task.from,
+        failure: { problem: placed.problem, origin: placed.origin, seed: moment.seed, turn: moment.turn, batchRun: index },
+      };
+    }
+  }
+  return { statistics: statistics.toJSON(), rows, finished: task.to - task.from };
+}

@@ -1,0 +1,186 @@
+import type { RunResult } from '../engine/lean-run.js';
+import type { Scenario } from '../engine/scenario.js';
+
+/** Bins per quantity for quantiles: integer quantities with a narrower range get one bin per value. */
+const MAX_BINS = 2000;
+/** Final values are summed on a grid of 1e-6, the precision of every number in a run record. */
+const SCALE = 1e6;
+
+/**
+ * Everything a batch summary says, kept so that tallies of any runs — from another
+ * worker, shard or machine, in any order — merge into exactly the same totals:
+ * only whole numbers are added up.
+ *
+ * - outcome counts, and sums of the turn each outcome first held (whole numbers);
+ * - per quantity, the sum and sum of squares of its final values on a 1e-6 grid, as
+ *   BigInts (a run record's values are rounded to six decimals anyway), so means and
+ *   standard deviations are exact functions of exact integers, never of addition order;
+ * - per quantity, counts over a fixed grid of bins across its declared range, from which
+ *   the 5/50/95% quantiles are read: one bin per value for integer quantities (exact),
+ *   otherwise 2,000 bins (a quantile is its bin's midpoint, within range/4,000).
+ *
+ * Floating-point moments (Welford, Chan) would merge to slightly different last digits
+ * depending on the split; these merge bit for bit.
+ */
+export class BatchStatistics {
+  runs = 0;
+  readonly counts: number[];
+  readonly firstTurnSums: number[];
+  readonly sums: bigint[];
+  readonly squares: bigint[];
+  readonly bins: Float64Array[];
+
+  constructor(readonly scenario: Scenario) {
+    this.counts = scenario.outcomes.map(() => 0);
+    this.firstTurnSums = scenario.outcomes.map(() => 0);
+    this.sums = scenario.quantities.map(() => 0n);
+    this.squares = scenario.quantities.map(() => 0n);
+    this.bins = scenario.quantities.map((q) => new Float64Array(binCount(q.min, q.max, q.integer)));
+  }
+
+  add(run: RunResult): void {
+    this.runs++;
+    const { held, firstTurn, values } = run;
+    for (let i = 0; i < held.length; i++) {
+      if (held[i] === 1) {
+        this.counts[i]!++;
+        this.firstTurnSums[i]! += firstTurn[i]!;
+      }
+    }
+    const { quantities } = this.scenario;
+    for (let q = 0; q < values.length; q++) {
+      const scaled = BigInt(Math.round(values[q]! * SCALE));
+      this.sums[q]! += scaled;
+      this.squares[q]! += scaled * scaled;
+      const { min, max, integer } = quantities[q]!;
+      const bins = this.bins[q]!;
+      bins[binOf(values[q]!, min, max, integer, bins.length)]!++;
+    }
+  }
+
+  merge(other: BatchStatistics): void {
+    this.runs += other.runs;
+    other.counts.forEach((c, i) => (this.counts[i]! += c));
+    other.firstTurnSums.forEach((s, i) => (this.firstTurnSums[i]! += s));
+    other.sums.forEach((s, i) => (this.sums[i]! += s));
+    other.squares.forEach((s, i) => (this.squares[i]! += s));
+    other.bins.forEach((bins, q) => {
+      const mine = this.bins[q]!;
+      for (let b = 0; b < bins.length; b++) mine[b]! += bins[b]!;
+    });
+  }
+
+  /** Plain JSON (BigInts as decimal strings, bins as [index, count] pairs of non-empty bins). */
+  toJSON(): StatisticsJson {
+    return {
+      runs: this.runs,
+      counts: [...this.counts],
+      firstTurnSums: [...this.firstTurnSums],
+      sums: this.sums.map(String),
+      squares: this.squares.map(String),
+      bins: this.bins.map((bins) => {
+        const pairs: [number, number][] = [];
+        bins.forEach((count, b) => count > 0 && pairs.push([b, count]));
+        return pairs;
+      }),
+    };
+  }
+
+  /** Statistics read back from `toJSON`; throws a RangeError when they do not fit the scenario. */
+  static fromJSON(scenario: Scenario, json: StatisticsJson): BatchStatistics {
+    const stats = new BatchStatistics(scenario);
+    const fits =
+      json.counts.length === stats.counts.length &&
+      json.firstTurnSums.length === stats.counts.length &&
+      json.sums.length === stats.sums.length &&
+      json.squares.length === stats.sums.length &&
+      json.bins.length === stats.bins.length;
+    if (!fits) throw new RangeError('the statistics do not fit the scenario (different outcomes or quantities)');
+    stats.runs = json.runs;
+    json.counts.forEach((c, i) => (stats.counts[i] = c));
+    json.firstTurnSums.forEach((s, i) => (stats.firstTurnSums[i] = s));
+    json.sums.forEach((s, i) => (stats.sums[i] = BigInt(s)));
+    json.squares.forEach((s, i) => (stats.squares[i] = BigInt(s)));
+    json.bins.forEach((pairs, q) => {
+      const bins = stats.bins[q]!;
+      for (const [b, count] of pairs) {
+        if (!Number.isSafeInteger(b) || b < 0 || b >= bins.length) throw new RangeError(`bin ${b} is outside the grid`);
+        bins[b] = count;
+      }
+    });
+    return stats;
+  }
+
+  /** Mean, standard deviation and 5/50/95% quantiles of one quantity's final values. */
+  quantity(q: number): QuantityStatistics {
+    const n = this.runs;
+    const { min, max, integer } = this.scenario.quantities[q]!;
+    if (n === 0) return { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0 };
+    const sum = this.sums[q]!;
+    const squares = this.squares[q]!;
+    const N = BigInt(n);
+    // Var = (n·Σx² − (Σx)²) / (n(n − 1)): exact integers until the one division.
+    const numerator = N * squares - sum * sum;
+    const variance = n > 1 ? Number(numerator) / (n * (n - 1)) / (SCALE * SCALE) : 0;
+    const bins = this.bins[q]!;
+    const quantile = (p: number): number => round6(binValue(rankBin(bins, Math.max(1, Math.ceil(p * n))), min, max, integer, bins.length));
+    return {
+      mean: round6(Number(sum) / n / SCALE),
+      sd: round6(Math.sqrt(Math.max(0, variance))),
+      p05: quantile(0.05),
+      p50: quantile(0.5),
+      p95: quantile(0.95),
+    };
+  }
+
+  /** The mean turn at which outcome `i` first held, over the runs where it held; null if none. */
+  meanFirstTurn(i: number): number | null {
+    const count = this.counts[i]!;
+    return count === 0 ? null : round6(this.firstTurnSums[i]! / count);
+  }
+}
+
+export interface QuantityStatistics {
+  readonly mean: number;
+  readonly sd: number;
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+export interface StatisticsJson {
+  readonly runs: number;
+  readonly counts: readonly number[];
+  readonly firstTurnSums: readonly number[];
+  readonly sums: readonly string[];
+  readonly squares: readonly string[];
+  readonly bins: readonly (readonly (readonly [number, number])[])[];
+}
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+function binCount(min: number, max: number, integer: boolean): number {
+  if (integer && max - min + 1 <= MAX_BINS) return max - min + 1;
+  return MAX_BINS;
+}
+
+function binOf(value: number, min: number, max: number, integer: boolean, count: number): number {
+  if (integer && count === max - min + 1) return Math.min(count - 1, Math.max(0, Math.round(value) - min));
+  if (max <= min) return 0;
+  return Math.min(count - 1, Math.max(0, Math.floor(((value - min) / (max - min)) * count)));
+}
+
+function binValue(bin: number, min: number, max: number, integer: boolean, count: number): number {
+  if (integer && count === max - min + 1) return min + bin;
+  return min + ((bin + 0.5) / count) * (max - min);
+}
+
+/** The bin holding the run of rank `rank` (1-based) in ascending order. */
+function rankBin(bins: Float64Array, rank: number): number {
+  let seen = 0;
+  for (let b = 0; b < bins.length; b++) {
+    seen += bins[b]!;
+    if (seen >= rank) return b;
+  }
+  return bins.length - 1;
+}
