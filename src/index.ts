@@ -102,14 +102,23 @@ export {
 export { ENGINE_VERSION } from './engine/version.js';
 
 // Batches
+// runBatch spreads a batch over worker threads and summarises it; runParallelBatch is the
+// same with per-run rows, progress, a range of runs (a shard) and Ctrl-C; a shard's result
+// becomes a PartialBatch, and mergePartialBatches puts shards back together exactly.
+export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
+export { type BatchSummary, type OutcomeShare, type QuantitySummary, summarize } from './batch/batch-summary.js';
+export { BatchStatistics, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
+export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
-  batchRuns,
-  OutcomeTally,
-  runBatch,
-  type BatchRun,
-  type BatchSummary,
-  type OutcomeShare,
-} from './batch/batch.js';
+  MergeError,
+  mergePartialBatches,
+  parsePartialBatch,
+  toPartialBatch,
+  type PartialBatch,
+} from './batch/partial-batch.js';
+export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
+export { loadSource, type ScenarioSource } from './batch/scenario-source.js';
+export { LeanRun, type RunResult } from './engine/lean-run.js';
 export { runSeed } from './batch/run-seed.js';
 export { wilsonInterval } from './batch/wilson-interval.js';
 

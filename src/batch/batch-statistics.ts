@@ -15,9 +15,12 @@ const SCALE = 1e6;
  * - per quantity, the sum and sum of squares of its final values on a 1e-6 grid, as
  *   BigInts (a run record's values are rounded to six decimals anyway), so means and
  *   standard deviations are exact functions of exact integers, never of addition order;
- * - per quantity, counts over a fixed grid of bins across its declared range, from which
- *   the 5/50/95% quantiles are read: one bin per value for integer quantities (exact),
- *   otherwise 2,000 bins (a quantile is its bin's midpoint, within range/4,000).
+ * - per quantity, counts over a fixed grid of bins across its declared range, with the
+ *   least and greatest value seen in each bin (minima and maxima merge exactly too). A
+ *   quantile is read from the bin holding its rank: exact when that bin holds one distinct
+ *   value — always so for integer quantities, which get one bin per value — and otherwise
+ *   interpolated by rank between the bin's least and greatest value, so within 1/2,000 of
+ *   the quantity's range.
  *
  * Floating-point moments (Welford, Chan) would merge to slightly different last digits
  * depending on the split; these merge bit for bit.
@@ -29,6 +32,8 @@ export class BatchStatistics {
   readonly sums: bigint[];
   readonly squares: bigint[];
   readonly bins: Float64Array[];
+  readonly least: Float64Array[];
+  readonly greatest: Float64Array[];
 
   constructor(readonly scenario: Scenario) {
     this.counts = scenario.outcomes.map(() => 0);
@@ -36,6 +41,8 @@ export class BatchStatistics {
     this.sums = scenario.quantities.map(() => 0n);
     this.squares = scenario.quantities.map(() => 0n);
     this.bins = scenario.quantities.map((q) => new Float64Array(binCount(q.min, q.max, q.integer)));
+    this.least = this.bins.map((bins) => new Float64Array(bins.length).fill(Infinity));
+    this.greatest = this.bins.map((bins) => new Float64Array(bins.length).fill(-Infinity));
   }
 
   add(run: RunResult): void {
@@ -54,7 +61,11 @@ export class BatchStatistics {
       this.squares[q]! += scaled * scaled;
       const { min, max, integer } = quantities[q]!;
       const bins = this.bins[q]!;
-      bins[binOf(values[q]!, min, max, integer, bins.length)]!++;
+      const value = values[q]!;
+      const b = binOf(value, min, max, integer, bins.length);
+      bins[b]!++;
+      if (value < this.least[q]![b]!) this.least[q]![b] = value;
+      if (value > this.greatest[q]![b]!) this.greatest[q]![b] = value;
     }
   }
 
@@ -66,11 +77,18 @@ export class BatchStatistics {
     other.squares.forEach((s, i) => (this.squares[i]! += s));
     other.bins.forEach((bins, q) => {
       const mine = this.bins[q]!;
-      for (let b = 0; b < bins.length; b++) mine[b]! += bins[b]!;
+      const least = this.least[q]!;
+      const greatest = this.greatest[q]!;
+      for (let b = 0; b < bins.length; b++) {
+        if (bins[b] === 0) continue;
+        mine[b]! += bins[b]!;
+        least[b] = Math.min(least[b]!, other.least[q]![b]!);
+        greatest[b] = Math.max(greatest[b]!, other.greatest[q]![b]!);
+      }
     });
   }
 
-  /** Plain JSON (BigInts as decimal strings, bins as [index, count] pairs of non-empty bins). */
+  /** Plain JSON (BigInts as decimal strings; non-empty bins as [index, count, least, greatest]). */
   toJSON(): StatisticsJson {
     return {
       runs: this.runs,
@@ -78,10 +96,10 @@ export class BatchStatistics {
       firstTurnSums: [...this.firstTurnSums],
       sums: this.sums.map(String),
       squares: this.squares.map(String),
-      bins: this.bins.map((bins) => {
-        const pairs: [number, number][] = [];
-        bins.forEach((count, b) => count > 0 && pairs.push([b, count]));
-        return pairs;
+      bins: this.bins.map((bins, q) => {
+        const used: [number, number, number, number][] = [];
+        bins.forEach((count, b) => count > 0 && used.push([b, count, this.least[q]![b]!, this.greatest[q]![b]!]));
+        return used;
       }),
     };
   }
@@ -103,9 +121,11 @@ export class BatchStatistics {
     json.squares.forEach((s, i) => (stats.squares[i] = BigInt(s)));
     json.bins.forEach((pairs, q) => {
       const bins = stats.bins[q]!;
-      for (const [b, count] of pairs) {
+      for (const [b, count, least, greatest] of pairs) {
         if (!Number.isSafeInteger(b) || b < 0 || b >= bins.length) throw new RangeError(`bin ${b} is outside the grid`);
         bins[b] = count;
+        stats.least[q]![b] = least;
+        stats.greatest[q]![b] = greatest;
       }
     });
     return stats;
@@ -114,7 +134,6 @@ export class BatchStatistics {
   /** Mean, standard deviation and 5/50/95% quantiles of one quantity's final values. */
   quantity(q: number): QuantityStatistics {
     const n = this.runs;
-    const { min, max, integer } = this.scenario.quantities[q]!;
     if (n === 0) return { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0 };
     const sum = this.sums[q]!;
     const squares = this.squares[q]!;
@@ -123,7 +142,16 @@ export class BatchStatistics {
     const numerator = N * squares - sum * sum;
     const variance = n > 1 ? Number(numerator) / (n * (n - 1)) / (SCALE * SCALE) : 0;
     const bins = this.bins[q]!;
-    const quantile = (p: number): number => round6(binValue(rankBin(bins, Math.max(1, Math.ceil(p * n))), min, max, integer, bins.length));
+    const quantile = (p: number): number => {
+      const rank = Math.max(1, Math.ceil(p * n));
+      const { bin, before } = rankBin(bins, rank);
+      const least = this.least[q]![bin]!;
+      const greatest = this.greatest[q]![bin]!;
+      const count = bins[bin]!;
+      // Where the rank falls among the bin's values, if they were spread evenly over its span.
+      const within = count > 1 ? (rank - before - 1) / (count - 1) : 0;
+      return round6(least + (greatest - least) * within);
+    };
     return {
       mean: round6(Number(sum) / n / SCALE),
       sd: round6(Math.sqrt(Math.max(0, variance))),
@@ -154,7 +182,7 @@ export interface StatisticsJson {
   readonly firstTurnSums: readonly number[];
   readonly sums: readonly string[];
   readonly squares: readonly string[];
-  readonly bins: readonly (readonly (readonly [number, number])[])[];
+  readonly bins: readonly (readonly (readonly [number, number, number, number])[])[];
 }
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -170,17 +198,12 @@ function binOf(value: number, min: number, max: number, integer: boolean, count:
   return Math.min(count - 1, Math.max(0, Math.floor(((value - min) / (max - min)) * count)));
 }
 
-function binValue(bin: number, min: number, max: number, integer: boolean, count: number): number {
-  if (integer && count === max - min + 1) return min + bin;
-  return min + ((bin + 0.5) / count) * (max - min);
-}
-
-/** The bin holding the run of rank `rank` (1-based) in ascending order. */
-function rankBin(bins: Float64Array, rank: number): number {
+/** The bin holding the run of rank `rank` (1-based) in ascending order, and how many runs come before it. */
+function rankBin(bins: Float64Array, rank: number): { bin: number; before: number } {
   let seen = 0;
   for (let b = 0; b < bins.length; b++) {
+    if (seen + bins[b]! >= rank) return { bin: b, before: seen };
     seen += bins[b]!;
-    if (seen >= rank) return b;
   }
-  return bins.length - 1;
+  return { bin: bins.length - 1, before: seen };
 }

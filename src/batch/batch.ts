@@ -1,10 +1,11 @@
+import { leanRunFor } from '../engine/planner-cache.js';
 import { placed } from '../engine/run-error.js';
-import { runOutcomes } from '../engine/run.js';
 import type { Scenario } from '../engine/scenario.js';
-import { overridesField } from '../records/run-record.js';
-import { ENGINE_VERSION } from '../engine/version.js';
+import { BatchStatistics } from './batch-statistics.js';
+import { type BatchSummary, summarize } from './batch-summary.js';
+import { runParallelBatch } from './parallel-batch.js';
 import { runSeed } from './run-seed.js';
-import { wilsonInterval } from './wilson-interval.js';
+import type { ScenarioSource } from './scenario-source.js';
 
 /** One run of a batch: its index, the seed it used, and which named outcomes held. */
 export interface BatchRun {
@@ -13,95 +14,49 @@ export interface BatchRun {
   readonly outcomes: readonly boolean[];
 }
 
-export interface OutcomeShare {
-  readonly id: string;
-  readonly label: string;
-  readonly count: number;
-  readonly share: number;
-  /** 95% Wilson interval for the share. */
-  readonly interval: readonly [number, number];
-}
-
-export interface BatchSummary {
-  readonly format: 'wargame-batch/1';
-  readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
-  readonly seed: number;
-  /** The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value; absent for none. */
-  readonly overrides?: Readonly<Record<string, number>> | undefined;
-  /** Runs finished and counted. */
-  readonly runs: number;
-  /** Runs asked for: more than `runs` when the batch was stopped early. */
-  readonly requested: number;
-  readonly outcomes: readonly OutcomeShare[];
-}
-
-/** Shares are rounded to six decimals, like every number in a run record. */
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-
-/** Runs `from` (inclusive) to `to` (exclusive) of a batch, one at a time. */
+/** Runs `from` (inclusive) to `to` (exclusive) of a batch, one at a time, in this thread. */
 export function* batchRuns(scenario: Scenario, seed: number, from: number, to: number): Generator<BatchRun> {
   // Checked here, not left to runSeed's bit arithmetic, which would quietly make seed 1.5
   // the same batch as seed 1 and run index 0.5 twice.
   requireWhole('seed', seed, 0);
   requireWhole('from', from, 0);
   requireWhole('to', to, from);
+  const lean = leanRunFor(scenario);
   for (let index = from; index < to; index++) {
     const s = runSeed(seed, index);
-    yield { index, seed: s, outcomes: placed({ seed: s, turn: 0, batchRun: index }, () => runOutcomes(scenario, s)) };
+    const held = placed({ seed: s, turn: 0, batchRun: index }, () => lean.play(s).held);
+    yield { index, seed: s, outcomes: Array.from(held, (h) => h === 1) };
   }
 }
 
 /**
- * Counts of each named outcome over any set of runs. Counting is order-free, so tallies
- * from separate workers or sessions merge into exactly the same totals.
+ * Runs a whole batch in this thread and summarises it: for a scenario built in code, which
+ * worker threads could not load. `runBatch` spreads a batch over every core.
  */
-export class OutcomeTally {
-  readonly counts: number[];
-  runs = 0;
-
-  constructor(private readonly scenario: Scenario) {
-    this.counts = scenario.outcomes.map(() => 0);
+export function runBatchInThread(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
+  requireWhole('runs', options.runs, 1);
+  requireWhole('seed', options.seed, 0);
+  const statistics = new BatchStatistics(scenario);
+  const lean = leanRunFor(scenario);
+  for (let index = 0; index < options.runs; index++) {
+    const s = runSeed(options.seed, index);
+    statistics.add(placed({ seed: s, turn: 0, batchRun: index }, () => lean.play(s)));
   }
-
-  add(run: BatchRun): void {
-    this.runs++;
-    run.outcomes.forEach((held, i) => {
-      if (held) this.counts[i]!++;
-    });
-  }
-
-  merge(other: OutcomeTally): void {
-    this.runs += other.runs;
-    other.counts.forEach((c, i) => (this.counts[i]! += c));
-  }
-
-  /** The summary of the runs counted so far, out of `requested` asked for. */
-  summary(seed: number, requested = this.runs): BatchSummary {
-    const { scenario, runs } = this;
-    return {
-      format: 'wargame-batch/1',
-      engineVersion: ENGINE_VERSION,
-      scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
-      seed,
-      ...overridesField(scenario),
-      runs,
-      requested,
-      outcomes: scenario.outcomes.map((o, i) => {
-        const count = this.counts[i]!;
-        const [low, high] = wilsonInterval(count, runs);
-        return { id: o.id, label: o.label, count, share: round6(runs === 0 ? 0 : count / runs), interval: [round6(low), round6(high)] };
-      }),
-    };
-  }
+  return summarize(scenario, statistics, options.seed);
 }
 
-/** Runs a whole batch in this thread and summarises it. */
-export function runBatch(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
-  requireWhole('runs', options.runs, 1);
-  const tally = new OutcomeTally(scenario);
-  for (const run of batchRuns(scenario, options.seed, 0, options.runs)) tally.add(run);
-  return tally.summary(options.seed);
+/**
+ * Runs a batch on worker threads (every core unless `workers` says otherwise) and
+ * summarises it: the same summary, to the byte, whatever the number of workers. Throws
+ * the RunError of the lowest-index failing run.
+ */
+export async function runBatch(
+  source: ScenarioSource,
+  options: { readonly runs: number; readonly seed: number; readonly workers?: number },
+): Promise<BatchSummary> {
+  const result = await runParallelBatch(source, options);
+  if (result.failure) throw result.failure;
+  return summarize(result.scenario, result.statistics, options.seed, options.runs);
 }
 
 function requireWhole(name: string, value: number, least: number): void {

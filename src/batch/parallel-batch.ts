@@ -19,12 +19,12 @@ export interface ParallelBatchOptions {
   readonly from?: number;
   readonly to?: number;
   /** Per-run rows: each chunk's text goes to `onRows`, in run order, awaited before more is asked for. */
-  readonly rows?: RowFormat;
-  readonly onRows?: (text: string) => void | Promise<void>;
+  readonly rows?: RowFormat | undefined;
+  readonly onRows?: ((text: string) => void | Promise<void>) | undefined;
   /** Called with the number of runs finished so far, after each chunk. */
-  readonly onProgress?: (finished: number) => void;
+  readonly onProgress?: ((finished: number) => void) | undefined;
   /** Aborting stops the batch: runs already started finish and are kept. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What a batch (or a shard of one) finished. */

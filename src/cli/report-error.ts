@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { MergeError } from '../batch/partial-batch.js';
 import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
@@ -25,7 +26,7 @@ export function reportError(error: unknown, out: OutputStream): number {
   }
   // These begin with where the problem is (file:line:column, or the record's file), so
   // they go out bare for editors and CI to pick up, like a compiler's.
-  if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError) {
+  if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError || error instanceof MergeError) {
     stderr.write(`${error.message}\n`);
     return EXIT.data;
   }

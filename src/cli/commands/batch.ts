@@ -1,72 +1,106 @@
-import { Command } from 'commander';
-import { batchRuns, OutcomeTally } from '../../batch/batch.js';
-import { RunError } from '../../engine/run-error.js';
-import type { Scenario } from '../../engine/scenario.js';
-import { loadScenario } from '../../scenarios/load.js';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError } from 'commander';
+import { summarize } from '../../batch/batch-summary.js';
+import { runParallelBatch } from '../../batch/parallel-batch.js';
+import { toPartialBatch } from '../../batch/partial-batch.js';
+import { rowFormatOf } from '../../batch/run-rows.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
+import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { RunFailure } from '../run-failure.js';
-import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
-import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { UsageError } from '../usage-error.js';
+import { openRowsFile } from '../rows-file.js';
+import { startProgress } from '../batch-progress.js';
 
-/** How often the batch yields to the event loop, so that Ctrl-C is noticed promptly. */
-const YIELD_EVERY_MS = 50;
+interface BatchOptions {
+  runs: number;
+  seed: number;
+  json?: boolean;
+  workers: number;
+  out?: string;
+  shard?: Shard;
+  quiet?: boolean;
+}
+
+interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
 
 export function batchCommand(io: CliIo): Command {
   return new Command('batch')
-    .description('run a scenario many times and count its named outcomes')
+    .description('run a scenario many times: outcome shares, quantity statistics, per-run data')
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
-    .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
+    .requiredOption('--runs <n>', 'number of runs', parseRuns)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .addOption(setOption())
-    .action(async (scenarioName: string, options: { runs: number; seed: number; json?: boolean; set?: string[] }) => {
-      const scenario = loadScenario(scenarioName, overridesOf(options));
-      const { tally, interrupted, failure } = await tallyUntilInterrupted(scenario, options.seed, options.runs);
-      // A failed run loses nothing either: the runs before it are summarised first.
-      if (tally.runs > 0 || failure === undefined) {
-        const summary = tally.summary(options.seed, options.runs);
+    .option('--workers <n>', 'worker threads (default: one per core)', parseWorkers, availableParallelism())
+    .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; with --shard, FILE.json gets the partial result')
+    .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
+    .option('--quiet', 'no progress line on stderr')
+    .action(async (scenarioName: string, options: BatchOptions) => {
+      const { runs, seed, shard } = options;
+      const from = shard === undefined ? 0 : Math.floor((shard.index * runs) / shard.count);
+      const to = shard === undefined ? runs : Math.floor(((shard.index + 1) * runs) / shard.count);
+      const rows = options.out === undefined ? undefined : rowFormatOf(options.out);
+      const partOut = options.out !== undefined && /\.json$/i.test(options.out) ? options.out : undefined;
+      if (options.out !== undefined && rows === undefined && partOut === undefined) {
+        throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (a partial result)`);
+      }
+      const file = rows === undefined ? undefined : await openRowsFile(options.out!);
+      const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
+      const controller = new AbortController();
+      const stop = (): void => controller.abort();
+      process.on('SIGINT', stop);
+      let result;
+      try {
+        result = await runParallelBatch(
+          { scenario: scenarioName, overrides: [] },
+          {
+            runs,
+            seed,
+            workers: options.workers,
+            from,
+            to,
+            rows,
+            onRows: file?.write,
+            onProgress: progress?.update,
+            signal: controller.signal,
+          },
+        );
+      } finally {
+        process.off('SIGINT', stop);
+        progress?.stop();
+        await file?.close();
+      }
+      const { statistics, scenario, failure, interrupted } = result;
+      if (partOut !== undefined) writeFileSync(partOut, `${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+      // A failed or stopped batch loses nothing: the runs before it are summarised first.
+      if (statistics.runs > 0 || failure === undefined) {
+        const summary = summarize(scenario, statistics, seed, to - from);
         io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       }
-      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(scenario.overrides)}`);
+      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}`);
       if (interrupted) {
-        throw new InterruptedError(`interrupted after ${tally.runs} of ${options.runs} runs; the summary covers the finished runs`);
+        throw new InterruptedError(`interrupted after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`);
       }
     });
 }
 
-/**
- * Runs the batch, yielding to the event loop every few milliseconds; on SIGINT it stops
- * after the run in progress, and on a RunError at the failing run, and returns the tally
- * of every finished run, so an interrupted batch loses nothing. (Clock reads here only pace the yields.)
- */
-async function tallyUntilInterrupted(
-  scenario: Scenario,
-  seed: number,
-  runs: number,
-): Promise<{ tally: OutcomeTally; interrupted: boolean; failure?: RunError }> {
-  const tally = new OutcomeTally(scenario);
-  let interrupted = false;
-  const stop = (): void => {
-    interrupted = true;
-  };
-  process.on('SIGINT', stop);
-  try {
-    let lastYield = performance.now();
-    for (const run of batchRuns(scenario, seed, 0, runs)) {
-      tally.add(run);
-      if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
-        if (interrupted) break;
-      }
-    }
-  } catch (error) {
-    if (error instanceof RunError) return { tally, interrupted, failure: error };
-    throw error;
-  } finally {
-    process.off('SIGINT', stop);
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new InvalidArgumentError('the number of workers must be a whole number from 1 to 1024');
+  return n;
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || count > 1e6 || index >= count) {
+    throw new InvalidArgumentError('the shard must be K/N with 0 ≤ K < N, like 0/4 for the first of four');
   }
-  return { tally, interrupted };
+  return { index, count };
 }

@@ -1,7 +1,6 @@
-import type { BatchSummary } from '../../batch/batch.js';
-import { overridesLines } from './overrides-lines.js';
+import type { BatchSummary } from '../../batch/batch-summary.js';
 
-/** A batch's outcome shares as a table with 95% intervals. */
+/** A batch's outcome shares as a table with 95% intervals, then each quantity's final values. */
 export function formatBatchSummary(summary: BatchSummary): string {
   const width = Math.max(...summary.outcomes.map((o) => o.id.length), 'outcome'.length);
   // Small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%.
@@ -10,14 +9,21 @@ export function formatBatchSummary(summary: BatchSummary): string {
   const lines = [
     `${summary.scenario.title}`,
     `${summary.scenario.id} · ${counted} · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
-    ...overridesLines(summary.overrides ?? {}),
     '',
-    `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  ${'95% interval'.padEnd(13)}  meaning`,
+    `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  ${'95% interval'.padEnd(13)}  ${'turn'.padStart(5)}  meaning`,
   ];
   for (const o of summary.outcomes) {
+    const turn = o.meanFirstTurn === null ? '–' : o.meanFirstTurn.toFixed(1);
     lines.push(
-      `${o.id.padEnd(width)}  ${String(o.count).padStart(9)}  ${pct(o.share).padStart(6)}  ${`${pct(o.interval[0])}–${pct(o.interval[1])}`.padEnd(13)}  ${o.label}`,
+      `${o.id.padEnd(width)}  ${String(o.count).padStart(9)}  ${pct(o.share).padStart(6)}  ${`${pct(o.interval[0])}–${pct(o.interval[1])}`.padEnd(13)}  ${turn.padStart(5)}  ${o.label}`,
     );
+  }
+  lines.push('', 'turn: mean turn at which the outcome first held, in the runs where it held', '');
+  const qWidth = Math.max(...summary.quantities.map((q) => q.id.length), 'quantity'.length);
+  const n = (x: number): string => String(Number(x.toPrecision(6)));
+  lines.push(`${'quantity'.padEnd(qWidth)}  ${['mean', 'sd', '5%', '50%', '95%'].map((h) => h.padStart(10)).join('  ')}`);
+  for (const q of summary.quantities) {
+    lines.push(`${q.id.padEnd(qWidth)}  ${[q.mean, q.sd, q.p05, q.p50, q.p95].map((x) => n(x).padStart(10)).join('  ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,69 @@
+import type { Scenario } from '../engine/scenario.js';
+import { ENGINE_VERSION } from '../engine/version.js';
+import type { BatchStatistics } from './batch-statistics.js';
+import { wilsonInterval } from './wilson-interval.js';
+
+export interface OutcomeShare {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly share: number;
+  /** 95% Wilson interval for the share. */
+  readonly interval: readonly [number, number];
+  /** Mean turn at which the outcome first held, over the runs where it held; null if it never did. */
+  readonly meanFirstTurn: number | null;
+}
+
+/** A quantity's final value over the batch's runs. */
+export interface QuantitySummary {
+  readonly id: string;
+  readonly label: string;
+  readonly mean: number;
+  /** Sample standard deviation. */
+  readonly sd: number;
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+export interface BatchSummary {
+  readonly format: 'wargame-batch/2';
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly seed: number;
+  /** Runs finished and counted. */
+  readonly runs: number;
+  /** Runs asked for: more than `runs` when the batch was stopped early. */
+  readonly requested: number;
+  readonly outcomes: readonly OutcomeShare[];
+  readonly quantities: readonly QuantitySummary[];
+}
+
+/** Shares are rounded to six decimals, like every number in a run record. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The summary of the runs `statistics` counted, out of `requested` asked for. */
+export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs): BatchSummary {
+  const { runs } = statistics;
+  return {
+    format: 'wargame-batch/2',
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    seed,
+    runs,
+    requested,
+    outcomes: scenario.outcomes.map((o, i) => {
+      const count = statistics.counts[i]!;
+      const [low, high] = wilsonInterval(count, runs);
+      return {
+        id: o.id,
+        label: o.label,
+        count,
+        share: round6(runs === 0 ? 0 : count / runs),
+        interval: [round6(low), round6(high)],
+        meanFirstTurn: statistics.meanFirstTurn(i),
+      };
+    }),
+    quantities: scenario.quantities.map((q, i) => ({ id: q.id, label: q.label, ...statistics.quantity(i) })),
+  };
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { Scenario } from '../engine/scenario.js';
+import { ENGINE_VERSION } from '../engine/version.js';
+import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
+import type { ParallelBatchResult } from './parallel-batch.js';
+import { loadSameScenario, type ScenarioSource } from './scenario-source.js';
+
+/**
+ * A shard's result (`wargame batch --shard K/N --out part.json`): everything needed to
+ * merge it with the other shards into exactly the summary of the whole batch.
+ */
+export interface PartialBatch {
+  readonly format: 'wargame-batch-part/1';
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly source: ScenarioSource;
+  readonly seed: number;
+  /** Runs in the whole batch. */
+  readonly requested: number;
+  /** The runs counted: `from` inclusive to `to` exclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly statistics: StatisticsJson;
+}
+
+export function toPartialBatch(result: ParallelBatchResult): PartialBatch {
+  const { scenario } = result;
+  return {
+    format: 'wargame-batch-part/1',
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    source: result.source,
+    seed: result.seed,
+    requested: result.requested,
+    from: result.from,
+    to: result.to,
+    statistics: result.statistics.toJSON(),
+  };
+}
+
+/** Parts that do not make one whole batch: each message names the files concerned. */
+export class MergeError extends Error {
+  override readonly name = 'MergeError';
+}
+
+const whole = z.number().int().nonnegative();
+const partSchema = z.object({
+  format: z.literal('wargame-batch-part/1'),
+  engineVersion: z.string(),
+  scenario: z.object({ id: z.string(), title: z.string(), hash: z.string() }),
+  source: z.object({ scenario: z.string(), overrides: z.array(z.string()) }),
+  seed: whole,
+  requested: whole,
+  from: whole,
+  to: whole,
+  statistics: z.object({
+    runs: whole,
+    counts: z.array(whole),
+    firstTurnSums: z.array(whole),
+    sums: z.array(z.string().regex(/^-?\d+$/)),
+    squares: z.array(z.string().regex(/^\d+$/)),
+    bins: z.array(z.array(z.tuple([whole, whole, z.number(), z.number()]))),
+  }),
+});
+
+/** A part read from `name`'s text; throws MergeError when it is not one. */
+export function parsePartialBatch(name: string, text: string): PartialBatch {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new MergeError(`${name}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = partSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new MergeError(`${name}: not a partial batch result: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
+  }
+  const part = parsed.data;
+  if (part.to < part.from || part.to - part.from !== part.statistics.runs || part.to > part.requested) {
+    throw new MergeError(`${name}: its range ${part.from}–${part.to} does not match its ${part.statistics.runs} runs of ${part.requested}`);
+  }
+  return part;
+}
+
+/**
+ * Merges the parts of one batch: they must share the engine version, scenario, overrides,
+ * seed and size, and their ranges must cover every run exactly once. The result is the
+ * statistics of the whole batch, exactly as one process would have counted them.
+ */
+export function mergePartialBatches(
+  parts: readonly { readonly name: string; readonly part: PartialBatch }[],
+  load: (source: ScenarioSource, hash: string) => Scenario = loadSameScenario,
+): { scenario: Scenario; statistics: BatchStatistics; seed: number; requested: number } {
+  if (parts.length === 0) throw new MergeError('no parts to merge');
+  const [first] = parts;
+  const same = (what: string, get: (p: PartialBatch) => unknown): void => {
+    for (const p of parts) {
+      if (JSON.stringify(get(p.part)) !== JSON.stringify(get(first!.part))) {
+        throw new MergeError(
+          `${p.name}: ${what} ${JSON.stringify(get(p.part))} differs from ${first!.name}'s ${JSON.stringify(get(first!.part))}; parts of one batch must share it`,
+        );
+      }
+    }
+  };
+  same('engine version', (p) => p.engineVersion);
+  same('scenario', (p) => p.scenario.hash);
+  same('overrides', (p) => p.source.overrides);
+  same('batch seed', (p) => p.seed);
+  same('batch size', (p) => p.requested);
+  if (first!.part.engineVersion !== ENGINE_VERSION) {
+    throw new MergeError(`${first!.name}: made by engine ${first!.part.engineVersion}; this is engine ${ENGINE_VERSION}`);
+  }
+  const sorted = [...parts].sort((a, b) => a.part.from - b.part.from || a.part.to - b.part.to);
+  let covered = 0;
+  let previous = '';
+  for (const { name, part } of sorted) {
+    if (part.from > covered) throw new MergeError(`runs ${covered}–${part.from} are missing: no part covers them (before ${name})`);
+    if (part.from < covered) throw new MergeError(`${name} overlaps ${previous}: runs ${part.from}–${Math.min(covered, part.to)} are in both`);
+    covered = part.to;
+    previous = name;
+  }
+  const { requested } = first!.part;
+  if (covered < requested) throw new MergeError(`runs ${covered}–${requested} are missing: no part covers them`);
+  let scenario: Scenario;
+  try {
+    scenario = load(first!.part.source, first!.part.scenario.hash);
+  } catch (error) {
+    if (error instanceof RangeError) throw new MergeError(`${first!.name}: ${error.message}`);
+    throw error;
+  }
+  const statistics = new BatchStatistics(scenario);
+  for (const { name, part } of sorted) {
+    try {
+      statistics.merge(BatchStatistics.fromJSON(scenario, part.statistics));
+    } catch (error) {
+      if (error instanceof RangeError) throw new MergeError(`${name}: ${error.message}`);
+      throw error;
+    }
+  }
+  return { scenario, statistics, seed: first!.part.seed, requested };
+}
