@@ -32,6 +32,8 @@ export interface CompiledExpression {
   readonly store: Store;
   /** The value, when the expression reads no state. */
   readonly constant: number | undefined;
+  /** The JavaScript it was compiled to (empty for a constant): only for reading and audit. */
+  readonly generated: string;
   /** The slots of the state the expression may read, ascending: what its value depends on. */
   readonly reads: Int32Array;
 }
@@ -73,7 +75,7 @@ function constant(source: string, value: number): CompiledExpression {
   const store: Store = (_, out, at) => {
     out[at] = value;
   };
-  return { source, evaluate: () => value, store, constant: value, reads: new Int32Array(0) };
+  return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0) };
 }
 
 function syntaxError(error: unknown): ExpressionError {

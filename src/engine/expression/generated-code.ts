@@ -77,7 +77,7 @@ export class CodeBuilder {
    * not inline is boxed on the heap, one allocation per evaluation; a double stored into
    * a Float64Array is not.
    */
-  build(code: Code): { evaluate: Evaluator; store: Store } {
+  build(code: Code): { evaluate: Evaluator; store: Store; generated: string } {
     const bindings = this.helpers.map((_, i) => `const f${i} = h[${i}];`).join(' ');
     const temps = Array.from({ length: this.temporaries }, (_, i) => `t${i}`);
     const declare = temps.length > 0 ? `let ${temps.join(', ')}; ` : '';
@@ -86,7 +86,7 @@ export class CodeBuilder {
       `function expression(s) { ${declare}return ${code.text}; }, ` +
       `function store(s, out, at) { ${declare}out[at] = ${code.text}; }];`;
     const [evaluate, store] = new Function('h', source)(this.helpers) as [Evaluator, Store];
-    return { evaluate, store };
+    return { evaluate, store, generated: source };
   }
 }
 
