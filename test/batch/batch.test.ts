@@ -1,6 +1,6 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { batchRuns, OutcomeTally, runBatch } from '../../src/batch/batch.js';
+import { type BatchRun, batchRuns, runBatchInThread } from '../../src/batch/batch.js';
 import { runSeed } from '../../src/batch/run-seed.js';
 import { RunError } from '../../src/engine/run-error.js';
 import { runScenario } from '../../src/engine/run.js';
@@ -9,16 +9,13 @@ import { arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
 
 describe('batches', () => {
   property.prop([arbitraryScenario({ maxHorizon: 6 }), arbitrarySeed(), fc.integer({ min: 0, max: 20 })], { numRuns: 40 })(
-    'count the same outcomes however the runs are split between workers',
+    'count the same outcomes however the runs are split',
     (scenario, seed, split) => {
-      const whole = new OutcomeTally(scenario);
-      for (const run of batchRuns(scenario, seed, 0, 20)) whole.add(run);
-      const first = new OutcomeTally(scenario);
-      const second = new OutcomeTally(scenario);
-      for (const run of batchRuns(scenario, seed, split, 20)) second.add(run); // out of order, too
-      for (const run of batchRuns(scenario, seed, 0, split)) first.add(run);
-      first.merge(second);
-      expect(first.summary(seed)).toEqual(whole.summary(seed));
+      const count = (runs: BatchRun[]): number[] => scenario.outcomes.map((_, i) => runs.filter((r) => r.outcomes[i]).length);
+      const whole = [...batchRuns(scenario, seed, 0, 20)];
+      const parts = [...batchRuns(scenario, seed, split, 20), ...batchRuns(scenario, seed, 0, split)]; // out of order, too
+      expect(count(parts)).toEqual(count(whole));
+      expect(runBatchInThread(scenario, { runs: 20, seed }).outcomes.map((o) => o.count)).toEqual(count(whole));
     },
   );
 
@@ -31,7 +28,7 @@ describe('batches', () => {
   });
 
   it('summarise counts, shares and 95% intervals for each named outcome', () => {
-    const summary = runBatch(loadScenario('s400'), { runs: 50, seed: 3 });
+    const summary = runBatchInThread(loadScenario('s400'), { runs: 50, seed: 3 });
     expect(summary.runs).toBe(50);
     expect(summary.requested).toBe(50);
     expect(summary.outcomes.map((o) => o.id)).toContain('s400_delivered');
@@ -52,7 +49,7 @@ describe('batch options', () => {
     [{ runs: 10, seed: 1.5 }, 'seed must be a whole number of at least 0, not 1.5'],
     [{ runs: 10, seed: -1 }, 'seed must be a whole number of at least 0, not -1'],
   ])('refuse %o rather than run a different batch', (options, message) => {
-    expect(() => runBatch(s400, options)).toThrow(new RangeError(message));
+    expect(() => runBatchInThread(s400, options)).toThrow(new RangeError(message));
   });
 
   it('refuse a range of runs that is not whole or runs backwards', () => {

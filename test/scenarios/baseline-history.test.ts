@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { runScenario } from '../../src/engine/run.js';
 import type { RunRecord, TurnRecord } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -9,9 +9,9 @@ import { loadScenario } from '../../src/scenarios/load.js';
 // every option below is open to the actor, and loses on the terms the articles name.
 
 const RUNS = 1000;
-const batches = new Map<string, ReturnType<typeof runBatch>>();
-const batch = (id: string): ReturnType<typeof runBatch> => {
-  if (!batches.has(id)) batches.set(id, runBatch(loadScenario(id), { runs: RUNS, seed: 1 }));
+const batches = new Map<string, ReturnType<typeof runBatchInThread>>();
+const batch = (id: string): ReturnType<typeof runBatchInThread> => {
+  if (!batches.has(id)) batches.set(id, runBatchInThread(loadScenario(id), { runs: RUNS, seed: 1 }));
   return batches.get(id)!;
 };
 const share = (id: string, outcome: string): number => batch(id).outcomes.find((o) => o.id === outcome)!.share;

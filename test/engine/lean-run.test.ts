@@ -1,0 +1,74 @@
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { batchRuns } from '../../src/batch/batch.js';
+import { LeanRun } from '../../src/engine/lean-run.js';
+import { RunError } from '../../src/engine/run-error.js';
+import { runScenario } from '../../src/engine/run.js';
+import { outcomesHeld, type RunState, startRun } from '../../src/engine/run-state.js';
+import type { Scenario } from '../../src/engine/scenario.js';
+import { playTurn } from '../../src/engine/turn.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { arbitraryBuiltInScenario, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
+
+/** Every state of a run, from the trigger on, played turn by turn through playTurn. */
+function states(scenario: Scenario, seed: number): RunState[] {
+  const all = [startRun(scenario, seed)];
+  while (all.at(-1)!.turn < scenario.settings.horizon) {
+    const result = playTurn(scenario, all.at(-1)!);
+    if (!result.ok) throw new Error(result.message);
+    all.push(result.run);
+  }
+  return all;
+}
+
+function agreesWithPlayTurn(scenario: Scenario, seed: number): void {
+  const run = states(scenario, seed);
+  const result = new LeanRun(scenario).play(seed);
+  const last = run.at(-1)!;
+  expect([...result.values]).toEqual([...last.values]);
+  expect(Array.from(result.held, (h) => h === 1)).toEqual(outcomesHeld(scenario, last));
+  scenario.outcomes.forEach((outcome, i) => {
+    const holds = run.map((state) => outcome.condition.evaluate(state.values) !== 0);
+    // `ever`: the first turn it held; `end`: the turn from which it held to the end.
+    let since = holds.length;
+    while (since > 0 && holds[since - 1]) since--;
+    const expected = result.held[i] === 0 ? -1 : outcome.check === 'ever' ? holds.indexOf(true) : since;
+    expect(result.firstTurn[i]).toBe(expected);
+  });
+}
+
+describe('a lean run', () => {
+  property.prop([arbitraryScenario({ maxHorizon: 6 }), arbitrarySeed()], { numRuns: 60 })(
+    'ends where playTurn ends, to the last bit, with the same outcomes and the turn each first held',
+    agreesWithPlayTurn,
+  );
+
+  property.prop([arbitraryBuiltInScenario(), arbitrarySeed()], { numRuns: 8 })('agrees with playTurn on the built-in scenarios', agreesWithPlayTurn);
+
+  it('can be played again and again with its buffers reused, each run on its own', () => {
+    const hormuz = loadScenario('hormuz');
+    const lean = new LeanRun(hormuz);
+    const first = [...lean.play(11).values];
+    lean.play(12);
+    expect([...lean.play(11).values]).toEqual(first);
+  });
+
+  it('fails where runScenario fails, with the same message', () => {
+    const rareFault = loadScenario(new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url).pathname);
+    let seed = -1;
+    try {
+      for (const run of batchRuns(rareFault, 3, 0, 200)) void run;
+    } catch (error) {
+      seed = (error as RunError).moment!.seed;
+    }
+    expect(seed).toBeGreaterThanOrEqual(0);
+    let expected: unknown;
+    try {
+      runScenario(rareFault, { seed });
+    } catch (error) {
+      expected = error;
+    }
+    expect(expected).toBeInstanceOf(RunError);
+    expect(() => new LeanRun(rareFault).play(seed)).toThrow((expected as Error).message);
+  });
+});
