@@ -1,4 +1,4 @@
-import { fc, test as property } from '@fast-check/vitest';
+import { test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { batchRuns } from '../../src/batch/batch.js';
 import { LeanRun } from '../../src/engine/lean-run.js';

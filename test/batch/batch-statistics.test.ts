@@ -1,0 +1,75 @@
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { BatchStatistics } from '../../src/batch/batch-statistics.js';
+import { runSeed } from '../../src/batch/run-seed.js';
+import { LeanRun } from '../../src/engine/lean-run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+
+const hormuz = loadScenario('hormuz');
+const lean = new LeanRun(hormuz);
+const RUNS = 120;
+const results = Array.from({ length: RUNS }, (_, i) => {
+  const r = lean.play(runSeed(4, i));
+  return { seed: r.seed, held: r.held.slice(), firstTurn: r.firstTurn.slice(), values: r.values.slice() };
+});
+
+function tally(indexes: readonly number[]): BatchStatistics {
+  const statistics = new BatchStatistics(hormuz);
+  for (const i of indexes) statistics.add(results[i]!);
+  return statistics;
+}
+
+describe('batch statistics', () => {
+  property.prop([fc.array(fc.integer({ min: 0, max: RUNS }), { maxLength: 6 }), fc.integer()], { numRuns: 30 })(
+    'merge into exactly the same figures however the runs are split and in whatever order',
+    (cuts, shuffleSeed) => {
+      const whole = tally([...Array(RUNS).keys()]);
+      const edges = [0, ...[...cuts].sort((a, b) => a - b), RUNS];
+      const parts = edges.slice(1).map((to, k) => tally([...Array(to - edges[k]!).keys()].map((j) => j + edges[k]!)));
+      // Merge in an order that depends on the seed, through JSON, as shards are.
+      parts.sort((a, b) => ((a.runs * 7919 + shuffleSeed) % 13) - ((b.runs * 7919 + shuffleSeed) % 13));
+      const merged = new BatchStatistics(hormuz);
+      for (const part of parts) merged.merge(BatchStatistics.fromJSON(hormuz, JSON.parse(JSON.stringify(part.toJSON()))));
+      expect(merged.toJSON()).toEqual(whole.toJSON());
+      expect(hormuz.quantities.map((_, q) => merged.quantity(q))).toEqual(hormuz.quantities.map((_, q) => whole.quantity(q)));
+    },
+  );
+
+  it('give each quantity its exact mean and standard deviation (to six decimals)', () => {
+    const statistics = tally([...Array(RUNS).keys()]);
+    hormuz.quantities.forEach((quantity, q) => {
+      const xs = results.map((r) => Math.round(r.values[q]! * 1e6) / 1e6);
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+      expect(statistics.quantity(q).mean, quantity.id).toBeCloseTo(mean, 5);
+      expect(statistics.quantity(q).sd, quantity.id).toBeCloseTo(sd, 5);
+    });
+  });
+
+  it('read quantiles exactly where a bin holds one value, and within the bin otherwise', () => {
+    const statistics = tally([...Array(RUNS).keys()]);
+    hormuz.quantities.forEach((quantity, q) => {
+      const sorted = results.map((r) => r.values[q]!).sort((a, b) => a - b);
+      const exact = (p: number): number => sorted[Math.max(1, Math.ceil(p * RUNS)) - 1]!;
+      const got = statistics.quantity(q);
+      const width = quantity.integer ? 0 : (quantity.max - quantity.min) / 2000;
+      for (const [p, value] of [[0.05, got.p05], [0.5, got.p50], [0.95, got.p95]] as const) {
+        expect(Math.abs(value - exact(p)), `${quantity.id} at ${p}`).toBeLessThanOrEqual(width + 1e-6);
+      }
+    });
+  });
+
+  it('give each outcome the mean turn at which it first held', () => {
+    const statistics = tally([...Array(RUNS).keys()]);
+    hormuz.outcomes.forEach((_, i) => {
+      const turns = results.filter((r) => r.held[i] === 1).map((r) => r.firstTurn[i]!);
+      expect(statistics.meanFirstTurn(i)).toBe(turns.length === 0 ? null : Math.round((turns.reduce((a, b) => a + b, 0) / turns.length) * 1e6) / 1e6);
+    });
+  });
+
+  it('refuse statistics of a different scenario', () => {
+    const s400 = loadScenario('strike');
+    const json = { ...tally([0]).toJSON(), counts: [1] };
+    expect(() => BatchStatistics.fromJSON(s400, json)).toThrow(RangeError);
+  });
+});

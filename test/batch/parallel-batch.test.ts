@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchRuns, runBatch, runBatchInThread } from '../../src/batch/batch.js';
+import { runParallelBatch } from '../../src/batch/parallel-batch.js';
+import { RunError } from '../../src/engine/run-error.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+
+// Worker threads load the compiled worker from dist/ (npm test builds first).
+const rareFaultPath = new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url).pathname;
+
+async function withRows(workers: number, runs: number, options: { from?: number; to?: number } = {}) {
+  let rows = '';
+  const result = await runParallelBatch(
+    { scenario: 's400', overrides: [] },
+    { runs, seed: 12, workers, rows: 'csv', onRows: (text) => void (rows += text), ...options },
+  );
+  return { rows, statistics: JSON.stringify(result.statistics.toJSON()), result };
+}
+
+// Starting workers takes a while on a busy machine: each loads the scenario itself.
+const SLOW = 120_000;
+let one: Awaited<ReturnType<typeof withRows>>;
+let three: Awaited<ReturnType<typeof withRows>>;
+beforeAll(async () => {
+  one = await withRows(1, 90);
+  three = await withRows(3, 90);
+}, SLOW);
+
+describe('a batch on worker threads', () => {
+  it('gives the same rows and statistics, byte for byte, with one worker or three', () => {
+    expect(three.rows).toBe(one.rows);
+    expect(three.statistics).toBe(one.statistics);
+    expect(one.rows.trim().split('\n')).toHaveLength(91);
+    expect(one.rows.split('\n')[1]!.startsWith('0,')).toBe(true);
+  });
+
+  it('summarises exactly as the same batch in one thread', async () => {
+    const s400 = loadScenario('s400');
+    expect(await runBatch({ scenario: 's400', overrides: [] }, { runs: 60, seed: 3, workers: 2 })).toEqual(
+      runBatchInThread(s400, { runs: 60, seed: 3 }),
+    );
+  }, SLOW);
+
+  it('runs only its range of runs when given one: a shard', async () => {
+    const whole = one;
+    const shard = await withRows(2, 90, { from: 30, to: 60 });
+    expect(shard.result.from).toBe(30);
+    expect(shard.result.to).toBe(60);
+    const lines = whole.rows.split('\n');
+    expect(shard.rows.split('\n').slice(1, 31)).toEqual(lines.slice(31, 61));
+  }, SLOW);
+
+  it('reports the lowest-index failing run whatever the scheduling, counting every run before it', async () => {
+    let firstFailure = -1;
+    try {
+      for (const run of batchRuns(loadScenario(rareFaultPath), 3, 0, 400)) firstFailure = run.index + 1;
+    } catch (error) {
+      expect(error).toBeInstanceOf(RunError);
+    }
+    expect(firstFailure).toBeGreaterThan(0);
+    for (const workers of [1, 3]) {
+      const result = await runParallelBatch({ scenario: rareFaultPath, overrides: [] }, { runs: 400, seed: 3, workers });
+      expect(result.failure?.moment?.batchRun).toBe(firstFailure);
+      expect(result.statistics.runs).toBe(firstFailure);
+      expect(result.to).toBe(firstFailure);
+    }
+  }, SLOW);
+
+  it('stops when aborted, keeping a whole prefix of finished runs', async () => {
+    const controller = new AbortController();
+    let seen = 0;
+    const result = await runParallelBatch(
+      { scenario: 's400', overrides: [] },
+      {
+        runs: 100_000,
+        seed: 1,
+        workers: 2,
+        signal: controller.signal,
+        onProgress: (done) => {
+          seen = done;
+          controller.abort();
+        },
+      },
+    );
+    expect(result.interrupted).toBe(true);
+    expect(result.statistics.runs).toBeGreaterThanOrEqual(seen);
+    expect(result.statistics.runs).toBeLessThan(100_000);
+    expect(result.to).toBe(result.statistics.runs);
+  }, SLOW);
+
+  it('refuses overrides until they can be applied, rather than ignore them', async () => {
+    await expect(runParallelBatch({ scenario: 's400', overrides: ['settings.horizon=3'] }, { runs: 5, seed: 1 })).rejects.toThrow(
+      /overrides are not supported/,
+    );
+  });
+});
