@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { InputError } from '../scenarios/input-error.js';
 
 /**
@@ -9,18 +8,31 @@ import { InputError } from '../scenarios/input-error.js';
 export async function openRowsFile(path: string): Promise<{ write: (text: string) => Promise<void>; close: () => Promise<void> }> {
   const stream = createWriteStream(path);
   let failure: Error | undefined;
+  let wake: (() => void) | undefined;
   stream.on('error', (error) => {
     failure = error;
+    wake?.();
   });
-  await Promise.race([once(stream, 'open'), once(stream, 'error')]).catch(() => undefined);
+  stream.on('drain', () => wake?.());
+  const settle = (): Promise<void> =>
+    new Promise((resolve) => {
+      wake = () => {
+        wake = undefined;
+        resolve();
+      };
+    });
   const check = (): void => {
     if (failure) throw new InputError(`cannot write ${path}: ${failure.message}`);
   };
+  await new Promise<void>((resolve) => {
+    stream.once('open', () => resolve());
+    stream.once('error', () => resolve());
+  });
   check();
   return {
     write: async (text) => {
       check();
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]).catch(() => undefined);
+      if (!stream.write(text)) await settle();
       check();
     },
     close: async () => {

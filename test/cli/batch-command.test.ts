@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, wargame } from '../helpers/cli.js';
+
+// The built binary in child processes, as a user's shell (or a Slurm job) runs it.
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wargame-batch-'));
+});
+
+describe('wargame batch and merge', () => {
+  it('print, from shards merged in any order, exactly the bytes of the whole batch', () => {
+    const whole = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--json', '--workers', '2']);
+    expect(whole.code).toBe(0);
+    for (const k of [0, 1, 2]) {
+      const shard = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--shard', `${k}/3`, '--out', `part${k}.json`, '--workers', '1'], { cwd: dir });
+      expect(shard.code).toBe(0);
+    }
+    const merged = wargame(['merge', 'part2.json', 'part0.json', 'part1.json', '--json'], { cwd: dir });
+    expect(merged.err).toBe('');
+    expect(merged.out).toBe(whole.out);
+    const text = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--workers', '1']);
+    expect(wargame(['merge', 'part0.json', 'part1.json', 'part2.json'], { cwd: dir }).out).toBe(text.out);
+  }, 240_000);
+
+  it('refuse a merge with a gap, exit 65, in one line', () => {
+    const { code, out, err } = wargame(['merge', 'part0.json', 'part2.json'], { cwd: dir });
+    expect(code).toBe(65);
+    expect(out).toBe('');
+    expect(err).toBe('runs 20–40 are missing: no part covers them (before part2.json)\n');
+  });
+
+  it('write one CSV row per run, in run order, with a header, and no progress when stderr is not a terminal', () => {
+    const { code, err } = wargame(['batch', 'hormuz', '--runs', '25', '--out', 'runs.csv', '--workers', '2'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(26);
+    const header = lines[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual(['run', 'seed', 'strait_closed', 'threat_withdrawn']);
+    expect(header).toContain('threat_withdrawn_turn');
+    expect(header).toContain('oil_price');
+    for (const line of lines.slice(1)) expect(line.split(',')).toHaveLength(header.length);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([...Array(25).keys()].map(String));
+    // A row's seed replays that run on its own, to the same final values.
+    const row = Object.fromEntries(lines[3]!.split(',').map((cell, i) => [header[i]!, cell]));
+    const record = JSON.parse(wargame(['run', 'hormuz', '--seed', row['seed']!, '--json']).out);
+    expect(String(record.turns.at(-1).state.oil_price)).toBe(row['oil_price']);
+    expect(String(record.outcomes.threat_withdrawn ? 1 : 0)).toBe(row['threat_withdrawn']);
+  });
+
+  it('refuse an --out file of an unknown kind before running anything', () => {
+    const { code, err } = wargame(['batch', 'hormuz', '--runs', '5', '--out', 'runs.txt']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: --out runs\.txt: the file name must end in \.csv or \.jsonl/);
+  });
+
+  it('on Ctrl-C keep every finished run, print their summary and exit 130', async () => {
+    const child = spawn(process.execPath, [BIN, 'batch', 'hormuz', '--runs', '1000000', '--json', '--out', 'stopped.jsonl', '--workers', '2'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    // Interrupt once some rows are on disk, so workers are surely running.
+    const path = join(dir, 'stopped.jsonl');
+    for (let i = 0; i < 600; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      let rows = 0;
+      try {
+        rows = readFileSync(path, 'utf8').split('\n').length - 1;
+      } catch {}
+      if (rows > 0) break;
+    }
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const summary = JSON.parse(out);
+    expect(summary.runs).toBeGreaterThan(0);
+    expect(summary.runs).toBeLessThan(1_000_000);
+    expect(err).toMatch(new RegExp(`^interrupted after ${summary.runs} of 1000000 runs`));
+    const rows = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(rows).toHaveLength(summary.runs);
+    expect(JSON.parse(rows.at(-1)!).run).toBe(summary.runs - 1);
+  }, 240_000);
+});
