@@ -1,15 +1,41 @@
 // @ts-check
-// `npm run bench`: single-thread throughput of the built engine, as medians of repeated
-// timed rounds, plus the cost of one expression evaluation three ways in the same process.
-// Figures vary by machine; ratios measured in one run are what to compare.
+// `npm run bench`: throughput of the built engine, as medians of repeated timed rounds.
+// - single-thread runs/s per built-in scenario, against another build timed in the same
+//   process, rounds interleaved (`npm run bench:base` builds main into .bench-base/; or
+//   BENCH_BASE=path/to/dist);
+// - runs/s of a batch on 2 worker threads against 1, steady state (after workers start);
+// - the cost of one expression evaluation three ways; loading and refusing files.
+// `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
+// Figures vary by machine and load; ratios measured in one run are what to compare.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import { builtInScenarioIds, loadScenario, parseScenarioText, runOutcomes, runScenario } from '../dist/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtInScenarioIds, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
+const PARALLEL_RUNS = Number(process.env.BENCH_PARALLEL_RUNS ?? 20000);
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * One timed round: runs `work` for about ROUND_MS; returns `units` per second.
+ * @param {(i: number) => void} work
+ * @param {number} units
+ * @param {{ i: number }} counter
+ */
+function round(work, units, counter) {
+  let done = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ROUND_MS) {
+    work(counter.i++);
+    done += units;
+    elapsed = performance.now() - start;
+  }
+  return (done / elapsed) * 1000;
+}
 
 /**
  * Runs `work` repeatedly for about ROUND_MS per round; returns the median rate of `units` per second.
@@ -19,21 +45,30 @@ const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
  */
 function medianRate(work, units = 1, warmUp = 50) {
   for (let i = 0; i < warmUp; i++) work(i);
-  const rates = [];
-  let i = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    let done = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < ROUND_MS) {
-      work(i++);
-      done += units;
-      elapsed = performance.now() - start;
-    }
-    rates.push((done / elapsed) * 1000);
+  const counter = { i: 0 };
+  return median(Array.from({ length: ROUNDS }, () => round(work, units, counter)));
+}
+
+/**
+ * Rates of two implementations, their rounds interleaved so that a busy machine slows both alike.
+ * @param {(i: number) => void} a
+ * @param {(i: number) => void} b
+ */
+function pairedRates(a, b, warmUp = 1500) {
+  for (let i = 0; i < warmUp; i++) (a(i), b(i));
+  const ca = { i: 0 };
+  const cb = { i: 0 };
+  const ra = [];
+  const rb = [];
+  const ratios = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const x = round(a, 1, ca);
+    const y = round(b, 1, cb);
+    ra.push(x);
+    rb.push(y);
+    ratios.push(y / x);
   }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)] ?? 0;
+  return { a: median(ra), b: median(rb), ratio: median(ratios) };
 }
 
 /**
@@ -53,8 +88,9 @@ function evaluationsPerRun(scenario, seed) {
     const copy = {};
     for (const [k, v] of Object.entries(value)) copy[k] = counted(v);
     if (typeof value.evaluate === 'function' && typeof value.origin === 'string') {
-      const evaluate = value.evaluate;
+      const { evaluate, store } = value;
       copy['evaluate'] = (/** @type {Float64Array} */ s) => (count++, evaluate(s));
+      if (store) copy['store'] = (/** @type {Float64Array} */ s, /** @type {Float64Array} */ o, /** @type {number} */ k) => (count++, store(s, o, k));
     }
     return copy;
   };
@@ -65,19 +101,58 @@ function evaluationsPerRun(scenario, seed) {
 const format = (/** @type {number} */ x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
 console.log(`wargame bench · node ${process.version} · ${ROUNDS} rounds of ${ROUND_MS} ms · medians\n`);
 
-console.log('evaluations/s is evaluations counted in a run × runs per second (outcomes only).\n');
-console.log('scenario   runs/s (outcomes only)   runs/s (full record)   evaluations/run   evaluations/s');
+const baseDist = process.env.BENCH_BASE ?? fileURLToPath(new URL('../.bench-base/dist', import.meta.url));
+/** @type {any} */
+const base = existsSync(`${baseDist}/index.js`) ? await import(pathToFileURL(`${baseDist}/index.js`).href) : undefined;
+console.log(base ? `single thread, this build against ${baseDist} (rounds interleaved):` : 'single thread (no base build: `npm run bench:base` to compare):');
+console.log('scenario   runs/s (outcomes)   base runs/s   × base   runs/s (full record)   evaluations/run');
 for (const id of builtInScenarioIds()) {
   const scenario = loadScenario(id);
-  const lean = medianRate((i) => runOutcomes(scenario, i));
   const full = medianRate((i) => runScenario(scenario, { seed: i }));
-  const perRun = Math.round(
-    [1, 2, 3, 4, 5].map((seed) => evaluationsPerRun(scenario, seed)).reduce((a, b) => a + b) / 5,
-  );
+  const perRun = Math.round([1, 2, 3, 4, 5].map((seed) => evaluationsPerRun(scenario, seed)).reduce((a, b) => a + b) / 5);
+  let lean;
+  let then = '–';
+  let ratio = '–';
+  if (base) {
+    const old = base.loadScenario(id);
+    const paired = pairedRates((i) => base.runOutcomes(old, i), (i) => runOutcomes(scenario, i));
+    lean = paired.b;
+    then = format(paired.a);
+    ratio = `${paired.ratio.toFixed(2)}×`;
+  } else {
+    lean = medianRate((i) => runOutcomes(scenario, i), 1, 1500);
+  }
   console.log(
-    `${id.padEnd(9)}  ${format(lean).padStart(22)}   ${format(full).padStart(20)}   ${format(perRun).padStart(15)}   ${format(lean * perRun).padStart(13)}`,
+    `${id.padEnd(9)}  ${format(lean).padStart(17)}   ${then.padStart(11)}   ${ratio.padStart(6)}   ${format(full).padStart(20)}   ${format(perRun).padStart(15)}`,
   );
 }
+
+// Worker threads: the steady rate, from the first finished chunk to the last, so that
+// starting the workers (each loads the scenario) is not counted.
+/** @param {number} workers */
+async function steadyRate(workers) {
+  /** @type {[number, number][]} */
+  const marks = [];
+  await runParallelBatch({ scenario: 'hormuz', overrides: [] }, {
+    runs: PARALLEL_RUNS,
+    seed: 1,
+    workers,
+    onProgress: (done) => marks.push([performance.now(), done]),
+  });
+  const first = marks[Math.min(marks.length - 1, workers * 2)];
+  const last = marks.at(-1);
+  if (!first || !last || last[0] === first[0]) return 0;
+  return ((last[1] - first[1]) / (last[0] - first[0])) * 1000;
+}
+const one = [];
+const two = [];
+for (let r = 0; r < 3; r++) {
+  one.push(await steadyRate(1));
+  two.push(await steadyRate(2));
+}
+console.log(`\nhormuz batch of ${format(PARALLEL_RUNS)} runs, steady rate, median of 3 (interleaved):`);
+console.log(`  1 worker   ${format(median(one)).padStart(8)} runs/s`);
+console.log(`  2 workers  ${format(median(two)).padStart(8)} runs/s   (${(median(two) / median(one)).toFixed(2)}× one worker)`);
 
 // Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
 // something: an empty function measured the same way is subtracted, and shown.

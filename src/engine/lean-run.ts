@@ -20,6 +20,20 @@ export interface RunResult {
   readonly values: Float64Array;
 }
 
+/** What a turn's draw needs of a decision: the legal actions and their probabilities. */
+interface Remembered {
+  readonly actor: number;
+  readonly legal: Int32Array;
+  readonly probabilities: Float64Array;
+}
+
+/**
+ * How many decisions a LeanRun remembers (about half a kilobyte each). Early turns repeat
+ * across runs — every run starts from the same state, and most quantities move in steps —
+ * so about half of all decisions of a long batch are found here instead of searched.
+ */
+const REMEMBERED_DECISIONS = 100_000;
+
 /**
  * Plays whole runs the way `runScenario` does — the same draws, the same figures, the same
  * errors — keeping only what a batch needs, with one set of buffers for every turn of
@@ -35,6 +49,9 @@ export class LeanRun {
   private readonly firstTurn: Int32Array;
   /** For `end` outcomes: the turn since which the condition has held, or -1. */
   private readonly since: Int32Array;
+  /** Decisions already made, by turn and exact state (its bytes): a decision depends on nothing else. */
+  private readonly remembered = new Map<string, Remembered>();
+  private readonly valueBits: Uint16Array;
 
   constructor(private readonly scenario: Scenario) {
     this.planner = plannerFor(scenario);
@@ -47,6 +64,7 @@ export class LeanRun {
     this.reached = new Uint8Array(outcomes);
     this.firstTurn = new Int32Array(outcomes);
     this.since = new Int32Array(outcomes);
+    this.valueBits = new Uint16Array(this.values.buffer, this.values.byteOffset, quantities * 4);
   }
 
   /** Plays the run with `seed`; a RunError names the seed and turn that met it. */
@@ -77,11 +95,11 @@ export class LeanRun {
   /** One turn, as `playTurn` plays it when the model decides. */
   private playTurn(turn: number, random: SeededRandom): void {
     const { scenario, planner, values, next, chance } = this;
-    const decision = planner.decide(values, turn);
+    const decision = this.decide(turn);
     const choiceDraw = random.next();
     const chanceDraw = random.next();
-    if (decision.count > 0) {
-      const chosen = drawIndex(decision.probabilities, decision.count, choiceDraw);
+    if (decision.legal.length > 0) {
+      const chosen = drawIndex(decision.probabilities, decision.legal.length, choiceDraw);
       const action = scenario.actors[decision.actor]!.actions[decision.legal[chosen]!]!;
       chanceProbabilities(action, values, chance);
       const outcome = drawIndex(chance, action.outcomes.length, chanceDraw);
@@ -94,6 +112,22 @@ export class LeanRun {
       const p = Math.min(1, Math.max(0, finite(event.probability, values)));
       if (random.next() < p) applyEffect(scenario.bounds, event.effect, values, values);
     }
+  }
+
+  /** The planner's decision at the current state, remembered: the same state and turn always give the same one. */
+  private decide(turn: number): Remembered {
+    const key = String.fromCharCode(turn, ...this.valueBits);
+    const known = this.remembered.get(key);
+    if (known !== undefined) return known;
+    const decision = this.planner.decide(this.values, turn);
+    const made: Remembered = {
+      actor: decision.actor,
+      legal: decision.legal.slice(0, decision.count),
+      probabilities: decision.probabilities.slice(0, decision.count),
+    };
+    // Once full, it keeps what it has: the earliest turns, which repeat the most.
+    if (this.remembered.size < REMEMBERED_DECISIONS) this.remembered.set(key, made);
+    return made;
   }
 
   /** Marks `ever` outcomes reached (as `markReached` does) and notes when `end` outcomes began to hold. */
