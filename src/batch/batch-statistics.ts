@@ -31,18 +31,17 @@ export class BatchStatistics {
   readonly firstTurnSums: number[];
   readonly sums: bigint[];
   readonly squares: bigint[];
-  readonly bins: Float64Array[];
-  readonly least: Float64Array[];
-  readonly greatest: Float64Array[];
+  /** Per quantity, the non-empty bins of its grid by index (sparse: a chunk of runs touches few). */
+  readonly bins: Map<number, Bin>[];
+  private readonly binCounts: number[];
 
   constructor(readonly scenario: Scenario) {
     this.counts = scenario.outcomes.map(() => 0);
     this.firstTurnSums = scenario.outcomes.map(() => 0);
     this.sums = scenario.quantities.map(() => 0n);
     this.squares = scenario.quantities.map(() => 0n);
-    this.bins = scenario.quantities.map((q) => new Float64Array(binCount(q.min, q.max, q.integer)));
-    this.least = this.bins.map((bins) => new Float64Array(bins.length).fill(Infinity));
-    this.greatest = this.bins.map((bins) => new Float64Array(bins.length).fill(-Infinity));
+    this.binCounts = scenario.quantities.map((q) => binCount(q.min, q.max, q.integer));
+    this.bins = scenario.quantities.map(() => new Map<number, Bin>());
   }
 
   add(run: RunResult): void {
@@ -60,12 +59,17 @@ export class BatchStatistics {
       this.sums[q]! += scaled;
       this.squares[q]! += scaled * scaled;
       const { min, max, integer } = quantities[q]!;
-      const bins = this.bins[q]!;
       const value = values[q]!;
-      const b = binOf(value, min, max, integer, bins.length);
-      bins[b]!++;
-      if (value < this.least[q]![b]!) this.least[q]![b] = value;
-      if (value > this.greatest[q]![b]!) this.greatest[q]![b] = value;
+      const b = binOf(value, min, max, integer, this.binCounts[q]!);
+      const bins = this.bins[q]!;
+      const bin = bins.get(b);
+      if (bin === undefined) {
+        bins.set(b, { count: 1, least: value, greatest: value });
+      } else {
+        bin.count++;
+        if (value < bin.least) bin.least = value;
+        if (value > bin.greatest) bin.greatest = value;
+      }
     }
   }
 
@@ -77,13 +81,15 @@ export class BatchStatistics {
     other.squares.forEach((s, i) => (this.squares[i]! += s));
     other.bins.forEach((bins, q) => {
       const mine = this.bins[q]!;
-      const least = this.least[q]!;
-      const greatest = this.greatest[q]!;
-      for (let b = 0; b < bins.length; b++) {
-        if (bins[b] === 0) continue;
-        mine[b]! += bins[b]!;
-        least[b] = Math.min(least[b]!, other.least[q]![b]!);
-        greatest[b] = Math.max(greatest[b]!, other.greatest[q]![b]!);
+      for (const [b, theirs] of bins) {
+        const bin = mine.get(b);
+        if (bin === undefined) {
+          mine.set(b, { ...theirs });
+        } else {
+          bin.count += theirs.count;
+          bin.least = Math.min(bin.least, theirs.least);
+          bin.greatest = Math.max(bin.greatest, theirs.greatest);
+        }
       }
     });
   }
@@ -96,11 +102,12 @@ export class BatchStatistics {
       firstTurnSums: [...this.firstTurnSums],
       sums: this.sums.map(String),
       squares: this.squares.map(String),
-      bins: this.bins.map((bins, q) => {
-        const used: [number, number, number, number][] = [];
-        bins.forEach((count, b) => count > 0 && used.push([b, count, this.least[q]![b]!, this.greatest[q]![b]!]));
-        return used;
-      }),
+      bins: this.bins.map((bins) =>
+        [...bins.keys()].sort((a, b) => a - b).map((b): [number, number, number, number] => {
+          const { count, least, greatest } = bins.get(b)!;
+          return [b, count, least, greatest];
+        }),
+      ),
     };
   }
 
@@ -119,13 +126,13 @@ export class BatchStatistics {
     json.firstTurnSums.forEach((s, i) => (stats.firstTurnSums[i] = s));
     json.sums.forEach((s, i) => (stats.sums[i] = BigInt(s)));
     json.squares.forEach((s, i) => (stats.squares[i] = BigInt(s)));
-    json.bins.forEach((pairs, q) => {
+    json.bins.forEach((used, q) => {
       const bins = stats.bins[q]!;
-      for (const [b, count, least, greatest] of pairs) {
-        if (!Number.isSafeInteger(b) || b < 0 || b >= bins.length) throw new RangeError(`bin ${b} is outside the grid`);
-        bins[b] = count;
-        stats.least[q]![b] = least;
-        stats.greatest[q]![b] = greatest;
+      for (const [b, count, least, greatest] of used) {
+        if (!Number.isSafeInteger(b) || b < 0 || b >= stats.binCounts[q]! || bins.has(b)) {
+          throw new RangeError(`bin ${b} is outside the grid or given twice`);
+        }
+        if (count > 0) bins.set(b, { count, least, greatest });
       }
     });
     return stats;
@@ -141,13 +148,11 @@ export class BatchStatistics {
     // Var = (n·Σx² − (Σx)²) / (n(n − 1)): exact integers until the one division.
     const numerator = N * squares - sum * sum;
     const variance = n > 1 ? Number(numerator) / (n * (n - 1)) / (SCALE * SCALE) : 0;
-    const bins = this.bins[q]!;
+    const bins = [...this.bins[q]!].sort(([a], [b]) => a - b).map(([, bin]) => bin);
     const quantile = (p: number): number => {
       const rank = Math.max(1, Math.ceil(p * n));
       const { bin, before } = rankBin(bins, rank);
-      const least = this.least[q]![bin]!;
-      const greatest = this.greatest[q]![bin]!;
-      const count = bins[bin]!;
+      const { least, greatest, count } = bin;
       // Where the rank falls among the bin's values, if they were spread evenly over its span.
       const within = count > 1 ? (rank - before - 1) / (count - 1) : 0;
       return round6(least + (greatest - least) * within);
@@ -198,12 +203,19 @@ function binOf(value: number, min: number, max: number, integer: boolean, count:
   return Math.min(count - 1, Math.max(0, Math.floor(((value - min) / (max - min)) * count)));
 }
 
-/** The bin holding the run of rank `rank` (1-based) in ascending order, and how many runs come before it. */
-function rankBin(bins: Float64Array, rank: number): { bin: number; before: number } {
+/** Of bins in ascending order, the one holding the run of rank `rank` (1-based), and how many runs come before it. */
+function rankBin(bins: readonly Bin[], rank: number): { bin: Bin; before: number } {
   let seen = 0;
-  for (let b = 0; b < bins.length; b++) {
-    if (seen + bins[b]! >= rank) return { bin: b, before: seen };
-    seen += bins[b]!;
+  for (const bin of bins) {
+    if (seen + bin.count >= rank) return { bin, before: seen };
+    seen += bin.count;
   }
-  return { bin: bins.length - 1, before: seen };
+  return { bin: bins.at(-1)!, before: seen - bins.at(-1)!.count };
+}
+
+/** The runs whose final value fell in one bin: how many, and the least and greatest value. */
+interface Bin {
+  count: number;
+  least: number;
+  greatest: number;
 }

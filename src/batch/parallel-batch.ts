@@ -65,7 +65,15 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   if (options.rows !== undefined) await options.onRows?.(rowsHeader(scenario, options.rows));
 
   const size = chunkSize(to - from, workers);
-  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, isolateWorkers: false });
+  const pool = new Tinypool({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    isolateWorkers: false,
+    // A worker keeps little between chunks (its decision memory, ~20 MB): a modest heap
+    // makes V8 collect chunk garbage early, so a long batch's memory stays flat.
+    resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+  });
   const pending: Promise<ChunkResult>[] = [];
   let next = from;
   const submit = (): void => {

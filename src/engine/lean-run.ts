@@ -28,11 +28,11 @@ interface Remembered {
 }
 
 /**
- * How many decisions a LeanRun remembers (about half a kilobyte each). Early turns repeat
+ * How many decisions a LeanRun remembers (under a kilobyte each). Early turns repeat
  * across runs — every run starts from the same state, and most quantities move in steps —
- * so about half of all decisions of a long batch are found here instead of searched.
+ * so a large share of a batch's decisions are found here instead of searched.
  */
-const REMEMBERED_DECISIONS = 100_000;
+const REMEMBERED_DECISIONS = 20_000;
 
 /**
  * Plays whole runs the way `runScenario` does — the same draws, the same figures, the same
