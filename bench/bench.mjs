@@ -133,7 +133,7 @@ for (const id of builtInScenarioIds()) {
 async function steadyRate(workers) {
   /** @type {[number, number][]} */
   const marks = [];
-  await runParallelBatch({ scenario: 'hormuz', overrides: [] }, {
+  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, {
     runs: PARALLEL_RUNS,
     seed: 1,
     workers,

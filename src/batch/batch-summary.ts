@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
+import { overridesField } from '../records/run-record.js';
 import type { BatchStatistics } from './batch-statistics.js';
 import { wilsonInterval } from './wilson-interval.js';
 
@@ -31,6 +32,8 @@ export interface BatchSummary {
   readonly engineVersion: string;
   readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
   readonly seed: number;
+  /** The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value; absent for none. */
+  readonly overrides?: Readonly<Record<string, number>> | undefined;
   /** Runs finished and counted. */
   readonly runs: number;
   /** Runs asked for: more than `runs` when the batch was stopped early. */
@@ -50,6 +53,7 @@ export function summarize(scenario: Scenario, statistics: BatchStatistics, seed:
     engineVersion: ENGINE_VERSION,
     scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
     seed,
+    ...overridesField(scenario),
     runs,
     requested,
     outcomes: scenario.outcomes.map((o, i) => {

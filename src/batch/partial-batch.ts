@@ -48,7 +48,7 @@ const partSchema = z.object({
   format: z.literal('wargame-batch-part/1'),
   engineVersion: z.string(),
   scenario: z.object({ id: z.string(), title: z.string(), hash: z.string() }),
-  source: z.object({ scenario: z.string(), overrides: z.array(z.string()) }),
+  source: z.object({ scenario: z.string(), overrides: z.record(z.string(), z.number()) }),
   seed: whole,
   requested: whole,
   from: whole,

@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/scenario.js';
 import { loadScenario } from '../scenarios/load.js';
+import type { Overrides } from '../scenarios/overrides.js';
 
 /**
  * Where a batch's scenario comes from, in a form a worker thread (or another machine) can
@@ -9,18 +10,13 @@ import { loadScenario } from '../scenarios/load.js';
 export interface ScenarioSource {
   /** A built-in scenario id or a path to a scenario file. */
   readonly scenario: string;
-  /** `PATH=VALUE` overrides, applied in order. */
-  readonly overrides: readonly string[];
+  /** `--set PATH=VALUE` overrides, PATH → value (`{}` for none). */
+  readonly overrides: Overrides;
 }
 
 /** Loads and compiles the scenario a source names. */
 export function loadSource(source: ScenarioSource): Scenario {
-  if (source.overrides.length > 0) {
-    // Carried through workers, shards and partial results already; applying them waits
-    // for the overrides module, and a batch must not quietly ignore them meanwhile.
-    throw new RangeError('scenario overrides are not supported by batches yet');
-  }
-  return loadScenario(source.scenario);
+  return loadScenario(source.scenario, source.overrides);
 }
 
 /** The source's scenario, refusing to go on if it is not the one the batch began with. */

@@ -10,7 +10,7 @@ const rareFaultPath = new URL('../scenarios/fixtures/rare-fault.yaml', import.me
 async function withRows(workers: number, runs: number, options: { from?: number; to?: number } = {}) {
   let rows = '';
   const result = await runParallelBatch(
-    { scenario: 's400', overrides: [] },
+    { scenario: 's400', overrides: {} },
     { runs, seed: 12, workers, rows: 'csv', onRows: (text) => void (rows += text), ...options },
   );
   return { rows, statistics: JSON.stringify(result.statistics.toJSON()), result };
@@ -35,7 +35,7 @@ describe('a batch on worker threads', () => {
 
   it('summarises exactly as the same batch in one thread', async () => {
     const s400 = loadScenario('s400');
-    expect(await runBatch({ scenario: 's400', overrides: [] }, { runs: 60, seed: 3, workers: 2 })).toEqual(
+    expect(await runBatch({ scenario: 's400', overrides: {} }, { runs: 60, seed: 3, workers: 2 })).toEqual(
       runBatchInThread(s400, { runs: 60, seed: 3 }),
     );
   }, SLOW);
@@ -58,7 +58,7 @@ describe('a batch on worker threads', () => {
     }
     expect(firstFailure).toBeGreaterThan(0);
     for (const workers of [1, 3]) {
-      const result = await runParallelBatch({ scenario: rareFaultPath, overrides: [] }, { runs: 400, seed: 3, workers });
+      const result = await runParallelBatch({ scenario: rareFaultPath, overrides: {} }, { runs: 400, seed: 3, workers });
       expect(result.failure?.moment?.batchRun).toBe(firstFailure);
       expect(result.statistics.runs).toBe(firstFailure);
       expect(result.to).toBe(firstFailure);
@@ -69,7 +69,7 @@ describe('a batch on worker threads', () => {
     const controller = new AbortController();
     let seen = 0;
     const result = await runParallelBatch(
-      { scenario: 's400', overrides: [] },
+      { scenario: 's400', overrides: {} },
       {
         runs: 100_000,
         seed: 1,
@@ -87,9 +87,10 @@ describe('a batch on worker threads', () => {
     expect(result.to).toBe(result.statistics.runs);
   }, SLOW);
 
-  it('refuses overrides until they can be applied, rather than ignore them', async () => {
-    await expect(runParallelBatch({ scenario: 's400', overrides: ['settings.horizon=3'] }, { runs: 5, seed: 1 })).rejects.toThrow(
-      /overrides are not supported/,
-    );
-  });
+  it('loads the scenario in every worker with the same overrides', async () => {
+    const overrides = { horizon: 3, 'iran.rationality': 2 };
+    const summary = await runBatch({ scenario: 's400', overrides }, { runs: 30, seed: 5, workers: 2 });
+    expect(summary.overrides).toEqual(overrides);
+    expect(summary).toEqual(runBatchInThread(loadScenario('s400', overrides), { runs: 30, seed: 5 }));
+  }, SLOW);
 });

@@ -7,7 +7,7 @@ import { loadSource } from '../../src/batch/scenario-source.js';
 import { LeanRun } from '../../src/engine/lean-run.js';
 import { MergeError, mergePartialBatches, type PartialBatch, parsePartialBatch, toPartialBatch } from '../../src/batch/partial-batch.js';
 
-const source = { scenario: 'strike', overrides: [] };
+const source = { scenario: 'strike', overrides: {} };
 let parts: PartialBatch[];
 let whole: ReturnType<typeof summarize>;
 
@@ -61,7 +61,7 @@ describe('merging the parts of a sharded batch', () => {
     ['batch seed', { seed: 9 }],
     ['scenario', { scenario: { id: 'strike', title: 'x', hash: 'sha256:0' } }],
     ['engine version', { engineVersion: '0.0.1' }],
-    ['overrides', { source: { scenario: 'strike', overrides: ['a=1'] } }],
+    ['overrides', { source: { scenario: 'strike', overrides: { horizon: 3 } } }],
     ['batch size', { requested: 41 }],
   ])('refuses parts with a different %s', (what, change) => {
     expect(refusal([parts[0]!, { ...parts[1]!, ...change } as PartialBatch, parts[2]!])).toMatch(new RegExp(`^part1\\.json: ${what} .* differs from part0\\.json's`));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BatchSummary } from '../../src/batch/batch.js';
+import type { BatchSummary } from '../../src/batch/batch-summary.js';
 import type { RunRecord } from '../../src/records/run-record.js';
 import { cli } from '../helpers/cli.js';
 

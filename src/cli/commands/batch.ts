@@ -8,7 +8,8 @@ import { rowFormatOf } from '../../batch/run-rows.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
-import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
 import { openRowsFile } from '../rows-file.js';
@@ -22,6 +23,7 @@ interface BatchOptions {
   out?: string;
   shard?: Shard;
   quiet?: boolean;
+  set?: string[];
 }
 
 interface Shard {
@@ -33,15 +35,17 @@ export function batchCommand(io: CliIo): Command {
   return new Command('batch')
     .description('run a scenario many times: outcome shares, quantity statistics, per-run data')
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
-    .requiredOption('--runs <n>', 'number of runs', parseRuns)
+    .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
     .option('--workers <n>', 'worker threads (default: one per core)', parseWorkers, availableParallelism())
     .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; with --shard, FILE.json gets the partial result')
     .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
     .option('--quiet', 'no progress line on stderr')
+    .addOption(setOption())
     .action(async (scenarioName: string, options: BatchOptions) => {
       const { runs, seed, shard } = options;
+      const overrides = overridesOf(options);
       const from = shard === undefined ? 0 : Math.floor((shard.index * runs) / shard.count);
       const to = shard === undefined ? runs : Math.floor(((shard.index + 1) * runs) / shard.count);
       const rows = options.out === undefined ? undefined : rowFormatOf(options.out);
@@ -57,7 +61,7 @@ export function batchCommand(io: CliIo): Command {
       let result;
       try {
         result = await runParallelBatch(
-          { scenario: scenarioName, overrides: [] },
+          { scenario: scenarioName, overrides },
           {
             runs,
             seed,
@@ -82,7 +86,7 @@ export function batchCommand(io: CliIo): Command {
         const summary = summarize(scenario, statistics, seed, to - from);
         io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       }
-      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}`);
+      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
       if (interrupted) {
         throw new InterruptedError(`interrupted after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`);
       }

@@ -1,4 +1,5 @@
 import type { BatchSummary } from '../../batch/batch-summary.js';
+import { overridesLines } from './overrides-lines.js';
 
 /** A batch's outcome shares as a table with 95% intervals, then each quantity's final values. */
 export function formatBatchSummary(summary: BatchSummary): string {
@@ -9,6 +10,7 @@ export function formatBatchSummary(summary: BatchSummary): string {
   const lines = [
     `${summary.scenario.title}`,
     `${summary.scenario.id} · ${counted} · batch seed ${summary.seed} · engine ${summary.engineVersion}`,
+    ...overridesLines(summary.overrides ?? {}),
     '',
     `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'share'.padStart(6)}  ${'95% interval'.padEnd(13)}  ${'turn'.padStart(5)}  meaning`,
   ];
