@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { mergePartialBatches, parsePartialBatch } from '../../batch/partial-batch.js';
-import { readInput } from '../../scenarios/load.js';
+import { readInput } from '../../scenarios/read-input.js';
 import { InputError } from '../../scenarios/input-error.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
@@ -17,7 +17,7 @@ export function mergeCommand(io: CliIo): Command {
     .action((files: string[], options: { json?: boolean }) => {
       const parts = files.map((name) => ({
         name,
-        part: parsePartialBatch(name, readInput(name, MAX_PART_BYTES, (size) => new InputError(`${name} is ${size} bytes; a partial result is far smaller`))),
+        part: parsePartialBatch(name, readInput(name, MAX_PART_BYTES, (size: string) => new InputError(`${name} is ${size}; a partial result is far smaller`))),
       }));
       const { scenario, statistics, seed, requested } = mergePartialBatches(parts);
       const summary = summarize(scenario, statistics, seed, requested);
