@@ -65,7 +65,7 @@ export type {
   Trigger,
 } from './engine/scenario.js';
 /** A compiled expression: the quantities' vector in, a number out. */
-export type { Evaluator } from './engine/expression/whitelist.js';
+export type { Evaluator, Store } from './engine/expression/whitelist.js';
 
 // Running
 export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
@@ -107,7 +107,7 @@ export { ENGINE_VERSION } from './engine/version.js';
 // becomes a PartialBatch, and mergePartialBatches puts shards back together exactly.
 export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
 export { type BatchSummary, type OutcomeShare, type QuantitySummary, summarize } from './batch/batch-summary.js';
-export { BatchStatistics, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
+export { BatchStatistics, type Bin, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
 export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
   MergeError,

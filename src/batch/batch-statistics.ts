@@ -214,7 +214,7 @@ function rankBin(bins: readonly Bin[], rank: number): { bin: Bin; before: number
 }
 
 /** The runs whose final value fell in one bin: how many, and the least and greatest value. */
-interface Bin {
+export interface Bin {
   count: number;
   least: number;
   greatest: number;
