@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { defaultFactors } from '../../src/experiments/default-factors.js';
 import { sensitivity } from '../../src/experiments/sensitivity.js';
 import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
@@ -25,7 +25,7 @@ describe('defaultFactors', () => {
 describe('sensitivity', () => {
   it('one at a time: the base share is a batch’s, and each end is the scenario with that one input moved', async () => {
     const result = await sensitivity(mini, { outcome: 'closed', method: 'oat', factors, runs: 50, seed: 4 });
-    const share = (overrides = {}): number => runBatch(loadScenario(MINI, overrides), { runs: 50, seed: 4 }).outcomes.find((o) => o.id === 'closed')!.share;
+    const share = (overrides = {}): number => runBatchInThread(loadScenario(MINI, overrides), { runs: 50, seed: 4 }).outcomes.find((o) => o.id === 'closed')!.share;
     expect(result.baseShare).toBe(share());
     const flow = result.rows.find((r) => r.input === 'initial.hormuz_flow')!;
     expect([flow.shareLow, flow.shareHigh]).toEqual([share({ 'initial.hormuz_flow': 0 }), share({ 'initial.hormuz_flow': 1 })]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { wilsonInterval } from '../../src/batch/wilson-interval.js';
 import type { PointEvaluator } from '../../src/experiments/evaluator.js';
 import { sweep } from '../../src/experiments/sweep.js';
@@ -12,10 +12,10 @@ const mini = loadScenarioSpec(MINI);
 describe('sweep', () => {
   it('runs the same seeds at every point: a point that changes nothing counts what a batch counts', async () => {
     const result = await sweep(mini, { factors: [{ path: 'horizon', values: [2, 4] }], design: 'grid', runs: 60, seed: 9 });
-    const batch = runBatch(loadScenario(MINI), { runs: 60, seed: 9 });
+    const batch = runBatchInThread(loadScenario(MINI), { runs: 60, seed: 9 });
     const atFour = result.rows.filter((r) => r.point.horizon === 4);
     expect(atFour.map((r) => r.count)).toEqual(batch.outcomes.map((o) => o.count));
-    const short = runBatch(loadScenario(MINI, { horizon: 2 }), { runs: 60, seed: 9 });
+    const short = runBatchInThread(loadScenario(MINI, { horizon: 2 }), { runs: 60, seed: 9 });
     expect(result.rows.filter((r) => r.point.horizon === 2).map((r) => r.count)).toEqual(short.outcomes.map((o) => o.count));
   });
 
