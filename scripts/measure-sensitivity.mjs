@@ -6,7 +6,7 @@
 //
 //   npm run build && node scripts/measure-sensitivity.mjs [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadScenario, parseScenarioText, runBatch, wilsonInterval } from '../dist/index.js';
+import { loadScenario, parseScenarioText, runBatchInThread, wilsonInterval } from '../dist/index.js';
 
 const RUNS = 1000;
 const rows = [
@@ -20,7 +20,7 @@ const rows = [
 
 const pct = (count) => `${((100 * count) / RUNS).toFixed(1)}%`;
 const interval = (count) => wilsonInterval(count, RUNS).map((x) => `${(100 * x).toFixed(1)}`).join('–');
-const shareOf = (scenario, outcome) => runBatch(scenario, { runs: RUNS, seed: 1 }).outcomes.find((o) => o.id === outcome).count;
+const shareOf = (scenario, outcome) => runBatchInThread(scenario, { runs: RUNS, seed: 1 }).outcomes.find((o) => o.id === outcome).count;
 
 const lines = ['| change | outcome | baseline | changed |', '|---|---|---|---|'];
 for (const row of rows) {

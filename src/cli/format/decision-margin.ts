@@ -1,4 +1,5 @@
 import type { DecisionMargin } from '../../experiments/decision-margin.js';
+import { WEIGHT_RANGE } from '../../scenarios/setting-ranges.js';
 import { overridesLines } from './overrides-lines.js';
 
 const fixed = (x: number, digits = 3): string => (x >= 0 ? ` ${x.toFixed(digits)}` : `−${(-x).toFixed(digits)}`);
@@ -27,7 +28,9 @@ export function formatDecisionMargin(margin: DecisionMargin): string {
   const width = Math.max('interest'.length, ...margin.thresholds.map((t) => t.interest.length));
   lines.push(`  ${'interest'.padEnd(width)}  ${'weight'.padStart(7)}  ${'lower to'.padEnd(30)}  raise to`);
   for (const t of margin.thresholds) {
-    const at = (x: { weight: number; option: string } | null): string => (x === null ? 'none' : `${weight(x.weight)} → ${x.option}`);
+    // Past the largest weight a scenario may set, the crossing is arithmetic no --set can reach.
+    const at = (x: { weight: number; option: string } | null): string =>
+      x === null ? 'none' : `${weight(x.weight)} → ${x.option}${x.weight > WEIGHT_RANGE.max ? ` (past ${WEIGHT_RANGE.max})` : ''}`;
     lines.push(`  ${t.interest.padEnd(width)}  ${weight(t.weight).padStart(7)}  ${at(t.lowerTo).padEnd(30)}  ${at(t.raiseTo)}`);
   }
   return `${lines.join('\n')}\n`;
