@@ -99,6 +99,8 @@ export {
   type TermRecord,
   type TurnRecord,
 } from './records/run-record.js';
+/** Which scenario a record, summary or experiment result was made from: id, title, content hash. */
+export type { ScenarioHeader } from './records/scenario-header.js';
 export { ENGINE_VERSION } from './engine/version.js';
 
 // Batches

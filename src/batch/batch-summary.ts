@@ -3,6 +3,7 @@ import { ENGINE_VERSION } from '../engine/version.js';
 import { overridesField } from '../records/run-record.js';
 import type { BatchStatistics } from './batch-statistics.js';
 import { wilsonInterval } from './wilson-interval.js';
+import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 export interface OutcomeShare {
   readonly id: string;
@@ -30,7 +31,7 @@ export interface QuantitySummary {
 export interface BatchSummary {
   readonly format: 'wargame-batch/2';
   readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly seed: number;
   /** The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value; absent for none. */
   readonly overrides?: Readonly<Record<string, number>> | undefined;
@@ -51,7 +52,7 @@ export function summarize(scenario: Scenario, statistics: BatchStatistics, seed:
   return {
     format: 'wargame-batch/2',
     engineVersion: ENGINE_VERSION,
-    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     seed,
     ...overridesField(scenario),
     runs,

@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from '../engine/version.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import type { ParallelBatchResult } from './parallel-batch.js';
 import { loadSameScenario, type ScenarioSource } from './scenario-source.js';
+import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 /**
  * A shard's result (`wargame batch --shard K/N --out part.json`): everything needed to
@@ -12,7 +13,7 @@ import { loadSameScenario, type ScenarioSource } from './scenario-source.js';
 export interface PartialBatch {
   readonly format: 'wargame-batch-part/1';
   readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly source: ScenarioSource;
   readonly seed: number;
   /** Runs in the whole batch. */
@@ -28,7 +29,7 @@ export function toPartialBatch(result: ParallelBatchResult): PartialBatch {
   return {
     format: 'wargame-batch-part/1',
     engineVersion: ENGINE_VERSION,
-    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     source: result.source,
     seed: result.seed,
     requested: result.requested,

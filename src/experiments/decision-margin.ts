@@ -3,6 +3,7 @@ import type { Assessment } from '../engine/planner.js';
 import { type RunState, startRun } from '../engine/run-state.js';
 import type { Scenario } from '../engine/scenario.js';
 import { playTurn } from '../engine/turn.js';
+import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 /** Term values closer than this are the same value computed by two routes. */
 const SAME_TERM = 1e-9;
@@ -39,7 +40,7 @@ export interface WeightThreshold {
 }
 
 export interface DecisionMargin {
-  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly overrides?: Readonly<Record<string, number>> | undefined;
   readonly seed: number;
   readonly turn: number;
@@ -83,7 +84,7 @@ export function decisionMargin(scenario: Scenario, options: { readonly seed: num
   const best = bestIndex(assessment);
   const recurs = scenario.actors.length <= lookahead && turn + scenario.actors.length <= horizon;
   return {
-    scenario: { id: scenario.id, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     ...(Object.keys(scenario.overrides).length > 0 ? { overrides: { ...scenario.overrides } } : {}),
     seed,
     turn,

@@ -10,6 +10,7 @@ import type { Factor } from './factor.js';
 import { morrisAnalyse, morrisSample } from './morris.js';
 import type { Ranges } from './ranges.js';
 import { saltelliSample, sobolAnalyse } from './sobol.js';
+import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 export type SensitivityMethod = 'oat' | 'morris' | 'sobol';
 
@@ -61,7 +62,7 @@ export interface SensitivityRow {
 export interface SensitivityResult {
   readonly format: 'wargame-sensitivity/1';
   readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly overrides: Overrides;
   readonly outcome: string;
   readonly method: SensitivityMethod;
@@ -109,7 +110,7 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
   const header = {
     format: 'wargame-sensitivity/1' as const,
     engineVersion: ENGINE_VERSION,
-    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     overrides: base,
     outcome: options.outcome,
     method: options.method,

@@ -7,6 +7,7 @@ import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, experimentPoints } from './experiment-points.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
+import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 export interface SweepOptions {
   readonly factors: readonly Factor[];
@@ -39,7 +40,7 @@ export interface SweepRow {
 export interface SweepResult {
   readonly format: 'wargame-sweep/1';
   readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly overrides: Overrides;
   readonly design: 'grid' | 'lhs';
   readonly seed: number;
@@ -79,7 +80,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
   return {
     format: 'wargame-sweep/1',
     engineVersion: ENGINE_VERSION,
-    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     overrides: base,
     design: options.design,
     seed: options.seed,

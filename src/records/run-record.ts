@@ -4,6 +4,7 @@ import type { Scenario, Settings } from '../engine/scenario.js';
 import type { Decider, PlayedTurn } from '../engine/turn.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { round6 } from './round6.js';
+import { type ScenarioHeader, scenarioHeader } from './scenario-header.js';
 
 export const RUN_RECORD_FORMAT = 'wargame-run/1';
 
@@ -15,7 +16,7 @@ export const RUN_RECORD_FORMAT = 'wargame-run/1';
 export interface RunRecord {
   readonly format: typeof RUN_RECORD_FORMAT;
   readonly engineVersion: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly hash: string };
+  readonly scenario: ScenarioHeader;
   readonly seed: number;
   readonly settings: Settings;
   /**
@@ -123,7 +124,7 @@ export function toRunHeader(scenario: Scenario, start: RunState): RunHeader {
   return {
     format: RUN_RECORD_FORMAT,
     engineVersion: ENGINE_VERSION,
-    scenario: { id: scenario.id, title: scenario.title, hash: scenario.hash },
+    scenario: scenarioHeader(scenario),
     seed: start.seed,
     settings: { ...scenario.settings },
     ...overridesField(scenario),
