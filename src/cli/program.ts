@@ -10,6 +10,7 @@ import { listCommand } from './commands/list.js';
 import { mergeCommand } from './commands/merge.js';
 import { playCommand } from './commands/play.js';
 import { replayCommand } from './commands/replay.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { reportError } from './report-error.js';
@@ -25,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -4,8 +4,7 @@ import { overridesLines } from './overrides-lines.js';
 /** A batch's outcome shares as a table with 95% intervals, then each quantity's final values. */
 export function formatBatchSummary(summary: BatchSummary): string {
   const width = Math.max(...summary.outcomes.map((o) => o.id.length), 'outcome'.length);
-  // Small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%.
-  const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
+  const pct = sharePercent;
   const counted = summary.runs === summary.requested ? `${summary.runs} runs` : `${summary.runs} of ${summary.requested} runs (stopped early)`;
   const lines = [
     `${summary.scenario.title}`,
@@ -28,4 +27,9 @@ export function formatBatchSummary(summary: BatchSummary): string {
     lines.push(`${q.id.padEnd(qWidth)}  ${[q.mean, q.sd, q.p05, q.p50, q.p95].map((x) => n(x).padStart(10)).join('  ')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A share of runs as a percentage; small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%. */
+export function sharePercent(x: number): string {
+  return `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
 }

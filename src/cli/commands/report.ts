@@ -1,0 +1,93 @@
+import { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { runBatch } from '../../batch/batch.js';
+import { replayRun } from '../../engine/replay.js';
+import { ReplayError } from '../../engine/replay-error.js';
+import type { Scenario } from '../../engine/scenario.js';
+import { groupNames } from '../../report/group-name.js';
+import { buildReport, type ReportContents } from '../../report/report.js';
+import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
+import { describeFileError } from '../../scenarios/file-error.js';
+import { InputError } from '../../scenarios/input-error.js';
+import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import type { CliIo } from '../cli-io.js';
+import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { UsageError } from '../usage-error.js';
+
+/** Runs the model makes for a class's comparison when no batch summary is given. */
+const DEFAULT_MODEL_RUNS = 1000;
+
+interface ReportOptions {
+  output?: string;
+  scenario?: string;
+  runs?: number;
+  seed: number;
+}
+
+export function reportCommand(io: CliIo): Command {
+  return new Command('report')
+    .description('write a self-contained HTML debrief of saved runs (one, or a class) and batch summaries')
+    .argument('<input...>', `run records (wargame run --json, or saved from play with s) or batch summaries (wargame batch --json); reads ${REPORT_FORMATS.join(', ')}`)
+    .option('-o, --output <file>', 'write the report to this file (default: standard output)')
+    .option('--scenario <file>', 'the scenario file the runs used, if it is not the built-in scenario they name')
+    .option('--runs <n>', `for a class: runs of the model to compare with (default ${DEFAULT_MODEL_RUNS}; a batch summary among the inputs is used instead)`, parseRuns)
+    .option('--seed <n>', "batch seed for the model's runs", parseSeed, DEFAULT_SEED)
+    .action(async (files: string[], options: ReportOptions) => {
+      const inputs = files.map(readReportInput);
+      const runInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'run' }> => i.kind === 'run');
+      const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
+      const scenario = runInputs.length === 0 ? undefined : runsScenario(runInputs, options.scenario);
+      const names = groupNames(runInputs.map((i) => i.file));
+      const runs = runInputs.map((input, k) => ({ name: names[k]!, record: checkedRecord(scenario!, input) }));
+      const given = scenario === undefined ? undefined : batchInputs.find((b) => b.summary.scenario.hash === scenario.hash);
+      let model: ReportContents['model'];
+      if (runs.length > 1) {
+        if (given !== undefined && options.runs === undefined) {
+          model = { summary: given.summary, source: `${given.summary.runs} runs, batch seed ${given.summary.seed} (${given.file})` };
+        } else {
+          const n = options.runs ?? DEFAULT_MODEL_RUNS;
+          model = { summary: runBatch(scenario!, { runs: n, seed: options.seed }), source: `${n} runs made for this report, batch seed ${options.seed}` };
+        }
+      }
+      const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));
+      const text = await buildReport({ runs, scenario, model, batches });
+      if (options.output === undefined) io.stdout.write(text);
+      else write(options.output, text);
+    });
+}
+
+/** The one scenario every run was played in: built in by the records' id, or the file given. */
+function runsScenario(inputs: readonly Extract<ReportInput, { kind: 'run' }>[], file: string | undefined): Scenario {
+  const first = inputs[0]!;
+  const id = first.record.scenario.id;
+  if (file === undefined && !builtInScenarioIds().includes(id)) {
+    throw new UsageError(`${first.file} is a run of scenario '${id}', which is not built in; pass the scenario file it used with --scenario <file>`);
+  }
+  const scenario = loadScenario(file ?? id);
+  for (const input of inputs) {
+    if (input.record.scenario.hash !== scenario.hash) {
+      const what = input.record.scenario.id === scenario.id ? `another version of scenario '${scenario.id}'` : `scenario '${input.record.scenario.id}'`;
+      throw new ReplayError(`${input.file}: a run of ${what}, not of the ${file ?? `built-in '${id}'`} the other runs are compared in; a report sets side by side only runs of the same scenario`);
+    }
+  }
+  return scenario;
+}
+
+/** A record replayed against its scenario: a report shows only what the engine would do again. */
+function checkedRecord(scenario: Scenario, input: Extract<ReportInput, { kind: 'run' }>) {
+  try {
+    replayRun(scenario, input.record);
+    return input.record;
+  } catch (error) {
+    if (error instanceof ReplayError) throw new ReplayError(`${input.file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(`could not write ${path}: ${describeFileError(error, 'file')}`);
+  }
+}

@@ -1,0 +1,46 @@
+import type { RunRecord } from '../../engine/run-record.js';
+import type { Quantity, Scenario } from '../../engine/scenario.js';
+
+/** One point of a quantity over a run: turn 0 is the state the trigger left. */
+export interface QuantityPoint {
+  readonly turn: number;
+  readonly value: number;
+}
+
+/** A quantity's values after the trigger and after every turn played. */
+export function quantitySeries(record: RunRecord, quantity: Quantity): QuantityPoint[] {
+  return [
+    { turn: 0, value: record.trigger.state[quantity.id]! },
+    ...record.turns.map((t) => ({ turn: t.turn, value: t.state[quantity.id]! })),
+  ];
+}
+
+/** The escalation quantity (its unit is a rung of Kahn's ladder), if the scenario has one. */
+export function escalationQuantity(scenario: Scenario): Quantity | undefined {
+  return scenario.quantities.find((q) => q.unit === 'Kahn rung');
+}
+
+/**
+ * The quantities worth a chart in this run: measures of the world (not flags, relations or
+ * the rung, which has its own chart) whose value moved at some point.
+ */
+export function keyQuantities(scenario: Scenario, records: readonly RunRecord[]): Quantity[] {
+  return scenario.quantities.filter(
+    (q) =>
+      q.unit !== 'flag' &&
+      q.unit !== 'Kahn rung' &&
+      q.between === undefined &&
+      records.some((r) => new Set(quantitySeries(r, q).map((p) => p.value)).size > 1),
+  );
+}
+
+/** A value in the units a chart axis shows: shares of normal as percentages. */
+export function chartValue(quantity: Quantity, value: number): number {
+  return quantity.unit === 'share of normal' ? Math.round(value * 1000) / 10 : value;
+}
+
+/** A quantity's name with the unit its chart uses. */
+export function chartTitle(quantity: Quantity): string {
+  const unit = quantity.unit === 'share of normal' ? '% of normal' : quantity.unit;
+  return unit === '' ? quantity.label : `${quantity.label} (${unit})`;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { BatchSummary } from '../batch/batch.js';
+import { InputError } from '../scenarios/input-error.js';
+
+const Share = z.number().min(0).max(1);
+const BatchSummarySchema = z.strictObject({
+  format: z.literal('wargame-batch/1'),
+  engineVersion: z.string(),
+  scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
+  seed: z.int().min(0),
+  runs: z.int().min(0),
+  requested: z.int().min(0),
+  outcomes: z.array(
+    z.strictObject({ id: z.string(), label: z.string(), count: z.int().min(0), share: Share, interval: z.tuple([Share, Share]) }),
+  ),
+});
+
+/** A batch summary (`wargame batch --json`) from parsed JSON, or an InputError naming the field. */
+export function parseBatchSummary(data: unknown, file: string): BatchSummary {
+  const result = BatchSummarySchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
+  throw new InputError(`${file}: not a batch summary${where}: ${issue.message}`);
+}

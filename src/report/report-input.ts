@@ -1,0 +1,50 @@
+import type { BatchSummary } from '../batch/batch.js';
+import type { RunRecord } from '../engine/run-record.js';
+import { parseRunRecord } from '../records/parse-run-record.js';
+import { InputError } from '../scenarios/input-error.js';
+import { readInput } from '../scenarios/load.js';
+import { parseBatchSummary } from './parse-batch-summary.js';
+
+/** One file given to `wargame report`, recognised by its `format` field. */
+export type ReportInput =
+  | { readonly kind: 'run'; readonly file: string; readonly record: RunRecord }
+  | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary };
+
+/**
+ * The formats a report reads and how each is parsed. A new kind of result (a sweep, a
+ * sensitivity analysis) joins by adding its format here and a section that draws it.
+ */
+const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
+  'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
+  'wargame-batch/1': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
+};
+
+/** The formats `wargame report` reads, for help and error messages. */
+export const REPORT_FORMATS: readonly string[] = Object.keys(READERS);
+
+/** Our own JSON output: large for a record, but bounded. */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Reads a file and recognises it, or refuses it in one line naming the file. */
+export function readReportInput(file: string): ReportInput {
+  const text = readInput(file, MAX_INPUT_BYTES, (size) => new InputError(`${file}: ${size} bytes is more than a report input can be`));
+  return recogniseReportInput(text, file);
+}
+
+/** Recognises text as one of the REPORT_FORMATS. */
+export function recogniseReportInput(text: string, file: string): ReportInput {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // The run-record parser words a JSON syntax error with its position.
+    return READERS['wargame-run/1']!(text, undefined, file);
+  }
+  const format = typeof data === 'object' && data !== null && 'format' in data ? (data as { format: unknown }).format : undefined;
+  const reader = typeof format === 'string' ? READERS[format] : undefined;
+  if (reader === undefined) {
+    const named = typeof format === 'string' ? `its format '${format}'` : 'it has no "format" field, so it';
+    throw new InputError(`${file}: ${named} is not one wargame report reads (${REPORT_FORMATS.join(', ')})`);
+  }
+  return reader(text, data, file);
+}

@@ -1,0 +1,37 @@
+import type { BatchSummary } from '../batch/batch.js';
+import type { Scenario } from '../engine/scenario.js';
+import { batchReport } from './batch-report.js';
+import type { NamedRun } from './chart/run-charts.js';
+import { classReport } from './class-report.js';
+import { html, type Html } from './html.js';
+import { page } from './page.js';
+import { runReport } from './run-report.js';
+
+/** What goes into one report, every part already read and checked. */
+export interface ReportContents {
+  /** Saved runs of `scenario`: one is a run's debrief, several a class's. */
+  readonly runs: readonly NamedRun[];
+  /** The scenario the runs were played in; needed when there are runs. */
+  readonly scenario?: Scenario | undefined;
+  /** The model's distribution for the runs' scenario, and where it came from; needed for a class. */
+  readonly model?: { readonly summary: BatchSummary; readonly source: string } | undefined;
+  /** Batch summaries to show on their own. */
+  readonly batches: readonly { readonly file: string; readonly summary: BatchSummary }[];
+}
+
+/** The whole report as one self-contained HTML document. */
+export async function buildReport(contents: ReportContents): Promise<string> {
+  const parts: Html[] = [];
+  const { runs, scenario, model } = contents;
+  if (runs.length > 0) {
+    if (scenario === undefined) throw new Error('a report of runs needs their scenario');
+    if (runs.length === 1) parts.push(await runReport(scenario, runs[0]!.record, runs[0]!.name));
+    else {
+      if (model === undefined) throw new Error("a class report needs the model's distribution");
+      parts.push(await classReport(scenario, runs, model.summary, model.source));
+    }
+  }
+  for (const { file, summary } of contents.batches) parts.push(await batchReport(summary, file));
+  const title = runs.length > 1 ? `${scenario!.title}: class debrief` : runs.length === 1 ? `${scenario!.title}: debrief` : `${contents.batches[0]?.summary.scenario.title ?? 'wargame'}: batch`;
+  return page(title, html`${parts.map((p, i) => html`<article class="${i < parts.length - 1 ? 'card' : ''}">${p}</article>`)}`);
+}
