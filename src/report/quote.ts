@@ -6,7 +6,7 @@ export function quoteBlock(citation: Citation): Html {
   return html`<blockquote>“${citation.quote}”<cite>${articleName(citation.article)}</cite></blockquote>`;
 }
 
-/** An article's file name as a reader would say it: "02 iran abandoned by key allies". */
+/** Where a quote is from, as a path a reader can open: the articles ship with wargame. */
 export function articleName(file: string): string {
-  return `article ${file.replace(/\.txt$/, '').replace(/-/g, ' ')}`;
+  return `sources/articles/${file}`;
 }
