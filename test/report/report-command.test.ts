@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/batch.js';
+import { runScenario } from '../../src/engine/run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { cli } from '../helpers/cli.js';
+import { classFolder, hormuz, visibleText } from './class-runs.js';
+
+describe('wargame report', () => {
+  it('writes one run’s debrief to the file named by -o', async () => {
+    const { folder, files } = classFolder();
+    const out = join(folder, 'report.html');
+    const result = await cli('report', files[0]!, '-o', out);
+    expect(result).toEqual({ code: 0, out: '', err: '' });
+    const text = visibleText(readFileSync(out, 'utf8'));
+    expect(text).toContain('Iran threatens to close the Strait of Hormuz — group-a');
+    expect(text).toContain('played by people: Iran; the model played the rest');
+  });
+
+  it('compares a class with a batch of the model run for the report, --runs of them', async () => {
+    const { files } = classFolder();
+    const result = await cli('report', ...files, '--runs', '30', '--seed', '9');
+    expect(result.code).toBe(0);
+    const text = visibleText(result.out);
+    expect(text).toContain("the model's figures: 30 runs made for this report, batch seed 9");
+    const model = runBatch(hormuz, { runs: 30, seed: 9 });
+    const closed = model.outcomes.find((o) => o.id === 'strait_closed')!;
+    expect(text).toContain(`2 of 3 groups: Iran closes the strait (flow below half); the model does in ${(closed.share * 100).toFixed(closed.share > 0 && closed.share < 0.01 ? 2 : 1)}%`);
+  });
+
+  it('takes the model’s distribution from a batch summary among the inputs, and reports a batch alone', async () => {
+    const { folder, files } = classFolder();
+    const batch = join(folder, 'batch.json');
+    writeFileSync(batch, JSON.stringify(runBatch(hormuz, { runs: 25, seed: 4 })));
+    const withClass = await cli('report', ...files, batch);
+    expect(visibleText(withClass.out)).toContain(`the model's figures: 25 runs, batch seed 4 (${batch})`);
+    const alone = await cli('report', batch);
+    expect(visibleText(alone.out)).toContain('Iran threatens to close the Strait of Hormuz: 25 runs of the model');
+    expect(alone.out.match(/<svg/g)).toHaveLength(1);
+  });
+
+  it('refuses to set side by side runs of different scenarios', async () => {
+    const { folder, files } = classFolder();
+    const other = join(folder, 'strike.json');
+    writeFileSync(other, JSON.stringify(runScenario(loadScenario('strike'), { seed: 1 })));
+    const result = await cli('report', files[0]!, other);
+    expect(result.code).toBe(65);
+    expect(result.err).toBe(`${other}: a run of scenario 'strike', not of the built-in 'hormuz' the other runs are compared in; a report sets side by side only runs of the same scenario\n`);
+  });
+
+  it('refuses a record that does not replay, naming the file and the field', async () => {
+    const { folder, records } = classFolder();
+    const altered = structuredClone(records[0]!) as { turns: { options: { expectedUtility: number }[] }[] };
+    altered.turns[3]!.options[0]!.expectedUtility = 99;
+    const file = join(folder, 'altered.json');
+    writeFileSync(file, JSON.stringify(altered));
+    const result = await cli('report', file);
+    expect(result.code).toBe(65);
+    expect(result.err).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}: turn 4 does not replay as recorded: its options\\[0\\]\\.expectedUtility is 99 in the record`));
+  });
+
+  it('refuses a file of another kind and a missing file, in one line each', async () => {
+    const { folder } = classFolder();
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, '{"format":"wargame-sweep/1"}');
+    const other = await cli('report', file);
+    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-sweep/1' is not one wargame report reads (wargame-run/1, wargame-batch/1)\n` });
+    const missing = await cli('report', join(folder, 'nope.json'));
+    expect(missing.code).toBe(66);
+    expect(missing.err).toBe(`error: cannot read ${join(folder, 'nope.json')}: no such file\n`);
+  });
+});
