@@ -51,7 +51,7 @@ describe('wargame report', () => {
 
   it('refuses a record that does not replay, naming the file and the field', async () => {
     const { folder, records } = classFolder();
-    const altered = structuredClone(records[0]!) as { turns: { options: { expectedUtility: number }[] }[] };
+    const altered = structuredClone(records[0]!) as unknown as { turns: { options: { expectedUtility: number }[] }[] };
     altered.turns[3]!.options[0]!.expectedUtility = 99;
     const file = join(folder, 'altered.json');
     writeFileSync(file, JSON.stringify(altered));
