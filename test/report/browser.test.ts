@@ -1,0 +1,113 @@
+/// <reference lib="dom" />
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/batch.js';
+import { cli } from '../helpers/cli.js';
+import { classFolder, hormuz } from './class-runs.js';
+import { CHROMIUM_ARGS, systemChromium } from './system-chromium.js';
+
+/** Where the screenshots go, to be looked at after a run. */
+const SCREENS = join(tmpdir(), 'wargame-report-screens');
+/** A made-up origin the page is served from, so that every request the page makes is seen. */
+const ORIGIN = 'http://report.invalid';
+
+let context: BrowserContext;
+let profile: string;
+const reports = new Map<string, string>();
+
+beforeAll(async () => {
+  const executablePath = systemChromium();
+  profile = mkdtempSync(join(tmpdir(), 'wargame-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const { folder, files } = classFolder();
+  const batch = join(folder, 'batch.json');
+  writeFileSync(batch, JSON.stringify(runBatch(hormuz, { runs: 40, seed: 1 })));
+  const made: [string, string[]][] = [
+    ['run', ['report', files[0]!]],
+    ['class', ['report', ...files, batch]],
+    ['batch', ['report', batch]],
+    ['cards', ['brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.html')]],
+  ];
+  for (const [kind, args] of made) {
+    const result = await cli(...args);
+    if (result.code !== 0) throw new Error(`wargame ${args.join(' ')}: ${result.err}`);
+    reports.set(kind, kind === 'cards' ? readFileSync(join(folder, 'cards.html'), 'utf8') : result.out);
+  }
+  mkdirSync(SCREENS, { recursive: true });
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Opens a report as a page, recording every request it makes and every error it logs. */
+async function open(kind: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  const url = `${ORIGIN}/${kind}.html`;
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/*', (route) =>
+    route.request().url() === url ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: reports.get(kind)! }) : route.abort(),
+  );
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests, errors };
+}
+
+describe.each([
+  ['run', 2],
+  ['class', 3],
+  ['batch', 1],
+  ['cards', 0],
+])('the %s report in Chromium', (kind, charts) => {
+  it('loads nothing but itself and logs no error', async () => {
+    const { page, requests, errors } = await open(kind);
+    expect(requests).toEqual([`${ORIGIN}/${kind}.html`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it(`draws its ${charts} charts, with marks, inside the page width`, async () => {
+    const { page } = await open(kind);
+    const drawn = await page.$$eval('figure > svg', (svgs) =>
+      svgs.map((svg) => ({ marks: svg.querySelectorAll('g[class^="mark-"] path, g[class^="mark-"] line').length, width: svg.getBoundingClientRect().width })),
+    );
+    expect(drawn).toHaveLength(charts);
+    for (const chart of drawn) {
+      expect(chart.marks).toBeGreaterThan(0);
+      expect(chart.width).toBeGreaterThan(300);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('is set large enough to read on a projector, and a screenshot shows it', async () => {
+    const { page } = await open(kind);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
+    const png = await page.screenshot({ path: join(SCREENS, `${kind}.png`), fullPage: false });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+
+  it('prints to PDF on A4 and on Letter, with nothing wider than the paper', async () => {
+    const { page } = await open(kind);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, path: join(SCREENS, `${kind}-${format}.pdf`) });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(0);
+    }
+    // A4 less the page margins is about 680 CSS pixels wide.
+    await page.setViewportSize({ width: 680, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
+});
