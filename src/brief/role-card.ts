@@ -1,6 +1,6 @@
 import { changesBetween, formatChange, formatValue } from '../cli/format/quantity-format.js';
 import { applyEffect } from '../engine/effect.js';
-import { quantityValues } from '../engine/run-record.js';
+import { quantityValues } from '../records/run-record.js';
 import { startRun } from '../engine/run-state.js';
 import type { Action, Actor, Citation, Scenario } from '../engine/scenario.js';
 

@@ -1,5 +1,5 @@
 import { explainChoice } from '../cli/format/decision-explanation.js';
-import type { RunRecord, TurnRecord } from '../engine/run-record.js';
+import type { RunRecord, TurnRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { turnActor } from './run-labels.js';
 

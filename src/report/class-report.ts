@@ -1,6 +1,6 @@
 import type { BatchSummary } from '../batch/batch.js';
 import { sharePercent } from '../cli/format/batch-summary.js';
-import type { RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { classOutcomesChart, type ClassOutcome } from './chart/outcome-charts.js';
 import { escalationChart, quantitiesChart, type NamedRun } from './chart/run-charts.js';

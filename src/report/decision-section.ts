@@ -1,7 +1,7 @@
 import { explainChoice, type ChoiceExplanation } from '../cli/format/decision-explanation.js';
 import { decimal } from '../cli/format/minus-sign.js';
 import { changesBetween, formatChange, percent, signed } from '../cli/format/quantity-format.js';
-import type { QuantityValues, TurnRecord } from '../engine/run-record.js';
+import type { QuantityValues, TurnRecord } from '../records/run-record.js';
 import type { Actor, Scenario } from '../engine/scenario.js';
 import { html, type Html } from './html.js';
 import { quoteBlock } from './quote.js';

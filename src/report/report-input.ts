@@ -1,5 +1,5 @@
 import type { BatchSummary } from '../batch/batch.js';
-import type { RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../records/run-record.js';
 import { parseRunRecord } from '../records/parse-run-record.js';
 import { InputError } from '../scenarios/input-error.js';
 import { readInput } from '../scenarios/load.js';

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { html, type Html } from './html.js';
 import { seatedActors } from './run-labels.js';

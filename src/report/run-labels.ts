@@ -1,4 +1,4 @@
-import type { TurnRecord } from '../engine/run-record.js';
+import type { TurnRecord } from '../records/run-record.js';
 import type { Action, Actor, Scenario } from '../engine/scenario.js';
 
 /** The actor who moved on a turn. */

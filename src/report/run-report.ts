@@ -1,4 +1,4 @@
-import type { RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { figure } from './figure.js';
 import { escalationChart, quantitiesChart } from './chart/run-charts.js';

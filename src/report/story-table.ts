@@ -1,5 +1,5 @@
 import { formatValue } from '../cli/format/quantity-format.js';
-import type { RunRecord } from '../engine/run-record.js';
+import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { escalationQuantity } from './chart/run-series.js';
 import { html, type Html } from './html.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../src/engine/run-record.js';
+import type { RunRecord } from '../../src/records/run-record.js';
 import { page } from '../../src/report/page.js';
 import { runReport } from '../../src/report/run-report.js';
 import { hormuz, seatedRun, visibleText } from './class-runs.js';

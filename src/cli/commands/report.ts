@@ -7,7 +7,7 @@ import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
 import { buildReport, type ReportContents } from '../../report/report.js';
 import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
-import { describeFileError } from '../../scenarios/file-error.js';
+import { describeFileError } from '../../text/file-error.js';
 import { InputError } from '../../scenarios/input-error.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';

@@ -1,5 +1,5 @@
 import type { ChartSpec } from './render-chart.js';
-import type { RunRecord } from '../../engine/run-record.js';
+import type { RunRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { escalationRung } from '../../world/escalation-ladder.js';
 import { chartTitle, chartValue, escalationQuantity, keyQuantities, quantitySeries } from './run-series.js';

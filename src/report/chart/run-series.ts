@@ -1,4 +1,4 @@
-import type { RunRecord } from '../../engine/run-record.js';
+import type { RunRecord } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
 
 /** One point of a quantity over a run: turn 0 is the state the trigger left. */
