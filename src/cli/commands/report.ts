@@ -5,7 +5,7 @@ import { replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
-import { buildReport, type ReportContents } from '../../report/report.js';
+import type { ReportContents } from '../../report/report.js';
 import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
 import { describeFileError } from '../../text/file-error.js';
 import { InputError } from '../../scenarios/input-error.js';
@@ -50,6 +50,8 @@ export function reportCommand(io: CliIo): Command {
         }
       }
       const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));
+      // Vega is loaded only here: every other command starts without it.
+      const { buildReport } = await import('../../report/report.js');
       const text = await buildReport({ runs, scenario, model, batches });
       if (options.output === undefined) io.stdout.write(text);
       else write(options.output, text);
