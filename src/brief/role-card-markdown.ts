@@ -39,7 +39,7 @@ function cardMarkdown(card: RoleCard): string {
 function optionMarkdown(option: RoleOption): string[] {
   const lines = [`### ${option.label}`, ''];
   if (!option.openAtStart) lines.push('_Not open when play starts; it may open as the crisis moves._', '');
-  lines.push(option.changes.length === 0 ? 'Changes nothing by itself.' : `If taken now: ${option.changes.join('; ')}.`, '');
+  lines.push(option.changes.length === 0 ? 'Changes nothing by itself.' : `${option.openAtStart ? 'If taken now' : 'What it would do from where things stand now'}: ${option.changes.join('; ')}.`, '');
   if (option.chances.length > 0) {
     lines.push('It may turn out more than one way:', '', ...option.chances.map((c) => `- ${c.label}${c.changes.length > 0 ? `: ${c.changes.join('; ')}` : ''}`), '');
   }
