@@ -76,3 +76,13 @@ describe('wargame brief', () => {
     expect(odd.err).toBe('error: -o card.txt: the file name must end in .html or .md, which says which to write\n');
   });
 });
+
+describe('an option not open when play starts', () => {
+  it('says what it would do from the opening position, not what it does if taken now', () => {
+    const markdown = roleCardsMarkdown([roleCard(hormuz, iran)]);
+    const threaten = markdown.slice(markdown.indexOf('### Threaten to close the Strait of Hormuz'), markdown.indexOf('### Close the Strait of Hormuz'));
+    expect(threaten).toContain('_Not open when play starts; it may open as the crisis moves._');
+    expect(threaten).toContain('What it would do from where things stand now: Oil price $78 → $84.');
+    expect(threaten).not.toContain('If taken now');
+  });
+});
