@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../batch/batch.js';
 import { sharePercent } from '../cli/format/batch-summary.js';
+import { overridesLines } from '../cli/format/overrides-lines.js';
 import { outcomeSharesChart } from './chart/outcome-charts.js';
 import { figure } from './figure.js';
 import { html, type Html } from './html.js';
@@ -11,7 +12,7 @@ export async function batchReport(summary: BatchSummary, file: string): Promise<
     (o) => html`<tr><td>${o.label}</td><td class="num">${o.count}</td><td class="num">${sharePercent(o.share)}</td><td class="num">${sharePercent(o.interval[0])}–${sharePercent(o.interval[1])}</td></tr>`,
   );
   return html`<h1>${summary.scenario.title}: ${counted} of the model</h1>
-<p class="meta">${summary.scenario.id} · ${counted} · batch seed ${summary.seed} · engine ${summary.engineVersion} · ${file}</p>
+<p class="meta">${summary.scenario.id} · ${counted} · batch seed ${summary.seed} · engine ${summary.engineVersion}${overridesLines(summary.overrides ?? {}).map((l) => ` · ${l}`)} · ${file}</p>
 ${await figure(outcomeSharesChart(summary), 'Share of runs reaching each outcome; the black line spans its 95% Wilson interval.')}
 <table><thead><tr><th>outcome</th><th class="num">runs</th><th class="num">share</th><th class="num">95% interval</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

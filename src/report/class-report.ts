@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../batch/batch.js';
 import { sharePercent } from '../cli/format/batch-summary.js';
+import { overridesLines } from '../cli/format/overrides-lines.js';
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { classOutcomesChart, type ClassOutcome } from './chart/outcome-charts.js';
@@ -18,7 +19,7 @@ import { storyTable } from './story-table.js';
 export async function classReport(scenario: Scenario, groups: readonly NamedRun[], model: BatchSummary, modelSource: string): Promise<Html> {
   const outcomes = classOutcomes(scenario, groups.map((g) => g.record), model);
   return html`<h1>${scenario.title}: ${groups.length} groups</h1>
-<p class="meta">${scenario.id} · the model's figures: ${modelSource}</p>
+<p class="meta">${scenario.id}${overridesLines(model.overrides ?? {}).map((l) => ` · ${l}`)} · the model's figures: ${modelSource}</p>
 <p class="lead">${scenario.brief}</p>
 <h2>The class and the model</h2>
 <ul class="reached">${outcomes.map((o) => html`<li${o.groups > 0 ? html` class="yes"` : ''}>${outcomeSentence(o, model.runs)}</li>`)}</ul>

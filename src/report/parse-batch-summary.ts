@@ -8,6 +8,7 @@ const BatchSummarySchema = z.strictObject({
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),
+  overrides: z.record(z.string(), z.number()).optional(),
   runs: z.int().min(0),
   requested: z.int().min(0),
   outcomes: z.array(

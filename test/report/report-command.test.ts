@@ -40,6 +40,27 @@ describe('wargame report', () => {
     expect(alone.out.match(/<svg/g)).toHaveLength(1);
   });
 
+  it('compares runs made under overrides with the model under the same overrides, and refuses to mix them with others', async () => {
+    const { folder, files } = classFolder();
+    const overrides = { 'iran.rationality': 2 };
+    const under = loadScenario('hormuz', overrides);
+    const changed = [1, 2].map((seed) => {
+      const file = join(folder, `changed-${seed}.json`);
+      writeFileSync(file, JSON.stringify(runScenario(under, { seed })));
+      return file;
+    });
+    const result = await cli('report', ...changed, '--runs', '20');
+    expect(result.code).toBe(0);
+    const text = visibleText(result.out);
+    expect(text).toContain('hormuz · under --set iran.rationality=2 · the model');
+    const model = runBatch(under, { runs: 20, seed: 1 });
+    const withdrawn = model.outcomes.find((o) => o.id === 'threat_withdrawn')!;
+    expect(text).toContain(`Iran's threat is withdrawn by the end; the model does in ${(withdrawn.share * 100).toFixed(withdrawn.share > 0 && withdrawn.share < 0.01 ? 2 : 1)}%`);
+    const mixed = await cli('report', changed[0]!, files[0]!);
+    expect(mixed.code).toBe(65);
+    expect(mixed.err).toContain("a run of scenario 'hormuz' under other overrides (--set) or in another version");
+  });
+
   it('refuses to set side by side runs of different scenarios', async () => {
     const { folder, files } = classFolder();
     const other = join(folder, 'strike.json');

@@ -65,10 +65,11 @@ function runsScenario(inputs: readonly Extract<ReportInput, { kind: 'run' }>[], 
   if (file === undefined && !builtInScenarioIds().includes(id)) {
     throw new UsageError(`${first.file} is a run of scenario '${id}', which is not built in; pass the scenario file it used with --scenario <file>`);
   }
-  const scenario = loadScenario(file ?? id);
+  // Runs under overrides (--set) are compared under the same ones, so their hashes match.
+  const scenario = loadScenario(file ?? id, first.record.overrides ?? {});
   for (const input of inputs) {
     if (input.record.scenario.hash !== scenario.hash) {
-      const what = input.record.scenario.id === scenario.id ? `another version of scenario '${scenario.id}'` : `scenario '${input.record.scenario.id}'`;
+      const what = input.record.scenario.id === scenario.id ? `scenario '${scenario.id}' under other overrides (--set) or in another version` : `scenario '${input.record.scenario.id}'`;
       throw new ReplayError(`${input.file}: a run of ${what}, not of the ${file ?? `built-in '${id}'`} the other runs are compared in; a report sets side by side only runs of the same scenario`);
     }
   }
