@@ -2,7 +2,8 @@ import type { BatchSummary } from '../batch/batch.js';
 import type { RunRecord } from '../records/run-record.js';
 import { parseRunRecord } from '../records/parse-run-record.js';
 import { InputError } from '../scenarios/input-error.js';
-import { readInput } from '../scenarios/load.js';
+import { MAX_RECORD_BYTES } from '../records/read-record.js';
+import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
@@ -22,12 +23,10 @@ const READERS: Readonly<Record<string, (text: string, data: unknown, file: strin
 /** The formats `wargame report` reads, for help and error messages. */
 export const REPORT_FORMATS: readonly string[] = Object.keys(READERS);
 
-/** Our own JSON output: large for a record, but bounded. */
-const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-
 /** Reads a file and recognises it, or refuses it in one line naming the file. */
 export function readReportInput(file: string): ReportInput {
-  const text = readInput(file, MAX_INPUT_BYTES, (size) => new InputError(`${file}: ${size} bytes is more than a report input can be`));
+  // A run record is the largest input a report reads; a batch summary is far smaller.
+  const text = readInput(file, MAX_RECORD_BYTES, (size) => new InputError(`${file}: ${size} is more than a report input can be (${MAX_RECORD_BYTES} bytes)`));
   return recogniseReportInput(text, file);
 }
 
