@@ -1,4 +1,4 @@
-import { changesBetween, formatChange, formatValue } from '../cli/format/quantity-format.js';
+import { changesBetween, formatChange, formatValue, isFlag } from '../presentation/quantity-format.js';
 import { applyEffect } from '../engine/effect.js';
 import { quantityValues } from '../records/run-record.js';
 import { startRun } from '../engine/run-state.js';
@@ -52,7 +52,7 @@ export function roleCard(scenario: Scenario, actor: Actor): RoleCard {
 /** The world's measures, and the relations this actor is part of, when play starts. */
 function openingLines(scenario: Scenario, actor: Actor, values: Float64Array): string[] {
   return scenario.quantities
-    .filter((q) => (q.between === undefined ? q.unit !== 'flag' : q.between.includes(actor.id)))
+    .filter((q) => (q.between === undefined ? !isFlag(q) : q.between.includes(actor.id)))
     .map((q) => `${q.label}: ${formatValue(q, values[q.slot]!)}`);
 }
 

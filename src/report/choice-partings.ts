@@ -1,4 +1,4 @@
-import { explainChoice } from '../cli/format/decision-explanation.js';
+import { explainChoice } from '../presentation/decision-explanation.js';
 import type { RunRecord, TurnRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { turnActor } from './run-labels.js';

@@ -1,6 +1,6 @@
-import { explainChoice, type ChoiceExplanation } from '../cli/format/decision-explanation.js';
-import { decimal } from '../cli/format/minus-sign.js';
-import { changesBetween, formatChange, percent, signed } from '../cli/format/quantity-format.js';
+import { explainChoice, type ChoiceExplanation } from '../presentation/decision-explanation.js';
+import { decimal } from '../presentation/minus-sign.js';
+import { changesBetween, formatChange, percent, signed } from '../presentation/quantity-format.js';
 import type { QuantityValues, TurnRecord } from '../records/run-record.js';
 import type { Actor, Scenario } from '../engine/scenario.js';
 import { html, type Html } from './html.js';

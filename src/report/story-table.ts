@@ -1,4 +1,4 @@
-import { formatValue } from '../cli/format/quantity-format.js';
+import { formatValue } from '../presentation/quantity-format.js';
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { escalationQuantity } from './chart/run-series.js';

@@ -1,5 +1,6 @@
 import type { RunRecord } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
+import { unitFormat } from '../../presentation/unit-format.js';
 
 /** One point of a quantity over a run: turn 0 is the state the trigger left. */
 export interface QuantityPoint {
@@ -15,9 +16,9 @@ export function quantitySeries(record: RunRecord, quantity: Quantity): QuantityP
   ];
 }
 
-/** The escalation quantity (its unit is a rung of Kahn's ladder), if the scenario has one. */
+/** The escalation quantity (its unit reads as a rung of Kahn's ladder), if the scenario has one. */
 export function escalationQuantity(scenario: Scenario): Quantity | undefined {
-  return scenario.quantities.find((q) => q.unit === 'Kahn rung');
+  return scenario.quantities.find((q) => unitFormat(q) === 'rung');
 }
 
 /**
@@ -27,20 +28,20 @@ export function escalationQuantity(scenario: Scenario): Quantity | undefined {
 export function keyQuantities(scenario: Scenario, records: readonly RunRecord[]): Quantity[] {
   return scenario.quantities.filter(
     (q) =>
-      q.unit !== 'flag' &&
-      q.unit !== 'Kahn rung' &&
+      unitFormat(q) !== 'flag' &&
+      unitFormat(q) !== 'rung' &&
       q.between === undefined &&
       records.some((r) => new Set(quantitySeries(r, q).map((p) => p.value)).size > 1),
   );
 }
 
-/** A value in the units a chart axis shows: shares of normal as percentages. */
+/** A value in the units a chart axis shows: shares as percentages. */
 export function chartValue(quantity: Quantity, value: number): number {
-  return quantity.unit === 'share of normal' ? Math.round(value * 1000) / 10 : value;
+  return unitFormat(quantity) === 'percent' ? Math.round(value * 1000) / 10 : value;
 }
 
 /** A quantity's name with the unit its chart uses. */
 export function chartTitle(quantity: Quantity): string {
-  const unit = quantity.unit === 'share of normal' ? '% of normal' : quantity.unit;
+  const unit = unitFormat(quantity) === 'percent' ? '%' : quantity.unit;
   return unit === '' ? quantity.label : `${quantity.label} (${unit})`;
 }
