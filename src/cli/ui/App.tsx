@@ -5,6 +5,8 @@ import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../.
 import { InterruptedError } from '../interrupted-error.js';
 import type { SaveOutcome } from '../../records/save-record.js';
 import { DecisionPanel, widestDecisionHeading } from './DecisionPanel.js';
+import { endOfRunLines } from './end-of-run.js';
+import { EndScreen } from './EndScreen.js';
 import { Header } from './Header.js';
 import { HelpScreen } from './HelpScreen.js';
 import { KeyHints } from './KeyHints.js';
@@ -120,7 +122,8 @@ export function App({ seated: opened, onSave }: AppProps) {
   const size = layout(scenario, columns, rows, status.length);
   const { decisionHeight, screenHeight } = size;
   const horizon = scenario.settings.horizon;
-  const position = cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
+  const ended = view.ending ? seatedRecord(seated) : undefined;
+  const position = ended ? `end of the run after turn ${horizon}` : cursor === 0 ? 'trigger' : atSeat ? `turn ${cursor} of ${horizon} · your move` : `turn ${cursor} of ${horizon}`;
   const caption =
     cursor === 0
       ? 'after the trigger'
@@ -133,6 +136,8 @@ export function App({ seated: opened, onSave }: AppProps) {
       <Header title={scenario.title} seed={seated.start.seed} position={position} headline={headline && headlineText(headline, state[headline.id]!)} width={columns} />
       {view.help ? (
         <HelpScreen width={columns} height={screenHeight} />
+      ) : view.ending && ended !== undefined ? (
+        <EndScreen lines={endOfRunLines(scenario, ended)} seed={seated.start.seed} width={columns} height={screenHeight} />
       ) : view.passage && actor && option && selectedTerm(view) ? (
         <PassageScreen actor={actor} option={option} term={view.term} turn={cursor} width={columns} height={screenHeight} />
       ) : (
@@ -153,6 +158,7 @@ export function App({ seated: opened, onSave }: AppProps) {
                 triggerLabel={scenario.trigger.label}
                 turns={seated.turns}
                 cursor={cursor}
+                revealed={view.revealed}
                 pending={seat?.actor.name}
                 focused={view.focus === 'timeline'}
                 height={size.topHeight}

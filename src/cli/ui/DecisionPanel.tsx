@@ -40,7 +40,9 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width, w
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
   // ▶ and ✓ marks, then name, EU and p separated by two spaces.
   const nameRoom = width - 2 - 2 - euWidth - 2 - P_WIDTH;
-  const nameWidth = Math.max(6, Math.min(24, nameRoom, Math.max(6, ...turn.options.map((o) => o.action.length))));
+  // Options by the labels a reader knows them by; the panel gives them what room it has.
+  const labels = turn.options.map((o) => actor.actions.find((a) => a.id === o.action)?.label ?? o.action);
+  const nameWidth = Math.max(6, Math.min(nameRoom, Math.max(6, ...labels.map((l) => l.length))));
   const heading = `Turn ${turn.turn} · ${actor.name} `;
   // The longest wording that fits beside the widest heading of the run, so it is the same on every turn.
   const room = width - 2 - Math.max(heading.length, widestHeading);
@@ -62,7 +64,7 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width, w
           <Text key={option.action} inverse={isSelected && focused} bold={isSelected} {...(chosen ? { color: 'green' } : {})} wrap="truncate">
             {isSelected ? '▶' : ' '}
             {chosen ? '✓' : ' '}
-            {fitTo(option.action, nameWidth)}
+            {fitTo(labels[index]!, nameWidth)}
             {'  '}
             {utilities[index]!.padStart(euWidth)}
             {'  '}

@@ -36,8 +36,8 @@ export function PassageScreen({ actor, option, term, turn, width, height }: Pass
         weight {withMinusSign(String(interest.weight))} × value {decimal(record.value, 2)} ={' '}
         <Text color={record.contribution < 0 ? 'red' : 'green'}>{decimal(record.contribution, 2)}</Text>
         <Text dimColor>
-          {' '}
-          of {option.action}'s EU {decimal(option.expectedUtility, 2)}, turn {turn}
+          {' · '}
+          turn {turn}, of “{actor.actions.find((a) => a.id === option.action)?.label ?? option.action}” (EU {decimal(option.expectedUtility, 2)})
         </Text>
       </Text>
       {expression.map((line, i) => (

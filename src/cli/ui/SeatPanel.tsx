@@ -29,12 +29,11 @@ export function SeatPanel({ actor, options, selected, showModel, height, width }
   const { first, shown, more } = listWindow(selected, options.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
   const passageLines = Math.max(1, height - 1 - shown - (more ? 1 : 0));
   const actions = options.map((o) => actor.actions.find((a) => a.id === o.action)!);
-  const idWidth = Math.min(24, Math.max(...actions.map((a) => a.id.length)));
   const utilities = options.map((o) => decimal(o.expectedUtility, 2));
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
   // `  EU 5.18  p  46%`: the model's columns, right of the labels.
   const modelWidth = showModel ? 2 + 3 + euWidth + 2 + 2 + 4 : 0;
-  const labelRoom = width - 2 - idWidth - 2 - modelWidth;
+  const labelRoom = width - 2 - modelWidth;
   const labelWidth = Math.max(4, showModel ? Math.min(labelRoom, Math.max(...actions.map((a) => a.label.length))) : labelRoom);
   const source = actions[selected]?.citation;
   return (
@@ -48,8 +47,6 @@ export function SeatPanel({ actor, options, selected, showModel, height, width }
         return (
           <Text key={action.id} inverse={isSelected} wrap="truncate">
             {isSelected ? '▶ ' : '  '}
-            {fitTo(action.id, idWidth)}
-            {'  '}
             {showModel ? fitTo(action.label, labelWidth) : truncate(action.label, labelWidth)}
             {showModel && (
               <Text dimColor>

@@ -36,7 +36,7 @@ export function TermsPanel({ actor, option, selected, focused, height, width }: 
   const contributionWidth = Math.max(4, ...contributions.map((c) => c.length));
   // ▶, weight, ' × ', label, ' ', value, ' = ', contribution.
   const labelWidth = Math.max(4, width - 1 - weightWidth - 3 - 1 - valueWidth - 3 - contributionWidth);
-  const heading = `Why ${option.action} `;
+  const heading = `Why ${actor.actions.find((a) => a.id === option.action)?.label ?? option.action} `;
   const legend = ['weight × value = contribution', 'weight × value'].find((l) => 2 + heading.length + l.length <= width) ?? '';
   return (
     <Box flexDirection="column" width={width}>

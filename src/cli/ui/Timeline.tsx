@@ -12,6 +12,8 @@ export interface TimelineProps {
   readonly turns: readonly TurnRecord[];
   /** 0 for the trigger, k for turn k, turns.length + 1 for a seat's pending turn. */
   readonly cursor: number;
+  /** Turns up to this one are listed: those the viewer has stepped through. */
+  readonly revealed: number;
   readonly pending: string | undefined;
   readonly focused: boolean;
   readonly height: number;
@@ -27,22 +29,23 @@ interface Entry {
 /** The mark of a person's decision, kept whole when the text is cut. */
 const HAND = ' ✋';
 
-/** Each turn so far as `actor → action (chance outcome)`, scrolled to keep the selection in view. */
-export function Timeline({ scenario, triggerLabel, turns, cursor, pending, focused, height, width }: TimelineProps) {
+/**
+ * Each turn stepped through so far as `actor → action: chance outcome`, in the scenario's
+ * words, scrolled to keep the selection in view. Turns not yet reached are not listed,
+ * even when the model has already played them.
+ */
+export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pending, focused, height, width }: TimelineProps) {
+  const played = turns.slice(0, revealed);
   const entries: Entry[] = [
     { text: `trigger  ${triggerLabel}`, human: false },
-    ...turns.map((t) => {
-      const actor = scenario.actors.find((a) => a.id === t.actor)?.name ?? t.actor;
-      const chance = t.chance ? ` (${t.chance.outcome})` : '';
-      return { text: `${String(t.turn).padStart(2)} ${actor} → ${t.choice ?? 'passes'}${chance}`, human: t.decidedBy === 'human' };
-    }),
-    ...(pending ? [{ text: `${String(turns.length + 1).padStart(2)} ${pending} → ?`, human: false }] : []),
+    ...played.map((t) => ({ text: `${String(t.turn).padStart(2)} ${moveText(scenario, t)}`, human: t.decidedBy === 'human' })),
+    ...(pending && revealed > turns.length ? [{ text: `${String(turns.length + 1).padStart(2)} ${pending} → ?`, human: false }] : []),
   ];
   const { first, shown, more } = listWindow(cursor, entries.length, Math.max(1, height - 1), true);
   return (
     <Box flexDirection="column" width={width}>
       <PanelHeading focused={focused}>
-        Timeline <Text dimColor>{`${turns.length}/${scenario.settings.horizon} turns played`}</Text>
+        Timeline <Text dimColor>{`${played.length}/${scenario.settings.horizon} turns played`}</Text>
       </PanelHeading>
       {entries.slice(first, first + shown).map((entry, i) => {
         const index = first + i;
@@ -57,4 +60,14 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, pending, focus
       {more && <Text dimColor>{` ${more}`}</Text>}
     </Box>
   );
+}
+
+/** `Iran → Close the Strait of Hormuz: shipping stops`, by the labels the scenario gives. */
+function moveText(scenario: Scenario, turn: TurnRecord): string {
+  const actor = scenario.actors.find((a) => a.id === turn.actor);
+  const action = actor?.actions.find((a) => a.id === turn.choice);
+  const outcome = turn.chance ? action?.outcomes.find((o) => o.id === turn.chance!.outcome) : undefined;
+  const move = turn.choice === null ? 'passes' : (action?.label ?? turn.choice);
+  const chance = turn.chance ? `: ${outcome?.label ?? turn.chance.outcome}` : '';
+  return `${actor?.name ?? turn.actor} → ${move}${chance}`;
 }

@@ -1,5 +1,7 @@
 import type { Interest } from '../../engine/scenario.js';
 import { quoted } from '../../presentation/quoted.js';
+import { builtInLibrary } from '../../scenarios/library-files.js';
+import { sentenceAround } from '../../text/sentence-around.js';
 import { truncate } from './truncate.js';
 import { wrapWords } from './wrap-words.js';
 
@@ -34,7 +36,7 @@ export function fitPassage(interest: Interest, width: number, rows: number): Pas
     rationale: wrapWords(`Why this weight: ${interest.rationale}`, width),
     gap: true,
     article: wrapWords(interest.citation.article, width),
-    quote: wrapWords(quoted(interest.citation.quote), width),
+    quote: wrapWords(inSentence(interest), width),
   };
   const over = (): number => passageHeight(lines) - rows;
   if (over() > 0) {
@@ -55,4 +57,16 @@ function cut(lines: readonly string[], count: number, width: number): string[] {
   const kept = lines.slice(0, count);
   kept[count - 1] = `${truncate(kept[count - 1]!, width - 1)}…`.replace(/……$/, '…');
   return kept;
+}
+
+/**
+ * The quote in the whole sentence it comes from, the quoted words marked, so the passage
+ * reads as the article says it: `…the sentence “the quoted words” and its end.`
+ */
+function inSentence(interest: Interest): string {
+  const { article, quote } = interest.citation;
+  const text = builtInLibrary().articles.get(article);
+  const found = text === undefined ? undefined : sentenceAround(text, quote);
+  if (found === undefined) return quoted(quote);
+  return `${found.before}${quoted(found.quote)}${found.after}`;
 }

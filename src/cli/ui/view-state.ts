@@ -1,4 +1,4 @@
-import { awaitedSeat, type SeatedRun } from '../../engine/seated-run.js';
+import { awaitedSeat, isComplete, type SeatedRun } from '../../engine/seated-run.js';
 import type { TermRecord } from '../../records/run-record.js';
 
 export type Panel = 'timeline' | 'options' | 'terms';
@@ -25,7 +25,15 @@ export interface ViewState {
   /** At a seat: whether to show what the model would expect of each action. Off by default. */
   readonly showModel: boolean;
   readonly seatChoice: number;
+  /** What the last key did: cleared when the cursor moves, so it never speaks of another turn. */
   readonly status: string;
+  /**
+   * The furthest the cursor has been: the timeline lists turns up to here, so a run the
+   * model played in full is told turn by turn, not given away on the first screen.
+   */
+  readonly revealed: number;
+  /** Whether the end-of-run screen is shown: → from the last turn of a finished run. */
+  readonly ending: boolean;
   /** Choices made by people that are safe: saved, or read from the record being replayed. */
   readonly keptChoices: number;
   /** A key that would discard people's choices, waiting for y to confirm it. */
@@ -52,7 +60,7 @@ export type ViewAction =
   | { readonly type: 'keep-playing' };
 
 export function initialView(seated: SeatedRun): ViewState {
-  const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, passage: false, showModel: false, seatChoice: 0, status: '' } as const;
+  const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, passage: false, showModel: false, seatChoice: 0, status: '', revealed: 0, ending: false } as const;
   return withCursor(
     { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, savedTo: undefined },
     awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
@@ -91,9 +99,11 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
   const { seated } = view;
   switch (action.type) {
     case 'next':
+      if (view.cursor === lastCursor(seated) && isComplete(seated)) return { ...view, ending: true, status: '' };
       return withCursor(view, Math.min(view.cursor + 1, lastCursor(seated)));
     case 'previous':
-      return withCursor(view, Math.max(0, view.cursor - 1));
+      // From the end of the run, back to its last turn.
+      return withCursor(view, view.ending ? view.cursor : Math.max(0, view.cursor - 1));
     case 'first':
       return withCursor(view, 0);
     case 'last':
@@ -145,10 +155,11 @@ export function discardQuestion(count: number): string {
 function played(view: ViewState, result: SeatedRun, action: string): ViewState {
   const actor = awaitedSeat(view.seated)!;
   const next = awaitedSeat(result);
-  const status = `${actor.name} chose ${action}${next ? ` · ${next.name} to move` : ''}`;
+  const label = actor.actions.find((a) => a.id === action)?.label ?? action;
+  const status = `${actor.name} chose ${label}${next ? ` · ${next.name} to move` : ''}`;
   // Land on the next seat if there is one, else on the person's own turn to see what followed.
   const cursor = next ? lastCursor(result) : view.seated.turns.length + 1;
-  return withCursor({ ...view, seated: result, showModel: false, seatChoice: 0, status }, cursor);
+  return { ...withCursor({ ...view, seated: result, showModel: false, seatChoice: 0 }, cursor), status };
 }
 
 function move(view: ViewState, delta: number): ViewState {
@@ -167,11 +178,15 @@ function move(view: ViewState, delta: number): ViewState {
   }
 }
 
-/** Selects a turn, highlighting the option that was chosen on it. */
+/**
+ * Selects a turn, highlighting the option that was chosen on it. A status about the turn
+ * left behind goes with it, and the timeline reveals turns up to this one.
+ */
 function withCursor(view: ViewState, cursor: number): ViewState {
   const turn = view.seated.turns[cursor - 1];
   const chosen = turn ? Math.max(0, turn.options.findIndex((o) => o.action === turn.choice)) : 0;
-  return { ...view, cursor, option: chosen, term: 0 };
+  const status = cursor === view.cursor && !view.ending ? view.status : '';
+  return { ...view, cursor, option: chosen, term: 0, status, ending: false, revealed: Math.max(view.revealed, cursor) };
 }
 
 function clamp(index: number, count: number): number {

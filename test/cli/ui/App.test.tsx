@@ -25,7 +25,9 @@ describe('the stepper', () => {
     expect(screen).toContain('turn 1 of 14 · seed 7 · escalation rung 2: Political, economic and diplomatic gestures');
     expect(screen).toContain('Oil flow through Hormuz');
     expect(screen).toContain('Oil price');
-    expect(screen).toMatch(/Timeline 14\/14 turns played/);
+    // Only the turns stepped through so far: the model's later moves are not given away.
+    expect(screen).toMatch(/Timeline 1\/14 turns played/);
+    expect(screen).not.toContain('United States →');
     expect(screen).toMatch(/▶ 1 China → \w+/);
     expect(screen).toContain('Turn 1 · China (by the model)');
     expect(screen).toMatch(/✓\w+/); // the chosen option is marked
@@ -50,7 +52,13 @@ describe('the stepper', () => {
     await shows('turn 2 of 14');
     await press(KEYS.end);
     await shows('turn 14 of 14');
-    await press(KEYS.right);
+    await shows('Timeline 14/14 turns played');
+    await press(KEYS.right); // past the last turn: what the run came to
+    await shows('end of the run after turn 14');
+    await shows('Outcomes reached');
+    await shows("✔ Iran's threat is withdrawn by the end");
+    await shows('✘ not reached: Iran closes the strait (flow below half)');
+    await press(KEYS.left);
     await shows('turn 14 of 14');
     await press(KEYS.home);
     await shows(' trigger · seed 7');
@@ -59,11 +67,11 @@ describe('the stepper', () => {
 
   it('selects another option with ↑ and ↓ and shows its terms', async () => {
     const { press, shows } = await stepper();
-    await shows('Why press_iran'); // turn 1: China's choice is selected
+    await shows('Why Press Iran privately'); // turn 1: China's choice is selected
     await press(KEYS.up, KEYS.up, KEYS.up, KEYS.up);
-    await shows('Why stay_neutral'); // the first option
+    await shows('Why Stay neutral'); // the first option
     await press(KEYS.down);
-    await shows('Why press_iran');
+    await shows('Why Press Iran privately');
   });
 
   it('moves between panels with Tab and shows the article and quote behind the selected term', async () => {
@@ -82,15 +90,15 @@ describe('the stepper', () => {
     await shows('▸ Turn 1 · China');
     // The frames carry no SGR codes here, as with NO_COLOR: the marker is all there is.
     expect(frame()).not.toContain('\u001B[');
-    expect(frame()).toMatch(/ {2}Timeline 14\/14/);
-    expect(frame()).toMatch(/ {2}Why press_iran/);
+    expect(frame()).toMatch(/ {2}Timeline 1\/14/);
+    expect(frame()).toMatch(/ {2}Why Press Iran privately/);
     expect(frame().match(/▸/g)).toHaveLength(1);
     await press(KEYS.tab);
-    await shows('▸ Why press_iran');
+    await shows('▸ Why Press Iran privately');
     await shows(/ {2}Turn 1 · China/);
     await press(KEYS.tab);
     await shows(/▸ Timeline/);
-    await shows(/ {2}Why press_iran/);
+    await shows(/ {2}Why Press Iran privately/);
     expect(frame().match(/▸/g)).toHaveLength(1);
   });
 
@@ -136,15 +144,16 @@ describe('a seat in the classroom', () => {
     const { frame, shows } = await stepper(1, ['iran']);
     await shows('turn 7 of 14 · your move');
     await shows('Your move, Iran');
-    await shows(/▶ keep_pressure\s+Hold course, with no new move on the strait/);
-    await shows('close_strait');
+    await shows(/▶ Hold course, with no new move on the strait/);
+    expect(frame()).not.toContain('keep_pressure');
+    await shows('Close the Strait of Hormuz');
     expect(frame()).not.toMatch(/EU\s+[−-]?\d/);
   });
 
   it("shows the model's expectations on m", async () => {
     const { press, shows, hides } = await stepper(2, ['iran']);
     await press('m');
-    await shows(/stand_down\s+Stand down and reopen the strait\s+EU\s+\d+\.\d\d\s+p/);
+    await shows(/Stand down and reopen the strait\s+EU\s+\d+\.\d\d\s+p/);
     await press('m');
     await hides(/EU\s+−?\d/);
   });
@@ -153,11 +162,11 @@ describe('a seat in the classroom', () => {
     const onSave = vi.fn((_: RunRecord) => ({ saved: true, path: 'run.json', message: 'saved' }));
     const { press, shows } = await stepper(2, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
-    await shows('Iran chose close_strait · Iran to move');
+    await shows('Iran chose Close the Strait of Hormuz · Iran to move');
     await shows('turn 14 of 14 · your move');
-    await shows(/7 Iran → close_strait \(\w+\)/);
+    await shows(/7 Iran → Close the Strait of Hormuz: [a-z]/);
     await press(KEYS.enter); // keep_pressure at turn 14: the run is complete
-    await shows('Iran chose keep_pressure');
+    await shows('Iran chose Hold course, with no new move on the strait');
     await shows('(by a person)');
     await press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce(), { timeout: 15_000 });
@@ -190,14 +199,14 @@ describe('a seat in the classroom', () => {
   it('asks before n discards choices made by people, and keeps playing on any other key', async () => {
     const { press, shows, hides, frame } = await stepper(1, ['iran']);
     await press(KEYS.enter); // Iran's turn 7
-    await shows('Iran chose keep_pressure');
+    await shows('Iran chose Hold course, with no new move on the strait');
     await press('n');
     await shows('Discard 1 choice made by a person? y to discard, any other key to keep playing');
     expect(frame().split('\n').at(-1)).toBe('y discard  any other key keep playing');
     await press(KEYS.down); // any other key: nothing is discarded, and the key does nothing else
     await shows('kept playing: nothing was discarded');
     await shows('turn 14 of 14 · your move · seed 1');
-    await shows('▶ keep_pressure');
+    await shows('▶ Hold course');
     await press(KEYS.enter); // turn 14
     await press('n');
     await shows('Discard 2 choices made by people?');

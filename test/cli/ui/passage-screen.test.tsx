@@ -22,7 +22,7 @@ async function atIransTerms(columns: number, rows: number, seats: string[] = [])
   ui = await mount(<App seated={openSeatedRun(hormuz, 2, seats)} onSave={pretendSave} />);
   await ui.resize(columns, rows);
   await ui.press(...Array<string>(6).fill(KEYS.right), KEYS.tab);
-  await ui.shows('▸ Why stand_down');
+  await ui.shows('▸ Why Stand down');
   await ui.shows(/▶ +5 × Regime security/);
   return ui;
 }
@@ -38,7 +38,7 @@ describe.each([
     await vi.waitFor(() => expect(words(frame())).toContain(words(quote)), { timeout: 15_000, interval: 10 });
     const screen = frame();
     expect(screen).toContain('Iran · Regime security');
-    expect(screen).toMatch(/weight 5 × value −0\.10 = −0\.49 of stand_down's EU 5\.13, turn 7/);
+    expect(screen).toMatch(/weight 5 × value −0\.10 = −0\.49 · turn 7, of “Stand down and reopen the strait” \(EU 5\.13\)/);
     expect(screen).toContain('value = -(escalation / 12) * (1.5 - iran_air_defence / 100)');
     expect(screen).toContain(security.citation.article);
     expect(words(screen)).toContain(words(`Why this weight: ${security.rationale}`));
@@ -60,7 +60,7 @@ describe('the passage screen', () => {
       expect(frame()).toContain('turn 7 of 14');
       await press(close);
       await hides('Why this weight:');
-      await shows('▸ Why stand_down'); // back where it was: same turn, panel and term
+      await shows('▸ Why Stand down'); // back where it was: same turn, panel and term
       await shows(/▶ +5 × Regime security/);
     }
   });
@@ -77,7 +77,7 @@ describe('the passage screen', () => {
     ui = await mount(<App seated={openSeatedRun(hormuz, 1, ['iran'])} onSave={pretendSave} />);
     await ui.shows('Your move, Iran');
     await ui.press('v', KEYS.tab, KEYS.enter); // v, then Enter with the terms panel focused
-    await ui.shows('Iran chose keep_pressure');
+    await ui.shows('Iran chose Hold course, with no new move on the strait');
     expect(ui.frame()).not.toContain('Why this weight:');
   });
 

@@ -10,12 +10,12 @@ const s400 = loadScenario('s400');
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
-/** Each option's EU and p as a row of the seat panel (`▶ id  label  EU 1.23  p  4%`) shows them. */
+/** Each option's first word, EU and p as a row of the seat panel (`▶ Label of it  EU 1.23  p  4%`) shows them. */
 const seatFigures = (screen: string): string[][] =>
-  [...screen.matchAll(/^[▶ ] (\w+) .* EU +(\S+) +p +(\S+)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
-/** The same, from the decided turn's options table (`▶✓id  1.23  4%`). */
+  [...screen.matchAll(/^[▶ ] (\S+) .* EU +(\S+) +p +(\S+)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+/** The same, from the decided turn's options table (`▶✓Label of it  1.23  4%`). */
 const decidedFigures = (screen: string): string[][] =>
-  [...screen.matchAll(/^[▶ ][✓ ](\w+) +(−?\d+\.\d\d) +(\S+%)/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+  [...screen.matchAll(/^[▶ ][✓ ](\S+).*? +(−?\d+\.\d\d) +(\S+%)/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
 
 describe("the model's figures at a seat", () => {
   it('are the ones the record keeps, so the decided turn (and a replay) shows the same', async () => {
@@ -29,7 +29,7 @@ describe("the model's figures at a seat", () => {
     ui = await mount(<App seated={seated} onSave={pretendSave} />);
     await ui.resize(100, 30);
     await ui.press('m');
-    await ui.shows(/deliver_s400 .* EU +\S+ +p +0%$/m); // was `p <1%`
+    await ui.shows(/Deliver S-400 systems to Iran .* EU +\S+ +p +0%$/m); // was `p <1%`
     const atSeat = seatFigures(ui.frame());
     expect(atSeat.length).toBe(live.legal.length);
 

@@ -76,7 +76,8 @@ describe('the view state', () => {
     expect(view.seated.turns[6]!.decidedBy).toBe('human');
     expect(isAtSeat(view)).toBe(true);
     expect(view.cursor).toBe(14);
-    expect(view.status).toBe(`Iran chose ${action} · Iran to move`);
+    const label = hormuz.actors.find((a) => a.id === 'iran')!.actions.find((a) => a.id === action)!.label;
+    expect(view.status).toBe(`Iran chose ${label} · Iran to move`);
   });
 
   it('navigates without searching: the seat\'s options are those assessed when the run reached it', () => {
@@ -84,5 +85,33 @@ describe('the view state', () => {
     const view = apply(initialView(seated), 'down', 'up', 'down', 'toggle-model', 'previous', 'next');
     expect(view.seated).toBe(seated);
     expect(seatOptions(view.seated)).toEqual(seated.pending!.options.map((o) => o.action));
+  });
+
+  it('reveals turns only as the cursor reaches them, and End reveals them all', () => {
+    const view = initialView(openSeatedRun(hormuz, 7));
+    expect(view.revealed).toBe(1);
+    expect(apply(view, 'next', 'next').revealed).toBe(3);
+    expect(apply(view, 'next', 'next', 'previous', 'previous').revealed).toBe(3);
+    expect(apply(view, 'last').revealed).toBe(14);
+  });
+
+  it('keeps a status only on the turn it was said on', () => {
+    const said = reduceView(initialView(openSeatedRun(hormuz, 7)), { type: 'status', text: 'saved run.json' });
+    expect(apply(said, 'up').status).toBe('saved run.json'); // not a move: the turn stays
+    expect(apply(said, 'next').status).toBe('');
+    expect(apply(said, 'previous').status).toBe('');
+  });
+
+  it('opens the end-of-run screen with → from the last turn of a finished run, and leaves it on any move', () => {
+    const last = apply(initialView(openSeatedRun(hormuz, 7)), 'last');
+    expect(last.ending).toBe(false);
+    const ending = apply(last, 'next');
+    expect(ending.ending).toBe(true);
+    expect(ending.cursor).toBe(14);
+    expect(apply(ending, 'previous').ending).toBe(false);
+    expect(apply(ending, 'previous').cursor).toBe(14); // back to the last turn
+    expect(apply(ending, 'first').ending).toBe(false);
+    // A run waiting at a seat has no end yet.
+    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'last', 'next').ending).toBe(false);
   });
 });
