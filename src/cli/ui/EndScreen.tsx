@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { EndLine } from './end-of-run.js';
 import { truncate } from './truncate.js';
+import { wrapWords } from './wrap-words.js';
 
 export interface EndScreenProps {
   readonly lines: readonly EndLine[];
@@ -13,7 +14,9 @@ export interface EndScreenProps {
 export function EndScreen({ lines, seed, width, height }: EndScreenProps) {
   const inner = width - 4;
   const room = Math.max(1, height - 3);
-  const shown = lines.length > room ? [...lines.slice(0, room - 1), { text: `… ${lines.length - room + 1} more lines: wargame report gives them all`, kind: 'plain' as const }] : lines;
+  // Long lines wrap, so a choice and the model's preference are read whole.
+  const wrapped = lines.flatMap((line) => (line.text === '' ? [line] : wrapWords(line.text, inner).map((text) => ({ ...line, text }))));
+  const shown = wrapped.length > room ? [...wrapped.slice(0, room - 1), { text: `… ${wrapped.length - room + 1} more lines: wargame report gives them all`, kind: 'plain' as const }] : wrapped;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
       <Text bold wrap="truncate">
