@@ -20,9 +20,9 @@ export function seatedRun(seed: number, choices: Record<number, string>): RunRec
 export function classFolder(): { folder: string; files: string[]; records: RunRecord[] } {
   const folder = mkdtempSync(join(tmpdir(), 'wargame-class-'));
   const plans: [string, number, Record<number, string>][] = [
-    ['group-a', 3, { 7: 'close_strait' }],
-    ['group-b', 4, { 7: 'stand_down', 14: 'keep_pressure' }],
-    ['group-c', 5, { 7: 'enrich', 14: 'close_strait' }],
+    ['group-a', 2, { 7: 'close_strait' }],
+    ['group-b', 6, { 7: 'stand_down', 14: 'keep_pressure' }],
+    ['group-c', 9, { 7: 'enrich', 14: 'close_strait' }],
   ];
   const records = plans.map(([, seed, choices]) => seatedRun(seed, choices));
   const files = plans.map(([name], i) => {
