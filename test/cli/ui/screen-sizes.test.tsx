@@ -62,11 +62,12 @@ function checkTurn(screen: string, turnNumber: number, columns: number): void {
 
   // The options table keeps its header and every number of every option on screen.
   expect(screen, context).toMatch(/ option +EU +p\b/);
-  // An option's row: its name (perhaps cut, with …), then its EU and p, whole.
-  const named = (shown: string, action: string): boolean => shown === action || (shown.endsWith('…') && action.startsWith(shown.slice(0, -1)));
+  // An option's row: its label (perhaps cut, with …), then its EU and p, whole.
+  const label = (action: string): string => hormuz.actors.find((a) => a.id === turn.actor)!.actions.find((a) => a.id === action)!.label;
+  const named = (shown: string, action: string): boolean => shown === label(action) || (shown.endsWith('…') && label(action).startsWith(shown.slice(0, -1)));
   const rows = turn.options.filter((o) =>
     lines.some((l) => {
-      const row = new RegExp(`^[ ▶][ ✓](\\S+) +${escape(decimal(o.expectedUtility, 2))} +${escape(percent(o.probability))}`).exec(l);
+      const row = new RegExp(`^[ ▶][ ✓](.+?) +${escape(decimal(o.expectedUtility, 2))} +${escape(percent(o.probability))}`).exec(l);
       return row !== null && named(row[1]!, o.action);
     }),
   );
