@@ -3,6 +3,7 @@ import { ReplayError } from '../engine/replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord } from './run-record.js';
 import { formatPath, type Path } from '../scenarios/issue.js';
 import { validate } from '../scenarios/schema-issues.js';
+import { GroupName } from './group-name.js';
 import { boundedShapeProblem, countJsonValues, MAX_JSON_VALUES } from './record-shape.js';
 
 const Values = z.record(z.string(), z.number());
@@ -29,6 +30,8 @@ const RecordOutline = z.strictObject({
   settings: z.strictObject({ horizon: z.int().min(1), rationality: z.number().min(0), lookahead: z.int().min(0) }),
   // Absent when the run was under none.
   overrides: Values.optional(),
+  // Absent when no group was named.
+  group: GroupName.optional(),
   initial: Values,
   trigger: z.strictObject({ id: z.string(), label: z.string(), state: Values }),
   turns: z.array(z.unknown()),

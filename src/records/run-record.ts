@@ -24,6 +24,11 @@ export interface RunRecord {
    * there were none, so a record of a scenario as written is what it was before overrides.
    */
   readonly overrides?: Readonly<Record<string, number>> | undefined;
+  /**
+   * The name of the group that played the run (`wargame play --group NAME`). Absent when
+   * none was given, so a record saved without one is what it was before groups.
+   */
+  readonly group?: string | undefined;
   /** Quantities before the trigger. */
   readonly initial: QuantityValues;
   readonly trigger: { readonly id: string; readonly label: string; readonly state: QuantityValues };
@@ -144,6 +149,15 @@ export function toRunRecord(
     turns,
     outcomes: Object.fromEntries(scenario.outcomes.map((o, i) => [o.id, outcomes[i]!])),
   };
+}
+
+/**
+ * The record named as a group's: `group` placed after the scenario's settings and
+ * overrides, where a reader of the file meets it before the turns.
+ */
+export function withGroup(record: RunRecord, group: string): RunRecord {
+  const { initial, trigger, turns, outcomes, group: _earlier, ...head } = record;
+  return { ...head, group, initial, trigger, turns, outcomes };
 }
 
 /** `{ overrides }` when the scenario was compiled with any, else nothing. */

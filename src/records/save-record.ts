@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { groupFilePart } from './group-name.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
@@ -10,11 +11,13 @@ export type SaveOutcome =
   | { readonly saved: false; readonly message: string };
 
 /**
- * Writes a run record as `wargame-<scenario>-seed<seed>.json` in `folder`, adding -2, -3…
- * rather than overwriting an earlier save.
+ * Writes a run record as `wargame-<scenario>-seed<seed>.json` in `folder`, or, for a
+ * group's run, `wargame-<scenario>-<group>-seed<seed>.json`, adding -2, -3… rather than
+ * overwriting an earlier save.
  */
 export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
-  const base = `wargame-${record.scenario.id}-seed${record.seed}`;
+  const group = record.group === undefined ? '' : groupFilePart(record.group);
+  const base = `wargame-${record.scenario.id}${group === '' ? '' : `-${group}`}-seed${record.seed}`;
   let path = join(folder, `${base}.json`);
   for (let n = 2; existsSync(path); n++) path = join(folder, `${base}-${n}.json`);
   try {

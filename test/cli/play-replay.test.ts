@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withGroup } from '../../src/records/run-record.js';
 import { saveRecord } from '../../src/records/save-record.js';
 import { runScenario } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -39,6 +40,37 @@ describe('wargame play without a terminal', () => {
     const { code, err } = await cli('play', 'hormuz', '--as', 'iarn');
     expect(code).toBe(2);
     expect(err).toContain("--as: no actor 'iarn' in 'hormuz' (did you mean 'iran'?); its actors are");
+  });
+});
+
+describe('wargame play --group', () => {
+  it.each([
+    ['', 'a group name cannot be empty'],
+    ['Table\n4', 'a group name cannot hold control characters'],
+    ['x'.repeat(61), 'a group name has at most 60 characters'],
+  ])('refuses %j in one line, before asking for a terminal', async (name, reason) => {
+    const { code, out, err } = await cli('play', 'hormuz', '--group', name);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(reason);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('accepts a name, going on to need a terminal', async () => {
+    const { code, err } = await cli('play', 'hormuz', '--group', 'Table 4');
+    expect(code).toBe(2);
+    expect(err).toContain('needs an interactive terminal');
+  });
+
+  it("names the group in a replay's log, which is otherwise the run's", async () => {
+    const record = runScenario(loadScenario('hormuz'), { seed: 9 });
+    const file = join(dir, 'table-4.json');
+    writeFileSync(file, JSON.stringify(withGroup(record, 'Table 4')));
+    const replayed = await cli('replay', file);
+    expect(replayed.code).toBe(0);
+    const plain = (await cli('run', 'hormuz', '--seed', '9')).out;
+    expect(replayed.out).toBe(plain.replace('hormuz · seed 9 ·', 'hormuz · group Table 4 · seed 9 ·'));
+    expect(replayed.out).not.toBe(plain);
   });
 });
 

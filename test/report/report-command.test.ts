@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
 import { runScenario } from '../../src/engine/run.js';
+import { withGroup } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { cli } from '../helpers/cli.js';
 import { classFolder, hormuz, visibleText } from './class-runs.js';
@@ -16,6 +17,22 @@ describe('wargame report', () => {
     const text = visibleText(readFileSync(out, 'utf8'));
     expect(text).toContain('Iran threatens to close the Strait of Hormuz — group-a');
     expect(text).toContain('played by people: Iran; the model played the rest');
+  });
+
+  it('names each run by the group its record names, and by its file name when it names none', async () => {
+    const { folder, files, records } = classFolder();
+    const named = [0, 1].map((i) => {
+      const file = join(folder, `saved-${i}.json`);
+      writeFileSync(file, JSON.stringify(withGroup(records[i]!, ['Table 4', 'Ministry <B>'][i]!)));
+      return file;
+    });
+    const text = visibleText((await cli('report', ...named, files[2]!, '--runs', '20')).out);
+    expect(text).toMatch(/Table 4 0 of 1 choices were the model's own preference/);
+    expect(text).toContain('Ministry <B>');
+    expect(text).toContain('group-c');
+    expect(text).not.toContain('saved-0');
+    const one = visibleText((await cli('report', named[0]!)).out);
+    expect(one).toContain('Iran threatens to close the Strait of Hormuz — Table 4');
   });
 
   it('compares a class with a batch of the model run for the report, --runs of them', async () => {

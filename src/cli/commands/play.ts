@@ -3,8 +3,9 @@ import { didYouMean } from '../../text/did-you-mean.js';
 import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
-import { DEFAULT_SEED, parseSeed } from '../options.js';
+import { DEFAULT_SEED, checkGroup, parseSeed } from '../options.js';
 import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { type RunRecord, withGroup } from '../../records/run-record.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -16,8 +17,10 @@ export function playCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--as <actors>', 'actors played by people, comma-separated (e.g. iran,russia)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--save-dir <folder>', 'where the s key saves run records', '.')
+    .option('--group <name>', "the playing group's name: kept in the saved record, in its file name, and in a class report")
     .addOption(setOption())
-    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string; set?: string[] }) => {
+    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string; group?: string; set?: string[] }) => {
+      checkGroup(options.group);
       const scenario = loadScenario(name, overridesOf(options));
       const ids = scenario.actors.map((a) => a.id);
       const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
@@ -30,6 +33,8 @@ export function playCommand(io: CliIo): Command {
       const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}${setArguments(scenario.overrides)}`);
       const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
       const { renderApp } = await loadUi(io);
-      await renderApp(seated, (record) => saveRecord(record, options.saveDir), streams);
+      const { group } = options;
+      const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
+      await renderApp(seated, (record) => saveRecord(named(record), options.saveDir), streams, group);
     });
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { dirname } from 'node:path';
 import { replaySeatedRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
-import type { RunRecord } from '../../records/run-record.js';
+import { type RunRecord, withGroup } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
@@ -29,13 +29,16 @@ export function replayCommand(io: CliIo): Command {
         options.scenario === undefined ? builtInScenario(file, record.scenario.id, overrides) : loadScenario(options.scenario, overrides),
       );
       const seated = replayFrom(file, scenario, record, options.scenario === undefined);
+      // A group's run stays the group's: in the log, and when saved again.
+      const { group } = record;
+      const named = (r: RunRecord): RunRecord => (group === undefined ? r : withGroup(r, group));
       const streams = terminalStreams(io);
       if (streams === undefined) {
-        io.stdout.write(formatTurnLog(scenario, seatedRecord(seated)!));
+        io.stdout.write(formatTurnLog(scenario, named(seatedRecord(seated)!)));
         return;
       }
       const { renderApp } = await loadUi(io);
-      await renderApp(seated, (r) => saveRecord(r, dirname(file)), streams);
+      await renderApp(seated, (r) => saveRecord(named(r), dirname(file)), streams, group);
     });
 }
 

@@ -37,7 +37,7 @@ export function reportCommand(io: CliIo): Command {
       const runInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'run' }> => i.kind === 'run');
       const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
       const scenario = runInputs.length === 0 ? undefined : runsScenario(runInputs, options.scenario);
-      const names = groupNames(runInputs.map((i) => i.file));
+      const names = groupNames(runInputs.map((i) => ({ file: i.file, group: i.record.group })));
       const runs = runInputs.map((input, k) => ({ name: names[k]!, record: checkedRecord(scenario!, input) }));
       const given = scenario === undefined ? undefined : batchInputs.find((b) => b.summary.scenario.hash === scenario.hash);
       let model: ReportContents['model'];

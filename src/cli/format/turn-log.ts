@@ -32,7 +32,7 @@ function playedLines(scenario: Scenario, header: RunHeader, turns: readonly Turn
   const { settings } = header;
   const lines: string[] = [
     scenario.title,
-    `${header.scenario.id} · seed ${header.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${header.engineVersion}`,
+    `${header.scenario.id}${header.group === undefined ? '' : ` · group ${header.group}`} · seed ${header.seed} · ${settings.horizon} turns · rationality ${settings.rationality} · lookahead ${settings.lookahead} · engine ${header.engineVersion}`,
     ...overridesLines(header.overrides ?? {}),
     '',
     `Trigger   ${header.trigger.label}`,

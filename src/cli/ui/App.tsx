@@ -38,10 +38,12 @@ export interface AppProps {
   readonly seated: SeatedRun;
   /** Saves a finished run's record, saying how it went. */
   readonly onSave: (record: RunRecord) => SaveOutcome;
+  /** The name of the group playing (`--group`), shown in the header. */
+  readonly group?: string | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave }: AppProps) {
+export function App({ seated: opened, onSave, group }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [view, setView] = useState(() => initialView(opened));
@@ -133,7 +135,7 @@ export function App({ seated: opened, onSave }: AppProps) {
 
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
-      <Header title={scenario.title} seed={seated.start.seed} position={position} headline={headline && headlineText(headline, state[headline.id]!)} width={columns} />
+      <Header title={scenario.title} group={group} seed={seated.start.seed} position={position} headline={headline && headlineText(headline, state[headline.id]!)} width={columns} />
       {view.help ? (
         <HelpScreen width={columns} height={screenHeight} />
       ) : view.ending && ended !== undefined ? (

@@ -4,6 +4,8 @@ import type { HeadlineText } from '../../presentation/headline.js';
 
 export interface HeaderProps {
   readonly title: string;
+  /** The group playing, if named: it leads the title line, so a long title cannot cut it. */
+  readonly group?: string | undefined;
   readonly seed: number;
   /** What is selected: 'trigger', 'turn 3 of 14', or 'turn 9 of 14 · your move'. */
   readonly position: string;
@@ -17,13 +19,13 @@ export interface HeaderProps {
  * escalation rung by name, in the built-in scenarios). Its detail (the rung's stage) is
  * left out, rather than cut, when the line would not fit.
  */
-export function Header({ title, seed, position, headline, width }: HeaderProps) {
+export function Header({ title, group, seed, position, headline, width }: HeaderProps) {
   const line = ` ${position} · seed ${seed}${headline ? ` · ${headline.lead}${headline.value}` : ''}`;
   const detail = headline?.detail;
   return (
     <Box flexDirection="column" width={width}>
       <Text inverse bold wrap="truncate">
-        {` ${title}`.padEnd(width)}
+        {` ${group === undefined ? '' : `${group} · `}${title}`.padEnd(width)}
       </Text>
       <Text wrap="truncate">
         <Text bold>{` ${position}`}</Text>

@@ -15,7 +15,7 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
 /**
- * Runs the stepper full-screen until the user quits. The alternate screen keeps the
+ * Runs the stepper full-screen until the user quits; `group` names the group playing. The alternate screen keeps the
  * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
  * terminal as it was.
  *
@@ -27,9 +27,10 @@ export async function renderApp(
   seated: SeatedRun,
   onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
+  group?: string,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} />, {
+  const app = render(<App seated={seated} onSave={onSave} group={group} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     exitOnCtrlC: false,

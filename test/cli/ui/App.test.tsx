@@ -17,6 +17,15 @@ const stepper = async (seed = 7, seats: string[] = [], onSave: (record: RunRecor
 };
 
 describe('the stepper', () => {
+  it("leads the header with the group's name when one plays, and shows none otherwise", async () => {
+    ui = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} group="Table 4" />);
+    await ui.shows(/^ Table 4 · Iran threatens to close the Strait of Hormuz/m);
+    ui.unmount();
+    const plain = await stepper();
+    await plain.shows(/^ Iran threatens to close the Strait of Hormuz/m);
+    expect(plain.frame()).not.toContain('Table 4');
+  });
+
   it('shows the header, the world, the timeline and the decision behind the selected turn', async () => {
     const { frame, shows } = await stepper();
     await shows('Turn 1 · China (by the model)');
