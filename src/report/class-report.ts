@@ -1,4 +1,4 @@
-import type { BatchSummary } from '../batch/batch.js';
+import type { BatchSummary } from '../batch/batch-summary.js';
 import { sharePercent } from '../cli/format/batch-summary.js';
 import { overridesLines } from '../cli/format/overrides-lines.js';
 import type { RunRecord } from '../records/run-record.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { BatchSummary } from '../batch/batch.js';
+import type { BatchSummary } from '../batch/batch-summary.js';
 import { InputError } from '../scenarios/input-error.js';
 
 const Share = z.number().min(0).max(1);
 const BatchSummarySchema = z.strictObject({
-  format: z.literal('wargame-batch/1'),
+  format: z.literal('wargame-batch/2'),
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),
@@ -12,7 +12,17 @@ const BatchSummarySchema = z.strictObject({
   runs: z.int().min(0),
   requested: z.int().min(0),
   outcomes: z.array(
-    z.strictObject({ id: z.string(), label: z.string(), count: z.int().min(0), share: Share, interval: z.tuple([Share, Share]) }),
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      count: z.int().min(0),
+      share: Share,
+      interval: z.tuple([Share, Share]),
+      meanFirstTurn: z.number().nullable(),
+    }),
+  ),
+  quantities: z.array(
+    z.strictObject({ id: z.string(), label: z.string(), mean: z.number(), sd: z.number(), p05: z.number(), p50: z.number(), p95: z.number() }),
   ),
 });
 

@@ -1,4 +1,4 @@
-import type { BatchSummary } from '../batch/batch.js';
+import type { BatchSummary } from '../batch/batch-summary.js';
 import type { RunRecord } from '../records/run-record.js';
 import { parseRunRecord } from '../records/parse-run-record.js';
 import { InputError } from '../scenarios/input-error.js';

@@ -1,4 +1,4 @@
-import type { BatchSummary } from '../batch/batch.js';
+import type { BatchSummary } from '../batch/batch-summary.js';
 import type { Scenario } from '../engine/scenario.js';
 import { batchReport } from './batch-report.js';
 import type { NamedRun } from './chart/run-charts.js';

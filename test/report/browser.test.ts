@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { cli } from '../helpers/cli.js';
 import { classFolder, hormuz } from './class-runs.js';
 import { CHROMIUM_ARGS, systemChromium } from './system-chromium.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   const { folder, files } = classFolder();
   const batch = join(folder, 'batch.json');
-  writeFileSync(batch, JSON.stringify(runBatch(hormuz, { runs: 40, seed: 1 })));
+  writeFileSync(batch, JSON.stringify(runBatchInThread(hormuz, { runs: 40, seed: 1 })));
   const made: [string, string[]][] = [
     ['run', ['report', files[0]!]],
     ['class', ['report', ...files, batch]],

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { personChoices } from '../../src/report/choice-partings.js';
 import { classOutcomes, classReport, outcomeSentence } from '../../src/report/class-report.js';
 import { runScenario } from '../../src/engine/run.js';
@@ -14,7 +14,7 @@ describe('a class beside the model', () => {
 
   it('counts, for each outcome, the groups whose run reached it', () => {
     const { records } = classFolder();
-    const model = runBatch(hormuz, { runs: 20, seed: 1 });
+    const model = runBatchInThread(hormuz, { runs: 20, seed: 1 });
     const outcomes = classOutcomes(hormuz, records, model);
     expect(outcomes.map((o) => o.label)).toEqual(hormuz.outcomes.map((o) => o.label));
     hormuz.outcomes.forEach((o, i) => {
@@ -27,7 +27,7 @@ describe('a class beside the model', () => {
   it('names where each group parted from the model, and the choices where it did not', async () => {
     const { records } = classFolder();
     const groups = records.map((record, i) => ({ name: `group-${'abc'[i]}`, record }));
-    const text = visibleText((await classReport(hormuz, groups, runBatch(hormuz, { runs: 20, seed: 1 }), '20 runs')).text);
+    const text = visibleText((await classReport(hormuz, groups, runBatchInThread(hormuz, { runs: 20, seed: 1 }), '20 runs')).text);
     expect(text).toMatch(/group-a 0 of 1 choices were the model's own preference\. Turn 7, Iran: chose “Close the Strait of Hormuz”; the model preferred “Stand down and reopen the strait” by \d+\.\d\d\./);
     expect(text).toContain('2 of 3 groups: Iran closes the strait (flow below half); the model does in');
     expect(text).toContain('group-b');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { runScenario } from '../../src/engine/run.js';
 import { withGroup } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -41,7 +41,7 @@ describe('wargame report', () => {
     expect(result.code).toBe(0);
     const text = visibleText(result.out);
     expect(text).toContain("the model's figures: 30 runs made for this report, batch seed 9");
-    const model = runBatch(hormuz, { runs: 30, seed: 9 });
+    const model = runBatchInThread(hormuz, { runs: 30, seed: 9 });
     const closed = model.outcomes.find((o) => o.id === 'strait_closed')!;
     expect(text).toContain(`2 of 3 groups: Iran closes the strait (flow below half); the model does in ${(closed.share * 100).toFixed(closed.share > 0 && closed.share < 0.01 ? 2 : 1)}%`);
   });
@@ -49,7 +49,7 @@ describe('wargame report', () => {
   it('takes the model’s distribution from a batch summary among the inputs, and reports a batch alone', async () => {
     const { folder, files } = classFolder();
     const batch = join(folder, 'batch.json');
-    writeFileSync(batch, JSON.stringify(runBatch(hormuz, { runs: 25, seed: 4 })));
+    writeFileSync(batch, JSON.stringify(runBatchInThread(hormuz, { runs: 25, seed: 4 })));
     const withClass = await cli('report', ...files, batch);
     expect(visibleText(withClass.out)).toContain(`the model's figures: 25 runs, batch seed 4 (${batch})`);
     const alone = await cli('report', batch);
@@ -70,7 +70,7 @@ describe('wargame report', () => {
     expect(result.code).toBe(0);
     const text = visibleText(result.out);
     expect(text).toContain('hormuz · under --set iran.rationality=2 · the model');
-    const model = runBatch(under, { runs: 20, seed: 1 });
+    const model = runBatchInThread(under, { runs: 20, seed: 1 });
     const withdrawn = model.outcomes.find((o) => o.id === 'threat_withdrawn')!;
     expect(text).toContain(`Iran's threat is withdrawn by the end; the model does in ${(withdrawn.share * 100).toFixed(withdrawn.share > 0 && withdrawn.share < 0.01 ? 2 : 1)}%`);
     const mixed = await cli('report', changed[0]!, files[0]!);

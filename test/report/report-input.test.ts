@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/batch.js';
+import { runBatchInThread } from '../../src/batch/batch.js';
 import { recogniseReportInput } from '../../src/report/report-input.js';
 import { hormuz, seatedRun } from './class-runs.js';
 
@@ -8,7 +8,7 @@ describe('recognising a report input by its format', () => {
     const record = seatedRun(1, {});
     const run = recogniseReportInput(JSON.stringify(record), 'r.json');
     expect(run).toEqual({ kind: 'run', file: 'r.json', record });
-    const summary = runBatch(hormuz, { runs: 5, seed: 2 });
+    const summary = runBatchInThread(hormuz, { runs: 5, seed: 2 });
     expect(recogniseReportInput(JSON.stringify(summary), 'b.json')).toEqual({ kind: 'batch', file: 'b.json', summary });
   });
 
@@ -25,7 +25,7 @@ describe('recognising a report input by its format', () => {
   });
 
   it('names the field that makes a batch summary invalid', () => {
-    const summary = { ...runBatch(hormuz, { runs: 3, seed: 1 }), runs: -1 };
+    const summary = { ...runBatchInThread(hormuz, { runs: 3, seed: 1 }), runs: -1 };
     expect(() => recogniseReportInput(JSON.stringify(summary), 'b.json')).toThrow(/^b\.json: not a batch summary at runs: /);
   });
 });

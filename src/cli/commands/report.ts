@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { runBatch } from '../../batch/batch.js';
+import { runBatchInThread } from '../../batch/batch.js';
 import { replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
@@ -46,7 +46,7 @@ export function reportCommand(io: CliIo): Command {
           model = { summary: given.summary, source: `${given.summary.runs} runs, batch seed ${given.summary.seed} (${given.file})` };
         } else {
           const n = options.runs ?? DEFAULT_MODEL_RUNS;
-          model = { summary: runBatch(scenario!, { runs: n, seed: options.seed }), source: `${n} runs made for this report, batch seed ${options.seed}` };
+          model = { summary: runBatchInThread(scenario!, { runs: n, seed: options.seed }), source: `${n} runs made for this report, batch seed ${options.seed}` };
         }
       }
       const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));

@@ -1,6 +1,6 @@
 import type { ChartSpec } from './render-chart.js';
 import { splitLabels, wrapLabel } from './wrap-label.js';
-import type { BatchSummary } from '../../batch/batch.js';
+import type { BatchSummary } from '../../batch/batch-summary.js';
 
 const WIDTH = 560;
 const shareAxis = { format: '.0%', tickCount: 5 } as const;
