@@ -17,7 +17,7 @@ export type ReportInput =
  */
 const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
   'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
-  'wargame-batch/1': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
+  'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
