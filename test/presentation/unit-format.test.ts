@@ -3,7 +3,8 @@ import { headlineText } from '../../src/presentation/headline.js';
 import { formatValue } from '../../src/presentation/quantity-format.js';
 import { headlineQuantity, unitFormat } from '../../src/presentation/unit-format.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
-import { loadScenario } from '../../src/scenarios/load.js';
+import { builtInLibrary } from '../../src/scenarios/library-files.js';
+import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
 import { deterrenceSpec } from '../helpers/tiny-scenario.js';
 
 const hormuz = loadScenario('hormuz');
@@ -17,6 +18,12 @@ describe("a unit's format, as the world declares it", () => {
     expect(unitFormat(of('rel_china_iran'))).toBe('signed');
     expect(formatValue(of('hormuz_flow'), 0.853)).toBe('85%');
     expect(formatValue(of('escalation'), 3)).toMatch(/^3 \(.+\)$/);
+  });
+
+  it('lists the unit of every quantity in every built-in scenario, so none falls back to a plain number by oversight', () => {
+    const { units } = builtInLibrary().world.value;
+    const unlisted = builtInScenarioIds().flatMap((id) => loadScenario(id).quantities.filter((q) => !(q.unit in units)).map((q) => `${id}: ${q.id} (${q.unit})`));
+    expect(unlisted).toEqual([]);
   });
 
   it('reads a unit the world does not list as a plain number', () => {
