@@ -159,6 +159,8 @@ export {
   type SensitivityRow,
 } from './experiments/sensitivity.js';
 export { countOutcomes, localEvaluator, type PointEvaluator, type PointCounts } from './experiments/evaluator.js';
+/** Runs an experiment's points on worker threads; the same counts as localEvaluator, for any number of workers. */
+export { poolEvaluator } from './experiments/pool-evaluator.js';
 export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
 export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */

@@ -1,5 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
+import { localEvaluator, type PointEvaluator } from '../experiments/evaluator.js';
 import { parseFactor, type Factor } from '../experiments/factor.js';
+import { poolEvaluator } from '../experiments/pool-evaluator.js';
+import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { parseWorkers } from './options.js';
+
+/** `--workers N`: points run on N worker threads, one per core by default, as batches do. */
+export function workersOption(): Option {
+  return new Option('--workers <n>', 'worker threads (default: one per core)').argParser(parseWorkers).default(availableParallelism());
+}
+
+/** One worker runs in this thread (no pool to start); more run points on a pool. */
+export function evaluatorFor(name: string, resolved: ResolvedScenario, workers: number): PointEvaluator {
+  return workers === 1 ? localEvaluator(resolved) : poolEvaluator(name, workers);
+}
 
 /** `--vary PATH=…`, repeatable. */
 export function varyOption(description: string): Option {

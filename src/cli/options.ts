@@ -34,3 +34,10 @@ export function checkGroup(value: string | undefined): void {
   const result = GroupName.safeParse(value);
   if (!result.success) throw new UsageError(`--group ${JSON.stringify(value)}: ${result.error.issues[0]!.message}`);
 }
+
+/** A number of worker threads, 1 to 1024. */
+export function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new InvalidArgumentError('the number of workers must be a whole number from 1 to 1024');
+  return n;
+}

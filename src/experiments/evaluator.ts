@@ -31,11 +31,7 @@ export interface PointEvaluator {
  * that changes only numbers reuses the scenario's compiled expressions (`scenarioVariant`).
  */
 export function localEvaluator(resolved: ResolvedScenario): PointEvaluator {
-  let base: Scenario | undefined;
-  const variant = (point: Overrides): Scenario => {
-    base ??= resolved.compile(resolved.spec);
-    return scenarioVariant(base, resolved.spec, point) ?? resolved.compile(applyOverrides(resolved.spec, point));
-  };
+  const variant = pointScenarios(resolved);
   return {
     async evaluate(points, runs, seed, signal) {
       const out: PointCounts[] = [];
@@ -46,6 +42,18 @@ export function localEvaluator(resolved: ResolvedScenario): PointEvaluator {
       }
       return out;
     },
+  };
+}
+
+/**
+ * The scenario at each point. A point that changes only numbers reuses the scenario's
+ * compiled expressions (`scenarioVariant`); any other is compiled afresh.
+ */
+export function pointScenarios(resolved: ResolvedScenario): (point: Overrides) => Scenario {
+  let base: Scenario | undefined;
+  return (point) => {
+    base ??= resolved.compile(resolved.spec);
+    return scenarioVariant(base, resolved.spec, point) ?? resolved.compile(applyOverrides(resolved.spec, point));
   };
 }
 

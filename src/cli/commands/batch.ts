@@ -8,7 +8,7 @@ import { rowFormatOf } from '../../batch/run-rows.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
-import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
 import { overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
@@ -91,12 +91,6 @@ export function batchCommand(io: CliIo): Command {
         throw new InterruptedError(`interrupted after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`);
       }
     });
-}
-
-function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new InvalidArgumentError('the number of workers must be a whole number from 1 to 1024');
-  return n;
 }
 
 function parseShard(value: string): Shard {

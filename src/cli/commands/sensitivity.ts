@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { InterruptedExperiment, sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
 import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
-import { factorsOf, untilInterrupted, varyOption } from '../experiment-options.js';
+import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSensitivity, sensitivityTable } from '../format/sensitivity-table.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
@@ -25,8 +25,9 @@ export function sensitivityCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
     .option('--out <file>', 'write the ranked rows to a .csv or .jsonl file')
     .option('--json', 'print the result as JSON')
+    .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[] }) => {
+    .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       const resolved = loadScenarioSpec(name);
       let outcome;
@@ -41,6 +42,7 @@ export function sensitivityCommand(io: CliIo): Command {
             trajectories: options.trajectories,
             samples: options.samples,
             overrides: overridesOf(options),
+            evaluator: evaluatorFor(name, resolved, options.workers),
             signal,
           }),
         );

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { sweep } from '../../experiments/sweep.js';
 import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
-import { factorsOf, untilInterrupted, varyOption } from '../experiment-options.js';
+import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepTable } from '../format/sweep-table.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
@@ -21,13 +21,14 @@ export function sweepCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed; run i at every point uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--out <file>', 'write the tidy rows to a .csv or .jsonl file')
     .option('--json', 'print the result as JSON')
+    .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; json?: boolean; set?: string[] }) => {
+    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
       const resolved = loadScenarioSpec(name);
       const { result, interrupted } = await untilInterrupted((signal) =>
-        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), signal }),
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(name, resolved, options.workers), signal }),
       );
       if (options.out !== undefined) writeRows(options.out, sweepTable(result));
       io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result));
