@@ -53,6 +53,27 @@ describe('--set PATH=VALUE', () => {
   });
 });
 
+describe('--set initial.<quantity> on a quantity nothing reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wargame-inert-'));
+  const file = join(dir, 'inert.yaml');
+  writeFileSync(
+    file,
+    'id: inert_s400\nextends: s400\nquantities:\n  - { id: morale, label: Morale, unit: index 0–100, min: 0, max: 100, initial: 50, meaning: Nothing reads it., source: A test. }\n',
+  );
+
+  it.each([['run', '--seed', '1'], ['batch', '--runs', '5', '--workers', '1']])('is run by %s, with a warning that it changes nothing', async (command, ...rest) => {
+    const result = await cli(command!, file, ...rest, '--set', 'initial.morale=3');
+    expect(result.code).toBe(0);
+    expect(result.err).toContain("warning: --set initial.morale changes nothing: no interest, precondition, probability or outcome of 'inert_s400' reads it");
+  });
+
+  it('warns about nothing when the quantity set is read', async () => {
+    const result = await cli('run', file, '--seed', '1', '--set', 'initial.oil_price=90');
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+  });
+});
+
 describe('wargame batch', () => {
   it('runs 1000 runs when --runs is not given', async () => {
     const { out } = await cli('batch', MINI, '--json');

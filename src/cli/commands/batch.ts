@@ -9,7 +9,7 @@ import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
-import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
 import { openRowsFile } from '../rows-file.js';
@@ -80,6 +80,7 @@ export function batchCommand(io: CliIo): Command {
         await file?.close();
       }
       const { statistics, scenario, failure, interrupted } = result;
+      for (const warning of inertSetWarnings(scenario, overrides)) io.stderr.write(warning);
       if (partOut !== undefined) writeFileSync(partOut, `${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
       // A failed or stopped batch loses nothing: the runs before it are summarised first.
       if (statistics.runs > 0 || failure === undefined) {

@@ -4,7 +4,7 @@ import { openSeatedRun } from '../../engine/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { DEFAULT_SEED, checkGroup, parseSeed } from '../options.js';
-import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { type RunRecord, withGroup } from '../../records/run-record.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
@@ -22,6 +22,7 @@ export function playCommand(io: CliIo): Command {
     .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string; group?: string; set?: string[] }) => {
       checkGroup(options.group);
       const scenario = loadScenario(name, overridesOf(options));
+      for (const warning of inertSetWarnings(scenario, overridesOf(options))) io.stderr.write(warning);
       const ids = scenario.actors.map((a) => a.id);
       const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
       if (unknown.length > 0) {

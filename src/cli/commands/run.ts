@@ -7,7 +7,7 @@ import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog, formatUnfinishedLog } from '../format/turn-log.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { overridesOf, setOption } from '../set-option.js';
+import { inertSetWarnings, overridesOf, setOption } from '../set-option.js';
 
 export function runCommand(io: CliIo): Command {
   return new Command('run')
@@ -18,6 +18,7 @@ export function runCommand(io: CliIo): Command {
     .addOption(setOption())
     .action((scenarioName: string, options: { seed: number; json?: boolean; set?: string[] }) => {
       const scenario = loadScenario(scenarioName, overridesOf(options));
+      for (const warning of inertSetWarnings(scenario, overridesOf(options))) io.stderr.write(warning);
       const turns: TurnRecord[] = [];
       let record: RunRecord;
       try {
