@@ -166,3 +166,15 @@ export class LeanRun {
     }
   }
 }
+
+const leanRuns = new WeakMap<Scenario, LeanRun>();
+
+/** One LeanRun per scenario, like its planner: the engine runs one thing at a time per thread. */
+export function leanRunFor(scenario: Scenario): LeanRun {
+  let run = leanRuns.get(scenario);
+  if (run === undefined) {
+    run = new LeanRun(scenario);
+    leanRuns.set(scenario, run);
+  }
+  return run;
+}

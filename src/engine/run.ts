@@ -1,4 +1,4 @@
-import { leanRunFor } from './planner-cache.js';
+import { leanRunFor } from './lean-run.js';
 import { outcomesHeld, startRun } from './run-state.js';
 import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import type { Scenario } from './scenario.js';

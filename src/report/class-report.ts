@@ -1,6 +1,6 @@
 import type { BatchSummary } from '../batch/batch-summary.js';
-import { sharePercent } from '../cli/format/batch-summary.js';
-import { overridesLines } from '../cli/format/overrides-lines.js';
+import { sharePercent } from '../presentation/share-percent.js';
+import { overridesLines } from '../presentation/overrides-lines.js';
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { classOutcomesChart, type ClassOutcome } from './chart/outcome-charts.js';

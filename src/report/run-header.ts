@@ -1,6 +1,6 @@
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
-import { overridesLines } from '../cli/format/overrides-lines.js';
+import { overridesLines } from '../presentation/overrides-lines.js';
 import { html, type Html } from './html.js';
 import { seatedActors } from './run-labels.js';
 

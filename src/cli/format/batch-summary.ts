@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../batch/batch-summary.js';
-import { overridesLines } from './overrides-lines.js';
+import { overridesLines } from '../../presentation/overrides-lines.js';
+import { sharePercent } from '../../presentation/share-percent.js';
 
 /** A batch's outcome shares as a table with 95% intervals, then each quantity's final values. */
 export function formatBatchSummary(summary: BatchSummary): string {
@@ -27,9 +28,4 @@ export function formatBatchSummary(summary: BatchSummary): string {
     lines.push(`${q.id.padEnd(qWidth)}  ${[q.mean, q.sd, q.p05, q.p50, q.p95].map((x) => n(x).padStart(10)).join('  ')}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A share of runs as a percentage; small shares get two decimals, so a rare outcome's interval does not read 0.0%–0.0%. */
-export function sharePercent(x: number): string {
-  return `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
 }

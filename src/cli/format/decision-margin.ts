@@ -1,6 +1,6 @@
 import type { DecisionMargin } from '../../experiments/decision-margin.js';
 import { WEIGHT_RANGE } from '../../scenarios/setting-ranges.js';
-import { overridesLines } from './overrides-lines.js';
+import { overridesLines } from '../../presentation/overrides-lines.js';
 
 const fixed = (x: number, digits = 3): string => (x >= 0 ? ` ${x.toFixed(digits)}` : `−${(-x).toFixed(digits)}`);
 const weight = (x: number): string => (x >= 1e6 ? x.toExponential(2) : String(+x.toFixed(4)));

@@ -1,6 +1,6 @@
 import type { SensitivityResult, SensitivityRow } from '../../experiments/sensitivity.js';
 import type { Table } from '../write-rows.js';
-import { overridesLines } from './overrides-lines.js';
+import { overridesLines } from '../../presentation/overrides-lines.js';
 
 const num = (x: number | undefined, digits = 3): string => (x === undefined || Number.isNaN(x) ? '–' : x < 0 ? `−${(-x).toFixed(digits)}` : x.toFixed(digits));
 const pm = (x: number | undefined, e: number | undefined): string => `${num(x)} ± ${num(e)}`;

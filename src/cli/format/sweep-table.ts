@@ -1,6 +1,6 @@
 import type { SweepResult } from '../../experiments/sweep.js';
 import type { Table } from '../write-rows.js';
-import { overridesLines } from './overrides-lines.js';
+import { overridesLines } from '../../presentation/overrides-lines.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
 

@@ -2,7 +2,7 @@ import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.
 import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
 import { changesBetween, formatChange, formatValue, isFlag, percent, signed } from '../../presentation/quantity-format.js';
-import { overridesLines } from './overrides-lines.js';
+import { overridesLines } from '../../presentation/overrides-lines.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
 export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
