@@ -5,19 +5,24 @@ import { InputError } from '../scenarios/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
+import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
 export type ReportInput =
   | { readonly kind: 'run'; readonly file: string; readonly record: RunRecord }
-  | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary };
+  | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary }
+  | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
+  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData };
 
 /**
- * The formats a report reads and how each is parsed. A new kind of result (a sweep, a
- * sensitivity analysis) joins by adding its format here and a section that draws it.
+ * The formats a report reads and how each is parsed. A new kind of result joins by adding
+ * its format here and a section that draws it.
  */
 const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
   'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
   'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
+  'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
+  'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */

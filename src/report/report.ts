@@ -4,7 +4,9 @@ import { batchReport } from './batch-report.js';
 import type { NamedRun } from './chart/run-charts.js';
 import { classReport } from './class-report.js';
 import { html, type Html } from './html.js';
+import { sensitivityReport, sweepReport, type OutcomeLabel } from './experiment-report.js';
 import { page } from './page.js';
+import type { SensitivityData, SweepData } from './parse-experiment.js';
 import { runReport } from './run-report.js';
 
 /** What goes into one report, every part already read and checked. */
@@ -17,7 +19,15 @@ export interface ReportContents {
   readonly model?: { readonly summary: BatchSummary; readonly source: string } | undefined;
   /** Batch summaries to show on their own. */
   readonly batches: readonly { readonly file: string; readonly summary: BatchSummary }[];
+  /** Sweeps and sensitivity analyses, each shown on its own. */
+  readonly experiments?: readonly Experiment[] | undefined;
+  /** Outcome labels by id, where the report knows the scenario; ids are shown otherwise. */
+  readonly outcomeLabel?: OutcomeLabel | undefined;
 }
+
+export type Experiment =
+  | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
+  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData };
 
 /** The whole report as one self-contained HTML document. */
 export async function buildReport(contents: ReportContents): Promise<string> {
@@ -32,6 +42,19 @@ export async function buildReport(contents: ReportContents): Promise<string> {
     }
   }
   for (const { file, summary } of contents.batches) parts.push(await batchReport(summary, file));
-  const title = runs.length > 1 ? `${scenario!.title}: class debrief` : runs.length === 1 ? `${scenario!.title}: debrief` : `${contents.batches[0]?.summary.scenario.title ?? 'wargame'}: batch`;
+  const label = contents.outcomeLabel ?? ((id: string) => id);
+  const experiments = contents.experiments ?? [];
+  for (const e of experiments) parts.push(e.kind === 'sweep' ? await sweepReport(e.sweep, e.file, label) : await sensitivityReport(e.sensitivity, e.file, label));
+  const first = experiments[0];
+  const title =
+    runs.length > 1
+      ? `${scenario!.title}: class debrief`
+      : runs.length === 1
+        ? `${scenario!.title}: debrief`
+        : contents.batches[0] !== undefined
+          ? `${contents.batches[0].summary.scenario.title}: batch`
+          : first !== undefined
+            ? `${(first.kind === 'sweep' ? first.sweep : first.sensitivity).scenario.title}: ${first.kind}`
+            : 'wargame';
   return page(title, html`${parts.map((p, i) => html`<article class="${i < parts.length - 1 ? 'card' : ''}">${p}</article>`)}`);
 }

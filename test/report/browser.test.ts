@@ -31,6 +31,22 @@ beforeAll(async () => {
     ['batch', ['report', batch]],
     ['cards', ['brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.html')]],
   ];
+  // Sweeps and sensitivity analyses, small enough to make in seconds, reported from their JSON.
+  const vary = ['--vary', 'iran.rationality=1:9', '--vary', 'initial.oil_price=60:120'];
+  const experiments: [string, string[]][] = [
+    ['sweep', ['sweep', 'hormuz', '--vary', 'iran.rationality=1:9:4', '--runs', '20']],
+    ['heatmap', ['sweep', 'hormuz', '--vary', 'iran.rationality=1:9:3', '--vary', 'initial.oil_price=60:120:3', '--runs', '10']],
+    ['tornado', ['sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', ...vary, '--vary', 'horizon=8:14', '--runs', '20']],
+    ['morris', ['sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', '--method', 'morris', '--trajectories', '4', ...vary, '--runs', '20']],
+    ['sobol', ['sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', '--method', 'sobol', '--samples', '8', ...vary, '--runs', '20']],
+  ];
+  for (const [kind, args] of experiments) {
+    const result = await cli(...args, '--json');
+    if (result.code !== 0) throw new Error(`wargame ${args.join(' ')}: ${result.err}`);
+    const file = join(folder, `${kind}.json`);
+    writeFileSync(file, result.out);
+    made.push([kind, ['report', file]]);
+  }
   for (const [kind, args] of made) {
     const result = await cli(...args);
     if (result.code !== 0) throw new Error(`wargame ${args.join(' ')}: ${result.err}`);
@@ -67,6 +83,11 @@ describe.each([
   ['class', 3],
   ['batch', 1],
   ['cards', 0],
+  ['sweep', 1],
+  ['heatmap', 1],
+  ['tornado', 1],
+  ['morris', 1],
+  ['sobol', 1],
 ])('the %s report in Chromium', (kind, charts) => {
   it('loads nothing but itself and logs no error', async () => {
     const { page, requests, errors } = await open(kind);

@@ -101,11 +101,34 @@ describe('wargame report', () => {
   it('refuses a file of another kind and a missing file, in one line each', async () => {
     const { folder } = classFolder();
     const file = join(folder, 'scenario.json');
-    writeFileSync(file, '{"format":"wargame-sweep/1"}');
+    writeFileSync(file, '{"format":"wargame-scenario/1"}');
     const other = await cli('report', file);
-    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-sweep/1' is not one wargame report reads (wargame-run/1, wargame-batch/2)\n` });
+    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1)\n` });
     const missing = await cli('report', join(folder, 'nope.json'));
     expect(missing.code).toBe(66);
     expect(missing.err).toBe(`error: cannot read ${join(folder, 'nope.json')}: no such file\n`);
+  });
+
+  it('reports a sweep and each kind of sensitivity analysis by outcome label, with its figures in a table', async () => {
+    const { folder } = classFolder();
+    const vary = ['--vary', 'iran.rationality=1:9', '--vary', 'initial.oil_price=60:120'];
+    const made = async (name: string, ...args: string[]): Promise<string> => {
+      const file = join(folder, `${name}.json`);
+      writeFileSync(file, (await cli(...args, '--json')).out);
+      return visibleText((await cli('report', file)).out);
+    };
+    const sweep = await made('sweep', 'sweep', 'hormuz', '--vary', 'iran.rationality=1:9:3', '--runs', '10');
+    expect(sweep).toContain('Iran threatens to close the Strait of Hormuz: a sweep over iran.rationality');
+    expect(sweep).toContain("Iran's threat is withdrawn by the end");
+    expect(sweep).toMatch(/hormuz · a grid, 3 points · 10 runs a point, seed 1/);
+    const oat = await made('oat', 'sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', ...vary, '--runs', '10');
+    expect(oat).toContain("what moves “Iran's threat is withdrawn by the end”");
+    expect(oat).toMatch(/iran\.rationality 1–9 \d+\.\d% \d+\.\d% \d\.\d{3} \d\.\d{3}/);
+    const morris = await made('morris', 'sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', '--method', 'morris', '--trajectories', '3', ...vary, '--runs', '10');
+    expect(morris).toContain('Morris elementary effects');
+    expect(morris).toContain('μ* ± error μ σ');
+    const sobol = await made('sobol', 'sensitivity', 'hormuz', '--outcome', 'strait_closed', '--method', 'sobol', '--samples', '4', ...vary, '--runs', '5');
+    expect(sobol).toContain('Not drawn, since the share did not vary there and the index is undefined: iran.rationality, initial.oil_price.');
+    expect(sobol).toContain('iran.rationality 1–9 — —–— — —–—');
   });
 });

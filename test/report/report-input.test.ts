@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
 import { recogniseReportInput } from '../../src/report/report-input.js';
+import { cli } from '../helpers/cli.js';
 import { hormuz, seatedRun } from './class-runs.js';
 
 describe('recognising a report input by its format', () => {
@@ -14,7 +15,7 @@ describe('recognising a report input by its format', () => {
 
   it('refuses a format it does not read, naming the file and the formats it does', () => {
     expect(() => recogniseReportInput('{"format":"wargame-sweep/9"}', 's.json')).toThrow(
-      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/2)",
+      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1)",
     );
     expect(() => recogniseReportInput('[1,2]', 'x.json')).toThrow('x.json: it has no "format" field, so it is not one wargame report reads');
   });
@@ -27,5 +28,19 @@ describe('recognising a report input by its format', () => {
   it('names the field that makes a batch summary invalid', () => {
     const summary = { ...runBatchInThread(hormuz, { runs: 3, seed: 1 }), runs: -1 };
     expect(() => recogniseReportInput(JSON.stringify(summary), 'b.json')).toThrow(/^b\.json: not a batch summary at runs: /);
+  });
+
+  it('reads a sweep and a sensitivity analysis as their commands print them, an undefined index included', async () => {
+    const sweep = (await cli('sweep', 'hormuz', '--vary', 'iran.rationality=1:9:3', '--runs', '5', '--json')).out;
+    expect(recogniseReportInput(sweep, 's.json')).toEqual({ kind: 'sweep', file: 's.json', sweep: JSON.parse(sweep) });
+    // strait_closed is never reached over these ranges: the Sobol indices are undefined (null).
+    const sobol = (await cli('sensitivity', 'hormuz', '--outcome', 'strait_closed', '--method', 'sobol', '--samples', '4', '--vary', 'iran.rationality=1:9', '--vary', 'horizon=8:14', '--runs', '5', '--json')).out;
+    expect(sobol).toContain('"first": null');
+    expect(recogniseReportInput(sobol, 'i.json')).toEqual({ kind: 'sensitivity', file: 'i.json', sensitivity: JSON.parse(sobol) });
+    const broken = { ...JSON.parse(sweep), design: 'random' };
+    expect(() => recogniseReportInput(JSON.stringify(broken), 's.json')).toThrow(/^s\.json: not a sweep result at design: /);
+    const share = JSON.parse(sobol);
+    share.rows[0].low = 'low';
+    expect(() => recogniseReportInput(JSON.stringify(share), 'i.json')).toThrow(/^i\.json: not a sensitivity result at rows\.0\.low: /);
   });
 });

@@ -5,7 +5,7 @@ import { replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
-import type { ReportContents } from '../../report/report.js';
+import type { Experiment, ReportContents } from '../../report/report.js';
 import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
 import { describeFileError } from '../../text/file-error.js';
 import { InputError } from '../../scenarios/input-error.js';
@@ -26,8 +26,8 @@ interface ReportOptions {
 
 export function reportCommand(io: CliIo): Command {
   return new Command('report')
-    .description('write a self-contained HTML debrief of saved runs (one, or a class) and batch summaries')
-    .argument('<input...>', `run records (wargame run --json, or saved from play with s) or batch summaries (wargame batch --json); reads ${REPORT_FORMATS.join(', ')}`)
+    .description('write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps and sensitivity analyses')
+    .argument('<input...>', `run records (wargame run --json, or saved from play with s) batch summaries (wargame batch --json), sweeps and sensitivity analyses (--json); reads ${REPORT_FORMATS.join(', ')}`)
     .option('-o, --output <file>', 'write the report to this file (default: standard output)')
     .option('--scenario <file>', 'the scenario file the runs used, if it is not the built-in scenario they name')
     .option('--runs <n>', `for a class: runs of the model to compare with (default ${DEFAULT_MODEL_RUNS}; a batch summary among the inputs is used instead)`, parseRuns)
@@ -50,12 +50,25 @@ export function reportCommand(io: CliIo): Command {
         }
       }
       const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));
+      const experiments = inputs.filter((i): i is Experiment => i.kind === 'sweep' || i.kind === 'sensitivity');
       // Vega is loaded only here: every other command starts without it.
       const { buildReport } = await import('../../report/report.js');
-      const text = await buildReport({ runs, scenario, model, batches });
+      const text = await buildReport({ runs, scenario, model, batches, experiments, outcomeLabel: outcomeLabels(inputs, scenario) });
       if (options.output === undefined) io.stdout.write(text);
       else write(options.output, text);
     });
+}
+
+/**
+ * Outcome labels for sweeps and sensitivity analyses, which name outcomes by id: from the
+ * runs' scenario, or else from the built-in scenario the first of them names.
+ */
+function outcomeLabels(inputs: readonly ReportInput[], scenario: Scenario | undefined): (id: string) => string {
+  const named = inputs.flatMap((i) => (i.kind === 'sweep' ? [i.sweep.scenario.id] : i.kind === 'sensitivity' ? [i.sensitivity.scenario.id] : []));
+  const id = named[0];
+  const source = scenario ?? (id !== undefined && builtInScenarioIds().includes(id) ? loadScenario(id) : undefined);
+  const labels = new Map(source?.outcomes.map((o) => [o.id, o.label]) ?? []);
+  return (outcome) => labels.get(outcome) ?? outcome;
 }
 
 /** The one scenario every run was played in: built in by the records' id, or the file given. */

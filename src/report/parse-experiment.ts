@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { InputError } from '../scenarios/input-error.js';
+
+const Share = z.number().min(0).max(1);
+const Header = {
+  engineVersion: z.string(),
+  scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
+  overrides: z.record(z.string(), z.number()),
+  seed: z.int().min(0),
+  runs: z.int().min(1),
+};
+const SweepSchema = z.strictObject({
+  format: z.literal('wargame-sweep/1'),
+  ...Header,
+  design: z.enum(['grid', 'lhs']),
+  factors: z.array(z.string()).min(1),
+  requested: z.int().min(0),
+  finished: z.int().min(0),
+  rows: z.array(
+    z.strictObject({ point: z.record(z.string(), z.number()), outcome: z.string(), count: z.int().min(0), runs: z.int().min(1), share: Share, low: Share, high: Share }),
+  ),
+});
+/** An index or its error: null where the output did not vary, so the index is undefined. */
+const Index = z.number().nullable().optional();
+const SensitivitySchema = z.strictObject({
+  format: z.literal('wargame-sensitivity/1'),
+  ...Header,
+  outcome: z.string(),
+  method: z.enum(['oat', 'morris', 'sobol']),
+  points: z.int().min(0),
+  baseShare: Share.optional(),
+  rows: z.array(
+    z.strictObject({
+      input: z.string(),
+      low: z.number(),
+      high: z.number(),
+      shareLow: Share.optional(),
+      shareHigh: Share.optional(),
+      swing: Index,
+      swingError: Index,
+      muStar: Index,
+      muStarError: Index,
+      mu: Index,
+      sigma: Index,
+      first: Index,
+      firstError: Index,
+      firstLow: Index,
+      firstHigh: Index,
+      total: Index,
+      totalError: Index,
+      totalLow: Index,
+      totalHigh: Index,
+    }),
+  ),
+});
+
+/** A sweep as `wargame sweep --json` writes it (SweepResult, read back). */
+export type SweepData = z.infer<typeof SweepSchema>;
+/** A sensitivity analysis as `wargame sensitivity --json` writes it: an undefined index reads back as null. */
+export type SensitivityData = z.infer<typeof SensitivitySchema>;
+export type SensitivityRowData = SensitivityData['rows'][number];
+
+/** The output of `wargame sweep --json`, or an InputError naming the field. */
+export function parseSweep(data: unknown, file: string): SweepData {
+  return parsed(SweepSchema, data, file, 'sweep result');
+}
+
+/** The output of `wargame sensitivity --json`, or an InputError naming the field. */
+export function parseSensitivity(data: unknown, file: string): SensitivityData {
+  return parsed(SensitivitySchema, data, file, 'sensitivity result');
+}
+
+function parsed<T>(schema: z.ZodType<T>, data: unknown, file: string, what: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
+  throw new InputError(`${file}: not a ${what}${where}: ${issue.message}`);
+}
