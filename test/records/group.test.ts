@@ -44,6 +44,7 @@ describe("a group's name in a run record", () => {
     ['an empty name', '', 'group: a group name cannot be empty'],
     ['a line break', 'Table\n4', 'group: a group name cannot hold control characters'],
     ['an escape sequence', 'Table \u001b[31m4', 'group: a group name cannot hold control characters'],
+    ['a bidirectional override', 'Table \u202e4', 'group: a group name cannot hold control characters'],
     ['a padded name', ' Table 4', 'group: a group name cannot start or end with a space'],
     ['a long name', 'x'.repeat(MAX_GROUP_NAME + 1), `group: a group name has at most ${MAX_GROUP_NAME} characters`],
   ])('is refused, naming the field, when it holds %s', (_, name, reason) => {
