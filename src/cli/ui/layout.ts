@@ -25,6 +25,8 @@ export const GAP = 2;
 
 const HEADER_ROWS = 2;
 const KEY_HINT_ROWS = 1;
+/** Rows of relations on the tallest screens: eight relations, the ones that moved most. */
+const RELATION_ROWS_MAX = 4;
 
 /**
  * Splits the screen. The app is one row shorter than the terminal (a full-height frame
@@ -34,16 +36,20 @@ const KEY_HINT_ROWS = 1;
  * (below that the decision panels need the row more). The decision panels keep 3 rows
  * beside a one-line status, and a longer status takes its rows from them. The world panel
  * gets at least 46 columns so that its bars and relations keep every number whole at the
- * 80-column minimum.
+ * 80-column minimum. Larger terminals use their space: from 36 rows the world shows more
+ * relations, and from 120 columns the options panel widens so labels stay whole.
  */
 export function layout(scenario: Scenario, columns: number, rows: number, statusRows = 1): Layout {
   const roomy = rows >= 30;
   const screenHeight = rows - 1 - HEADER_ROWS - statusRows - KEY_HINT_ROWS;
   const extraStatus = statusRows - 1;
-  const relationRows = roomy ? 2 : 1;
+  // A tall terminal shows more of the relations that moved: one more row of two for every
+  // 6 rows past 30 (3 at 36, 4 at 42), while the decision panels keep 8 rows or more.
+  const relationRows = roomy ? Math.max(2, Math.min(RELATION_ROWS_MAX, 2 + Math.floor((rows - 30) / 6), Math.floor((screenHeight - 1 - 8 - worldPanelHeight(scenario, 0)) ))) : 1;
   const topHeight = worldPanelHeight(scenario, relationRows);
   const worldWidth = Math.max(46, Math.floor(columns * 0.54));
-  const optionsWidth = Math.min(44, Math.max(33, Math.floor(columns * 0.42)));
+  // Options get a third of a wide terminal, so long option labels are not cut.
+  const optionsWidth = Math.min(columns >= 120 ? 64 : 44, Math.max(33, Math.floor(columns * (columns >= 120 ? 0.36 : 0.42))));
   return {
     worldWidth,
     timelineWidth: columns - worldWidth - GAP,

@@ -93,6 +93,7 @@ function checkTurn(screen: string, turnNumber: number, columns: number): void {
 describe.each([
   [80, 24],
   [100, 30],
+  [160, 48],
 ])('at %i×%i', (columns, rows) => {
   it('shows every number whole, every bar aligned, and says when a list is cut, on every turn', async () => {
     const { press, shows, frame } = await stepper(columns, rows);
@@ -110,5 +111,32 @@ describe.each([
     expect(lines.length).toBeLessThanOrEqual(rows - 1);
     // ✋ is two columns wide; everything else on screen is one.
     for (const line of lines) expect([...line].length + (line.match(/✋/g)?.length ?? 0)).toBeLessThanOrEqual(columns);
+  });
+});
+
+describe('a large terminal', () => {
+  /** Relations on screen, as "A–B value" pairs. */
+  const relationsShown = (screen: string): number =>
+    relations.filter((q) => new RegExp(`${escape(name(q.between![0]))}–${escape(name(q.between![1]))} \\S`).test(screen)).length;
+  const labels = hormuz.actors.flatMap((a) => a.actions.map((action) => action.label));
+
+  it('uses its space: more relations at 160×48 than at 100×30, and every option label whole', async () => {
+    const small = await stepper(100, 30);
+    await small.press(...Array<string>(8).fill(KEYS.right));
+    await small.shows('turn 8 of 14');
+    const fewer = relationsShown(small.frame());
+    const cut = small.frame().split('\n').filter((l) => /^[ ▶][ ✓]\S.*… +\d/.test(l)).length;
+    small.unmount();
+    const large = await stepper(160, 48);
+    await large.press(...Array<string>(8).fill(KEYS.right));
+    await large.shows('turn 8 of 14');
+    const screen = large.frame();
+    expect(fewer).toBe(4);
+    expect(relationsShown(screen)).toBe(8);
+    // At 100 columns some option labels are cut; at 160 none is, and each row names a whole label.
+    expect(cut).toBeGreaterThan(0);
+    const rowsShown = screen.split('\n').map((l) => /^[ ▶][ ✓](.+?) {2,}−?\d+\.\d\d +(?:<1|\d+)%/.exec(l)?.[1]).filter((x) => x !== undefined);
+    expect(rowsShown.length).toBe(seated.turns[7]!.options.length);
+    for (const shown of rowsShown) expect(labels).toContain(shown);
   });
 });
