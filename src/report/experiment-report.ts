@@ -1,5 +1,5 @@
-import { sharePercent } from '../cli/format/batch-summary.js';
-import { overridesLines } from '../cli/format/overrides-lines.js';
+import { sharePercent } from '../presentation/share-percent.js';
+import { overridesLines } from '../presentation/overrides-lines.js';
 import { decimal } from '../presentation/minus-sign.js';
 import { rankedIndexChart, sweepChart, tornadoChart } from './chart/experiment-charts.js';
 import { figure } from './figure.js';
