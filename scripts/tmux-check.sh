@@ -137,7 +137,9 @@ check '[ "$(echo "$narrow" | wc -l)" -le 24 ]' "the screen fits in 24 rows"
 check 'echo "$narrow" | grep -qE "^World after turn 14 · change since turn 13 "' "the world heading is one line"
 check 'echo "$narrow" | grep -qE "^  option +EU +p "' "the options table keeps its header"
 options="$(echo "$narrow" | grep -cE "^[▶ ][✓ ][^ ].*[^ ] +−?[0-9]+\.[0-9]{2} +(<1|>99|[0-9]{1,3})%")"
-[ "$options" -ge 3 ] && pass "option rows show EU and probability in full ($options rows)" || fail "option rows show EU and probability (got $options)"
+# At the 80×24 minimum, 0.2.0's twelve world bars leave the options panel two rows and a
+# "↓ more" line; larger terminals show more (the 100×30 checks above).
+[ "$options" -ge 2 ] && pass "option rows show EU and probability in full ($options rows)" || fail "option rows show EU and probability (got $options)"
 check '! echo "$narrow" | grep -q "%…"' "no probability is cut"
 check 'echo "$narrow" | grep -q "Iran.s missile force" && echo "$narrow" | grep -q "Russia.s military load"' "every bar is on screen"
 starts="$(echo "$narrow" | grep -E "^(Oil|Escalation|Iran.s|Russia.s) " | sed -E "s/[█░].*//" | awk "{ print length }" | sort -u | wc -l)"
@@ -169,7 +171,7 @@ QUOTE="“…national economic development is not a priority for Iran’s leader
 # as_words: the screen as one line of words, without the border, so a wrapped quote matches whole.
 as_words() { screen | sed -E 's/│|╭|╮|╰|╯|─/ /g' | tr -s ' \n' '  '; }
 for size in 100x30 80x24; do
-  COLS="${size%x*}" ROWS="${size#*x}" start "$BIN play hormuz"
+  COLS="${size%x*}" ROWS="${size#*x}" start "$BIN play hormuz --seed 2"
   wait_for "Turn 1 · China" "$size: hormuz opens"
   for _ in 1 2 3 4 5 6; do t send-keys -t check Right; done
   t send-keys -t check Tab
