@@ -1,5 +1,6 @@
 import type { RunResult } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
+import { round6 } from '../records/round6.js';
 
 /** Bins per quantity for quantiles: integer quantities with a narrower range get one bin per value. */
 const MAX_BINS = 2000;
@@ -189,8 +190,6 @@ export interface StatisticsJson {
   readonly squares: readonly string[];
   readonly bins: readonly (readonly (readonly [number, number, number, number])[])[];
 }
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 function binCount(min: number, max: number, integer: boolean): number {
   if (integer && max - min + 1 <= MAX_BINS) return max - min + 1;

@@ -4,6 +4,7 @@ import { overridesField } from '../records/run-record.js';
 import type { BatchStatistics } from './batch-statistics.js';
 import { wilsonInterval } from './wilson-interval.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
+import { round6 } from '../records/round6.js';
 
 export interface OutcomeShare {
   readonly id: string;
@@ -42,9 +43,6 @@ export interface BatchSummary {
   readonly outcomes: readonly OutcomeShare[];
   readonly quantities: readonly QuantitySummary[];
 }
-
-/** Shares are rounded to six decimals, like every number in a run record. */
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The summary of the runs `statistics` counted, out of `requested` asked for. */
 export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs): BatchSummary {

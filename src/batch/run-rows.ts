@@ -1,5 +1,6 @@
 import type { RunResult } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
+import { round6 } from '../records/round6.js';
 
 /** Formats of per-run data, chosen by the output file's extension. */
 export type RowFormat = 'csv' | 'jsonl';
@@ -31,8 +32,6 @@ export function rowColumns(scenario: Scenario): string[] {
 export function rowsHeader(scenario: Scenario, format: RowFormat): string {
   return format === 'csv' ? `${rowColumns(scenario).join(',')}\n` : '';
 }
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** One run as a line of text (newline included); numbers are rounded like a run record's. */
 export function formatRow(format: RowFormat, columns: readonly string[], index: number, run: RunResult): string {

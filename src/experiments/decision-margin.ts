@@ -4,12 +4,10 @@ import { type RunState, startRun } from '../engine/run-state.js';
 import type { Scenario } from '../engine/scenario.js';
 import { playTurn } from '../engine/turn.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
+import { round6 } from '../records/round6.js';
 
 /** Term values closer than this are the same value computed by two routes. */
 const SAME_TERM = 1e-9;
-
-/** Records round to six decimals; so does this. */
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The chosen option against one rival: expected utilities and each term's share of the gap. */
 export interface RivalMargin {

@@ -11,6 +11,7 @@ import { morrisAnalyse, morrisSample } from './morris.js';
 import type { Ranges } from './ranges.js';
 import { saltelliSample, sobolAnalyse } from './sobol.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
+import { round6 } from '../records/round6.js';
 
 export type SensitivityMethod = 'oat' | 'morris' | 'sobol';
 
@@ -75,8 +76,6 @@ export interface SensitivityResult {
   /** Ranked: the input that matters most first. */
   readonly rows: readonly SensitivityRow[];
 }
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /**
  * How much the share of runs with one named outcome depends on each input: one at a

@@ -8,6 +8,7 @@ import { canonicalFactors, experimentPoints } from './experiment-points.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
+import { round6 } from '../records/round6.js';
 
 export interface SweepOptions {
   readonly factors: readonly Factor[];
@@ -52,8 +53,6 @@ export interface SweepResult {
   readonly finished: number;
   readonly rows: readonly SweepRow[];
 }
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /**
  * Runs a scenario at every point of a design (Mesa's batch_run, the EMA Workbench's
