@@ -39,7 +39,8 @@ const settings: Setting[] = [
   {
     range: WEIGHT_RANGE,
     path: 'russia.ukraine_war',
-    schema: weightSchema.transform((use) => use) as unknown as ZodType,
+    // A file gives a weight inside an actor's use: {use: russia, weights: {ukraine_war: w}}.
+    schema: weightSchema,
     inSpec: (weight) => ({
       ...base,
       actors: base.actors.map((a, i) =>
@@ -66,9 +67,7 @@ const overrides = (path: string, value: number): boolean => {
   }
 };
 const inFile = (setting: Setting, value: number): boolean =>
-  setting.path === 'russia.ukraine_war'
-    ? weightSchema.safeParse({ use: 'russia', weights: { ukraine_war: value } }).success
-    : setting.schema.safeParse(value).success;
+  setting.schema.safeParse(setting.path === 'russia.ukraine_war' ? { use: 'russia', weights: { ukraine_war: value } } : value).success;
 
 /** Values near and across each range's ends, fractions for the whole-number settings, and anything finite. */
 const valueFor = (range: SettingRange) =>
