@@ -1,23 +1,29 @@
-import { leanRunFor } from '../engine/lean-run.js';
+import { type LeanRun, leanRunFor } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import { formatRow, type RowFormat, rowColumns } from './run-rows.js';
 import { runSeed } from './run-seed.js';
 
+const utf8 = new TextEncoder();
+
 /** A range of a batch's runs, as a worker is given it. */
 export interface ChunkTask {
   readonly seed: number;
   readonly from: number;
   readonly to: number;
-  /** Per-run rows to return as text, if any. */
+  /** Per-run rows to return, if any. */
   readonly rows?: RowFormat | undefined;
 }
 
 /** What a chunk gives back: statistics of its finished runs, their rows, and the first failure. */
 export interface ChunkResult {
   readonly statistics: StatisticsJson;
-  readonly rows: string;
+  /**
+   * Their rows, as UTF-8 bytes: bytes cross to the main thread outside its heap, where a
+   * chunk's rows as one long string would sit until a full collection.
+   */
+  readonly rows: Uint8Array;
   /** Runs finished before the failure (or all of them). */
   readonly finished: number;
   readonly failure?: { readonly problem: string; readonly origin: string; readonly seed: number; readonly turn: number; readonly batchRun: number };
@@ -26,10 +32,10 @@ export interface ChunkResult {
 /**
  * Runs `from` (inclusive) to `to` (exclusive) of a batch. Run `i` always uses
  * `runSeed(seed, i)`, so which thread runs a chunk cannot change a figure. A RunError
- * ends the chunk at that run; the runs before it are kept.
+ * ends the chunk at that run; the runs before it are kept. `lean` plays the runs: the
+ * scenario's own by default, or one whose memo the threads of a batch share.
  */
-export function runChunk(scenario: Scenario, task: ChunkTask): ChunkResult {
-  const lean = leanRunFor(scenario);
+export function runChunk(scenario: Scenario, task: ChunkTask, lean: LeanRun = leanRunFor(scenario)): ChunkResult {
   const statistics = new BatchStatistics(scenario);
   const columns = rowColumns(scenario);
   let rows = '';
@@ -45,11 +51,11 @@ export function runChunk(scenario: Scenario, task: ChunkTask): ChunkResult {
       const moment = placed.moment!;
       return {
         statistics: statistics.toJSON(),
-        rows,
+        rows: utf8.encode(rows),
         finished: index - task.from,
         failure: { problem: placed.problem, origin: placed.origin, seed: moment.seed, turn: moment.turn, batchRun: index },
       };
     }
   }
-  return { statistics: statistics.toJSON(), rows, finished: task.to - task.from };
+  return { statistics: statistics.toJSON(), rows: utf8.encode(rows), finished: task.to - task.from };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import { LeanRun } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { ChunkResult } from './batch-chunk.js';
@@ -18,9 +19,12 @@ export interface ParallelBatchOptions {
   /** The runs to play, `from` inclusive and `to` exclusive: a shard. All of them by default. */
   readonly from?: number;
   readonly to?: number;
-  /** Per-run rows: each chunk's text goes to `onRows`, in run order, awaited before more is asked for. */
+  /**
+   * Per-run rows: the header and then each chunk's rows go to `onRows` as UTF-8 bytes, in
+   * run order, each awaited before more is asked for.
+   */
   readonly rows?: RowFormat | undefined;
-  readonly onRows?: ((text: string) => void | Promise<void>) | undefined;
+  readonly onRows?: ((bytes: Uint8Array) => void | Promise<void>) | undefined;
   /** Called with the number of runs finished so far, after each chunk. */
   readonly onProgress?: ((finished: number) => void) | undefined;
   /** Aborting stops the batch: runs already started finish and are kept. */
@@ -62,22 +66,24 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   requireWhole('workers', workers, 1);
   const scenario = loadSource(source);
   const statistics = new BatchStatistics(scenario);
-  if (options.rows !== undefined) await options.onRows?.(rowsHeader(scenario, options.rows));
+  if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
 
   const size = chunkSize(to - from, workers);
+  // One memo for every worker: a decision one meets is found by all, in a single copy.
+  const memo = LeanRun.sharedMemo(scenario, SHARED_DECISIONS);
   const pool = new Tinypool({
     filename: workerFile(),
     minThreads: workers,
     maxThreads: workers,
     isolateWorkers: false,
-    // A worker keeps little between chunks (its decision memory, ~20 MB): a modest heap
-    // makes V8 collect chunk garbage early, so a long batch's memory stays flat.
-    resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+    // A worker keeps little between chunks (the memo is shared, outside its heap): a small
+    // heap makes V8 collect chunk garbage early, so a long batch's memory stays flat.
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
   });
   const pending: Promise<ChunkResult>[] = [];
   let next = from;
   const submit = (): void => {
-    const task: WorkerTask = { source, hash: scenario.hash, seed, from: next, to: Math.min(to, next + size), rows: options.rows };
+    const task: WorkerTask = { source, hash: scenario.hash, memo, seed, from: next, to: Math.min(to, next + size), rows: options.rows };
     next = task.to;
     pending.push(pool.run(task) as Promise<ChunkResult>);
   };
@@ -89,7 +95,7 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
       const result = await pending.shift()!;
       if (failure !== undefined) continue; // later than the failure: not counted
       statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
-      if (result.rows !== '') await options.onRows?.(result.rows);
+      if (result.rows.length > 0) await options.onRows?.(result.rows);
       options.onProgress?.(statistics.runs);
       if (result.failure !== undefined) {
         const f = result.failure;
@@ -104,6 +110,9 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   }
   return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, interrupted, failure };
 }
+
+/** How many decisions the workers of a batch remember together: about 280 bytes each. */
+const SHARED_DECISIONS = 200_000;
 
 /** About 16 chunks per worker for small batches (so all cores work), at most 1,000 runs each. */
 function chunkSize(runs: number, workers: number): number {

@@ -5,7 +5,7 @@ import { InputError } from '../scenarios/input-error.js';
  * A file of per-run rows, written as the batch goes: `write` waits while the file's buffer
  * is full, so a batch never runs ahead of the disk and memory stays flat.
  */
-export async function openRowsFile(path: string): Promise<{ write: (text: string) => Promise<void>; close: () => Promise<void> }> {
+export async function openRowsFile(path: string): Promise<{ write: (chunk: string | Uint8Array) => Promise<void>; close: () => Promise<void> }> {
   const stream = createWriteStream(path);
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -30,9 +30,9 @@ export async function openRowsFile(path: string): Promise<{ write: (text: string
   });
   check();
   return {
-    write: async (text) => {
+    write: async (chunk) => {
       check();
-      if (!stream.write(text)) await settle();
+      if (!stream.write(chunk)) await settle();
       check();
     },
     close: async () => {

@@ -56,14 +56,17 @@ export function logitProbabilities(utilities: Float64Array, count: number, ratio
   for (let i = 0; i < count; i++) out[i] = out[i]! / sum;
 }
 
-/** The index a uniform draw `u` in [0, 1) selects from a discrete distribution. */
-export function drawIndex(probabilities: Float64Array, count: number, u: number): number {
+/**
+ * The index a uniform draw `u` in [0, 1) selects from a discrete distribution: the
+ * `count` probabilities from `probabilities[offset]` on.
+ */
+export function drawIndex(probabilities: Float64Array, count: number, u: number, offset = 0): number {
   let cumulative = 0;
   for (let i = 0; i < count; i++) {
-    cumulative += probabilities[i]!;
+    cumulative += probabilities[offset + i]!;
     if (u < cumulative) return i;
   }
   // Rounding can leave the cumulative sum a hair below 1: the last possible option takes it.
-  for (let i = count - 1; i > 0; i--) if (probabilities[i]! > 0) return i;
+  for (let i = count - 1; i > 0; i--) if (probabilities[offset + i]! > 0) return i;
   return 0;
 }

@@ -1,4 +1,5 @@
 import { chanceProbabilities, drawIndex } from './chance.js';
+import { DecisionMemo, type DecisionMemoShare } from './decision-memo.js';
 import { applyEffect, finite } from './effect.js';
 import type { Planner } from './planner.js';
 import { plannerFor } from './planner-cache.js';
@@ -20,19 +21,8 @@ export interface RunResult {
   readonly values: Float64Array;
 }
 
-/** What a turn's draw needs of a decision: the legal actions and their probabilities. */
-interface Remembered {
-  readonly actor: number;
-  readonly legal: Int32Array;
-  readonly probabilities: Float64Array;
-}
-
-/**
- * How many decisions a LeanRun remembers (under a kilobyte each). Early turns repeat
- * across runs — every run starts from the same state, and most quantities move in steps —
- * so a large share of a batch's decisions are found here instead of searched.
- */
-const REMEMBERED_DECISIONS = 20_000;
+/** How many decisions a LeanRun remembers: a few hundred bytes each. */
+const REMEMBERED_DECISIONS = 100_000;
 
 /**
  * Plays whole runs the way `runScenario` does — the same draws, the same figures, the same
@@ -49,11 +39,18 @@ export class LeanRun {
   private readonly firstTurn: Int32Array;
   /** For `end` outcomes: the turn since which the condition has held, or -1. */
   private readonly since: Int32Array;
-  /** Decisions already made, by turn and exact state (its bytes): a decision depends on nothing else. */
-  private readonly remembered = new Map<string, Remembered>();
-  private readonly valueBits: Uint16Array;
+  private readonly memo: DecisionMemo;
+  /** The bits of `values`, which the memo compares. */
+  private readonly valueBits: Int32Array;
 
-  constructor(private readonly scenario: Scenario) {
+  /**
+   * @param memo a memo of decisions it shares with other threads (see `LeanRun.sharedMemo`);
+   * by default it keeps its own
+   */
+  constructor(
+    readonly scenario: Scenario,
+    memo?: DecisionMemoShare,
+  ) {
     this.planner = plannerFor(scenario);
     const quantities = scenario.quantities.length;
     const outcomes = scenario.outcomes.length;
@@ -64,7 +61,18 @@ export class LeanRun {
     this.reached = new Uint8Array(outcomes);
     this.firstTurn = new Int32Array(outcomes);
     this.since = new Int32Array(outcomes);
-    this.valueBits = new Uint16Array(this.values.buffer, this.values.byteOffset, quantities * 4);
+    this.valueBits = new Int32Array(this.values.buffer, this.values.byteOffset, quantities * 2);
+    this.memo = memo === undefined ? DecisionMemo.local(this.planner, REMEMBERED_DECISIONS) : DecisionMemo.open(this.planner, memo);
+  }
+
+  /**
+   * Memory for the LeanRuns of several threads to remember decisions in together, up to
+   * `capacity` of them (about 300 bytes each): pass it to each thread's LeanRun. Every
+   * entry is the planner's decision at its key, whichever thread made it, so sharing
+   * changes no figure, only how often a decision is searched.
+   */
+  static sharedMemo(scenario: Scenario, capacity: number): DecisionMemoShare {
+    return DecisionMemo.shared(plannerFor(scenario), capacity).share()!;
   }
 
   /** Plays the run with `seed`; a RunError names the seed and turn that met it. */
@@ -94,40 +102,42 @@ export class LeanRun {
 
   /** One turn, as `playTurn` plays it when the model decides. */
   private playTurn(turn: number, random: SeededRandom): void {
-    const { scenario, planner, values, next, chance } = this;
-    const decision = this.decide(turn);
+    const { memo, valueBits } = this;
+    const entry = memo.find(turn, valueBits);
     const choiceDraw = random.next();
     const chanceDraw = random.next();
-    if (decision.legal.length > 0) {
-      const chosen = drawIndex(decision.probabilities, decision.legal.length, choiceDraw);
-      const action = scenario.actors[decision.actor]!.actions[decision.legal[chosen]!]!;
-      chanceProbabilities(action, values, chance);
-      const outcome = drawIndex(chance, action.outcomes.length, chanceDraw);
-      planner.outcomeState(action, outcome, values, next);
-      values.set(next);
+    if (entry >= 0) {
+      this.act(memo.actors[entry]!, memo.counts[entry]!, memo.legal, memo.probabilities, entry * memo.stride, choiceDraw, chanceDraw);
+    } else {
+      // Not met before: the planner decides, and the memo keeps it for the next run.
+      const decision = this.planner.decide(this.values, turn);
+      memo.remember(turn, decision);
+      this.act(decision.actor, decision.count, decision.legal, decision.probabilities, 0, choiceDraw, chanceDraw);
     }
+    this.drawEvents(random);
+  }
+
+  /** The chosen action and its chance outcome, drawn from a decision's `count` options from `at`. */
+  private act(actor: number, count: number, legal: Int32Array, probabilities: Float64Array, at: number, choiceDraw: number, chanceDraw: number): void {
+    if (count === 0) return;
+    const { scenario, planner, values, next, chance } = this;
+    const chosen = drawIndex(probabilities, count, choiceDraw, at);
+    const action = scenario.actors[actor]!.actions[legal[at + chosen]!]!;
+    chanceProbabilities(action, values, chance);
+    const outcome = drawIndex(chance, action.outcomes.length, chanceDraw);
+    planner.outcomeState(action, outcome, values, next);
+    values.set(next);
+  }
+
+  /** The scenario's random events, each drawn after the turn. */
+  private drawEvents(random: SeededRandom): void {
+    const { scenario, values } = this;
     const { events } = scenario;
     for (let i = 0; i < events.length; i++) {
       const event = events[i]!;
       const p = Math.min(1, Math.max(0, finite(event.probability, values)));
       if (random.next() < p) applyEffect(scenario.bounds, event.effect, values, values);
     }
-  }
-
-  /** The planner's decision at the current state, remembered: the same state and turn always give the same one. */
-  private decide(turn: number): Remembered {
-    const key = String.fromCharCode(turn, ...this.valueBits);
-    const known = this.remembered.get(key);
-    if (known !== undefined) return known;
-    const decision = this.planner.decide(this.values, turn);
-    const made: Remembered = {
-      actor: decision.actor,
-      legal: decision.legal.slice(0, decision.count),
-      probabilities: decision.probabilities.slice(0, decision.count),
-    };
-    // Once full, it keeps what it has: the earliest turns, which repeat the most.
-    if (this.remembered.size < REMEMBERED_DECISIONS) this.remembered.set(key, made);
-    return made;
   }
 
   /** Marks `ever` outcomes reached (as `markReached` does) and notes when `end` outcomes began to hold. */

@@ -44,6 +44,12 @@ interface Window {
    * or that chance outcome changes; every other term keeps its value across the move.
    */
   readonly stale: readonly (readonly (readonly Int32Array[])[])[];
+  /**
+   * Every quantity a decision on this turn may read, ascending: what the window's terms,
+   * and the preconditions, chance probabilities and effects of the actions of every actor
+   * moving within the lookahead, read. Undefined when some formula's reads are unknown.
+   */
+  readonly reads: Int32Array | undefined;
 }
 
 /** Buffers for one depth of the search tree, reused by every node at that depth. */
@@ -91,7 +97,7 @@ export class Planner {
    */
   private readonly working: Float64Array;
 
-  constructor(private readonly scenario: Scenario) {
+  constructor(readonly scenario: Scenario) {
     const { horizon, lookahead } = scenario.settings;
     for (let turn = 1; turn <= horizon; turn++) this.windows[turn] = this.window(turn, lookahead, horizon);
     const width = Math.max(1, ...this.windows.slice(1).map((w) => w.size));
@@ -128,6 +134,15 @@ export class Planner {
   /** The index of the actor who moves on a turn (turns count from 1). */
   actorAt(turn: number): number {
     return (turn - 1) % this.scenario.actors.length;
+  }
+
+  /**
+   * The quantities a decision on `turn` may read, ascending; undefined when unknown. A
+   * decision is a function of the turn and these quantities' values alone, so two states
+   * that agree on them get the same decision.
+   */
+  decisionReads(turn: number): Int32Array | undefined {
+    return this.windows[turn]!.reads;
   }
 
   /** Indexes of the actions an actor may take at a state. */
@@ -309,12 +324,35 @@ export class Planner {
         action.outcomes.map((outcome) => staleTerms(terms, [...action.effect.slots, ...outcome.effect.slots])),
       ),
     );
-    return { actors, offsets, size, terms, stale };
+    const movers: number[] = [];
+    for (let t = turn; t <= Math.min(horizon, turn + lookahead); t++) movers.push(this.actorAt(t));
+    return { actors, offsets, size, terms, stale, reads: decisionReads(terms, movers.map((m) => this.scenario.actors[m]!)) };
   }
 }
 
 export function isLegal(action: Action, state: Float64Array): boolean {
   return action.precondition === undefined || finite(action.precondition, state) !== 0;
+}
+
+/** The union of what `terms` and the movers' actions read (see `Window.reads`); undefined if any is unknown. */
+function decisionReads(terms: readonly Formula[], movers: readonly Actor[]): Int32Array | undefined {
+  const formulas: Formula[] = [...terms];
+  for (const mover of movers) {
+    for (const action of mover.actions) {
+      if (action.precondition !== undefined) formulas.push(action.precondition);
+      formulas.push(...action.effect.formulas);
+      for (const outcome of action.outcomes) {
+        if (outcome.probability !== 'rest') formulas.push(outcome.probability);
+        formulas.push(...outcome.effect.formulas);
+      }
+    }
+  }
+  const reads = new Set<number>();
+  for (const formula of formulas) {
+    if (formula.reads === undefined) return undefined;
+    for (const slot of formula.reads) reads.add(slot);
+  }
+  return Int32Array.from([...reads].sort((a, b) => a - b));
 }
 
 /** Positions of the terms that read any of `written` (all of them, for a term whose reads are unknown). */

@@ -1,4 +1,4 @@
-import type { Evaluator } from '../engine/expression/whitelist.js';
+import type { Evaluator, Store } from '../engine/expression/whitelist.js';
 import { compileExpression, type ExpressionScope } from '../engine/expression/compile-expression.js';
 import { ExpressionError } from '../engine/expression/expression-error.js';
 import { RunError } from '../engine/run-error.js';
@@ -285,16 +285,33 @@ class SpecCompiler {
     if (Math.abs(atStart) > MAX_TERM_MAGNITUDE) {
       this.issue(path, `this term is ${atStart} at the initial state; ${outOfBounds}`);
     }
-    const { evaluate, source, origin } = formula;
-    const bounded: Evaluator = (state) => {
-      const value = evaluate(state);
-      // NaN passes through, for the engine's own "evaluated to NaN" report.
+    const { evaluate, store, source, origin, reads } = formula;
+    // NaN passes through, for the engine's own "evaluated to NaN" report.
+    const check = (value: number): void => {
       if (value > MAX_TERM_MAGNITUDE || value < -MAX_TERM_MAGNITUDE) {
         throw new RunError(`'${source}' evaluated to ${value}; ${outOfBounds}`, origin);
       }
+    };
+    const bounded: Evaluator = (state) => {
+      const value = evaluate(state);
+      check(value);
       return value;
     };
-    return { evaluate: bounded, source, origin };
+    // The guard keeps the formula's `store` and `reads`: the planner's hot loop needs both.
+    const boundedStore: Store | undefined =
+      store === undefined
+        ? undefined
+        : (state, out, at) => {
+            store(state, out, at);
+            check(out[at]!);
+          };
+    return {
+      evaluate: bounded,
+      source,
+      origin,
+      ...(boundedStore === undefined ? {} : { store: boundedStore }),
+      ...(reads === undefined ? {} : { reads }),
+    };
   }
 
   private unique(items: readonly { id: string }[], path: Path, what: string): void {

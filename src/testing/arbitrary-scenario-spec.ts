@@ -169,22 +169,30 @@ function action(quantities: QuantitySpec[]): fc.Arbitrary<ActionSpec> {
     .map((r) => ({ id: 'action', label: 'An action', ...r }));
 }
 
-/** Two to three outcomes whose probabilities sum to 1; in half the cases the last is `rest`. */
+/**
+ * Two to three outcomes whose probabilities sum to 1; in half the cases the last is `rest`,
+ * and then the others may scale with a quantity (still summing to at most 1 in bounds).
+ */
 function chanceOutcomes(quantities: QuantitySpec[]): fc.Arbitrary<ChanceOutcomeSpec[]> {
   return fc
     .tuple(
       fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 2, maxLength: 3 }),
       fc.boolean(),
       fc.array(effects(quantities), { minLength: 3, maxLength: 3 }),
+      fc.option(fc.constantFrom(...quantities), { nil: undefined }),
     )
-    .map(([weights, useRest, outcomeEffects]) => {
+    .map(([weights, useRest, outcomeEffects, scaledBy]) => {
       const total = weights.reduce((a, b) => a + b, 0) || 1;
       const last = weights.length - 1;
       let assigned = 0;
       return weights.map((w, i): ChanceOutcomeSpec => {
         const share = i < last ? w / total : Math.max(0, 1 - assigned);
         assigned += share;
-        const probability = useRest && i === last ? 'rest' : share;
+        let probability: ChanceOutcomeSpec['probability'] = share;
+        if (useRest && i === last) probability = 'rest';
+        else if (useRest && scaledBy !== undefined) {
+          probability = `${share} * (${scaledBy.id} - (${scaledBy.min})) / ${Math.max(1, scaledBy.max - scaledBy.min)}`;
+        }
         return { id: `outcome${i}`, label: `Outcome ${i}`, probability, effects: outcomeEffects[i]! };
       });
     });

@@ -11,7 +11,7 @@ async function withRows(workers: number, runs: number, options: { from?: number;
   let rows = '';
   const result = await runParallelBatch(
     { scenario: 's400', overrides: {} },
-    { runs, seed: 12, workers, rows: 'csv', onRows: (text) => void (rows += text), ...options },
+    { runs, seed: 12, workers, rows: 'csv', onRows: (bytes) => void (rows += Buffer.from(bytes).toString('utf8')), ...options },
   );
   return { rows, statistics: JSON.stringify(result.statistics.toJSON()), result };
 }

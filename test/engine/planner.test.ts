@@ -1,6 +1,12 @@
+import { test as property } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
+import { Planner } from '../../src/engine/planner.js';
+import { RunError } from '../../src/engine/run-error.js';
 import { startRun } from '../../src/engine/run-state.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { arbitraryBuiltInScenario, arbitraryScenario, arbitraryState } from '../../src/testing/index.js';
 import { compileTest, deterrenceSpec } from '../helpers/tiny-scenario.js';
 
 const grabProbability = (lookahead: number, rationality = 50): number => {
@@ -36,5 +42,56 @@ describe('Planner: anticipation', () => {
     const grab = assessment.legal.indexOf(1);
     expect(assessment.terms[grab]![0]).toBeCloseTo(0.5, 6);
     expect(assessment.terms[grab]![1]).toBeCloseTo(-1, 3);
+  });
+});
+
+describe('Planner: what a decision reads', () => {
+  /** The decision at `turn`, as plain numbers, or the message of the RunError it meets. */
+  const decided = (planner: Planner, state: Float64Array, turn: number) => {
+    try {
+      const d = planner.decide(state, turn);
+      return { actor: d.actor, legal: [...d.legal.subarray(0, d.count)], utilities: [...d.utilities.subarray(0, d.count)], probabilities: [...d.probabilities.subarray(0, d.count)] };
+    } catch (error) {
+      if (error instanceof RunError) return error.message;
+      throw error;
+    }
+  };
+
+  const twoStates = arbitraryScenario({ maxHorizon: 5 }).chain((scenario) =>
+    fc.tuple(fc.constant(scenario), arbitraryState(scenario), arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })),
+  );
+
+  property.prop([twoStates], { numRuns: 150 })(
+    'two states that agree on the quantities it reads get the same decision, to the last bit',
+    ([scenario, state, other, turn]) => {
+      const planner = new Planner(scenario);
+      const reads = planner.decisionReads(turn);
+      expect(reads).toBeDefined();
+      const mixed = Float64Array.from(other);
+      for (const slot of reads!) mixed[slot] = state[slot]!;
+      expect(decided(planner, mixed, turn)).toEqual(decided(planner, state, turn));
+    },
+  );
+
+  property.prop([arbitraryBuiltInScenario(['hormuz', 's400', 'strike', 'uranium', 'beijing']).chain((scenario) =>
+    fc.tuple(fc.constant(scenario), arbitraryState(scenario), arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })),
+  )], { numRuns: 40 })('the same holds in the built-in scenarios', ([scenario, state, other, turn]) => {
+    const planner = new Planner(scenario);
+    const mixed = Float64Array.from(other);
+    for (const slot of planner.decisionReads(turn)!) mixed[slot] = state[slot]!;
+    expect(decided(planner, mixed, turn)).toEqual(decided(planner, state, turn));
+  });
+
+  it('is a minority of the quantities in the built-in scenarios, known for every turn', () => {
+    for (const id of ['hormuz', 's400', 'strike', 'uranium', 'beijing']) {
+      const scenario = loadScenario(id);
+      const planner = new Planner(scenario);
+      for (let turn = 1; turn <= scenario.settings.horizon; turn++) {
+        const reads = planner.decisionReads(turn);
+        expect(reads).toBeDefined();
+        expect(reads!.length).toBeLessThan(scenario.quantities.length * 0.75);
+        expect([...reads!]).toEqual([...new Set(reads)].sort((a, b) => a - b));
+      }
+    }
   });
 });

@@ -37,4 +37,17 @@ describe('compileScenario: interest terms that would overflow a utility', () => 
     const nan = compileScenario(withTerm('sqrt(-1 - hoard)', { initial: 0 }), { articles: false });
     expect(() => runOutcomes(nan, 1)).toThrow(/evaluated to NaN/);
   });
+
+  it('keeps, behind the guard, what the planner needs of a term: what it reads and a way to store it without allocating', () => {
+    const scenario = compileScenario(withTerm('hoard * 2', { initial: 1 }), { articles: false });
+    const term = scenario.actors[0]!.interests[0]!.term;
+    const hoard = scenario.quantities.find((q) => q.id === 'hoard')!.slot;
+    expect([...term.reads!]).toEqual([hoard]);
+    const state = Float64Array.from(scenario.initial);
+    const out = new Float64Array(2);
+    term.store!(state, out, 1);
+    expect(out[1]).toBe(2);
+    state[hoard] = 1e300;
+    expect(() => term.store!(state, out, 1)).toThrow(/must stay within/);
+  });
 });

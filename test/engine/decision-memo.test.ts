@@ -1,0 +1,113 @@
+import { test as property } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DecisionMemo } from '../../src/engine/decision-memo.js';
+import { LeanRun } from '../../src/engine/lean-run.js';
+import { Planner } from '../../src/engine/planner.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { arbitraryScenario, arbitraryState } from '../../src/testing/index.js';
+
+const bits = (state: Float64Array): Int32Array => new Int32Array(state.buffer, state.byteOffset, state.length * 2);
+
+/** What a memo entry says, as plain numbers. */
+function entryOf(memo: DecisionMemo, entry: number) {
+  const at = entry * memo.stride;
+  const count = memo.counts[entry]!;
+  return { actor: memo.actors[entry]!, legal: [...memo.legal.subarray(at, at + count)], probabilities: [...memo.probabilities.subarray(at, at + count)] };
+}
+
+/** What the planner decides, as plain numbers. */
+function decisionOf(planner: Planner, state: Float64Array, turn: number) {
+  const d = planner.decide(state, turn);
+  return { actor: d.actor, legal: [...d.legal.subarray(0, d.count)], probabilities: [...d.probabilities.subarray(0, d.count)] };
+}
+
+/** A scenario with a few states and turns to look up, some of them repeated. */
+const lookups = arbitraryScenario({ maxHorizon: 6 }).chain((scenario) =>
+  fc.tuple(
+    fc.constant(scenario),
+    fc.array(fc.tuple(arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+  ),
+);
+
+describe('DecisionMemo', () => {
+  property.prop([lookups, fc.integer({ min: 0, max: 8 })], { numRuns: 60 })(
+    'finds exactly the decisions it was given, until it is full, and they are the planner’s',
+    ([scenario, keys, order], capacity) => {
+      const planner = new Planner(scenario);
+      const memo = DecisionMemo.local(planner, capacity);
+      // The reference: keys as strings of the turn and the bits of the quantities it reads.
+      const keyOf = (state: Float64Array, turn: number): string => {
+        const reads = planner.decisionReads(turn) ?? scenario.quantities.map((q) => q.slot);
+        return [turn, ...[...reads].flatMap((slot) => [...bits(state).subarray(2 * slot, 2 * slot + 2)])].join(' ');
+      };
+      const kept = new Set<string>();
+      for (const pick of order) {
+        const [state, turn] = keys[pick % keys.length]!;
+        const entry = memo.find(turn, bits(state));
+        expect(entry >= 0).toBe(kept.has(keyOf(state, turn)));
+        if (entry >= 0) {
+          expect(entryOf(memo, entry)).toEqual(decisionOf(planner, state, turn));
+        } else {
+          memo.remember(turn, planner.decide(state, turn));
+          if (kept.size < capacity) kept.add(keyOf(state, turn));
+        }
+        expect(memo.kept).toBe(Math.min(capacity, kept.size));
+      }
+    },
+  );
+
+  it('keys a decision by the quantities it reads: a state that differs elsewhere finds it', () => {
+    const hormuz = loadScenario('hormuz');
+    const planner = new Planner(hormuz);
+    const memo = DecisionMemo.local(planner, 16);
+    const reads = new Set(planner.decisionReads(1));
+    const unread = hormuz.quantities.find((q) => !reads.has(q.slot))!;
+    const read = hormuz.quantities.find((q) => reads.has(q.slot))!;
+    const state = Float64Array.from(hormuz.initial);
+    expect(memo.find(1, bits(state))).toBe(-1);
+    memo.remember(1, planner.decide(state, 1));
+    const elsewhere = Float64Array.from(state);
+    elsewhere[unread.slot] = unread.max === state[unread.slot] ? unread.min : unread.max;
+    expect(memo.find(1, bits(elsewhere))).toBe(0);
+    const changed = Float64Array.from(state);
+    changed[read.slot] = read.max === state[read.slot] ? read.min : read.max;
+    expect(memo.find(1, bits(changed))).toBe(-1);
+    expect(memo.find(2, bits(state))).toBe(-1);
+  });
+
+  it('in shared memory, is one memo for every thread that opens it', () => {
+    const hormuz = loadScenario('hormuz');
+    const planner = new Planner(hormuz);
+    const memo = DecisionMemo.shared(planner, 16);
+    const other = DecisionMemo.open(planner, memo.share()!);
+    const state = Float64Array.from(hormuz.initial);
+    expect(other.find(3, bits(state))).toBe(-1);
+    other.remember(3, planner.decide(state, 3));
+    expect(memo.find(3, bits(state))).toBe(0);
+    expect(memo.kept).toBe(1);
+    expect(DecisionMemo.local(planner, 16).share()).toBeUndefined();
+  });
+
+  it('refuses memory of another shape', () => {
+    const planner = new Planner(loadScenario('hormuz'));
+    const share = DecisionMemo.shared(planner, 16).share()!;
+    expect(() => DecisionMemo.open(planner, { ...share, capacity: 17 })).toThrow(RangeError);
+  });
+});
+
+describe('a lean run with a memo', () => {
+  /** Final values of runs 0..n−1, each played by one LeanRun in turn. */
+  const finals = (lean: LeanRun, n: number): number[][] => Array.from({ length: n }, (_, seed) => [...lean.play(seed).values]);
+
+  it.each(['hormuz', 's400', 'strike', 'uranium', 'beijing'])('plays %s as it does with nothing remembered, over runs that meet the same states', (id) => {
+    const scenario = loadScenario(id);
+    const remembered = new LeanRun(scenario);
+    const forgetful = new LeanRun(scenario, LeanRun.sharedMemo(scenario, 0));
+    const full = new LeanRun(scenario, LeanRun.sharedMemo(scenario, 40));
+    const expected = finals(forgetful, 150);
+    expect(finals(remembered, 150)).toEqual(expected);
+    expect(finals(full, 150)).toEqual(expected);
+  });
+});
