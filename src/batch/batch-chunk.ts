@@ -3,9 +3,8 @@ import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import { formatRow, type RowFormat, rowColumns } from './run-rows.js';
+import { RowBytes } from './row-bytes.js';
 import { runSeed } from './run-seed.js';
-
-const utf8 = new TextEncoder();
 
 /** A range of a batch's runs, as a worker is given it. */
 export interface ChunkTask {
@@ -38,24 +37,24 @@ export interface ChunkResult {
 export function runChunk(scenario: Scenario, task: ChunkTask, lean: LeanRun = leanRunFor(scenario)): ChunkResult {
   const statistics = new BatchStatistics(scenario);
   const columns = rowColumns(scenario);
-  let rows = '';
+  const rows = new RowBytes();
   for (let index = task.from; index < task.to; index++) {
     const seed = runSeed(task.seed, index);
     try {
       const run = lean.play(seed);
       statistics.add(run);
-      if (task.rows !== undefined) rows += formatRow(task.rows, columns, index, run);
+      if (task.rows !== undefined) rows.append(formatRow(task.rows, columns, index, run));
     } catch (error) {
       if (!(error instanceof RunError)) throw error;
       const placed = error.during({ seed, turn: 0, batchRun: index });
       const moment = placed.moment!;
       return {
         statistics: statistics.toJSON(),
-        rows: utf8.encode(rows),
+        rows: rows.bytes(),
         finished: index - task.from,
         failure: { problem: placed.problem, origin: placed.origin, seed: moment.seed, turn: moment.turn, batchRun: index },
       };
     }
   }
-  return { statistics: statistics.toJSON(), rows: utf8.encode(rows), finished: task.to - task.from };
+  return { statistics: statistics.toJSON(), rows: rows.bytes(), finished: task.to - task.from };
 }

@@ -6,6 +6,11 @@ import { round6 } from '../records/round6.js';
 const MAX_BINS = 2000;
 /** Final values are summed on a grid of 1e-6, the precision of every number in a run record. */
 const SCALE = 1e6;
+/** Values on the grid below this in magnitude go to the partial sums first; see the class comment. */
+const FAST_LIMIT = 2 ** 30;
+const LOW = 2 ** 20;
+/** l² < 2^40, so 4,096 of them sum below 2^52. */
+const PENDING_RUNS = 4096;
 
 /**
  * Everything a batch summary says, kept so that tallies of any runs — from another
@@ -25,6 +30,12 @@ const SCALE = 1e6;
  *
  * Floating-point moments (Welford, Chan) would merge to slightly different last digits
  * depending on the split; these merge bit for bit.
+ *
+ * BigInt arithmetic for every value of every run would allocate four BigInts per
+ * quantity per run. So a value under 2^30 on the grid (below about 1,074 in magnitude)
+ * is first added to exact partial sums kept as doubles, whole numbers that stay below
+ * 2^53: its square split as (h·2^20 + l)² = h²·2^40 + 2hl·2^20 + l². They are folded
+ * into the BigInts every 4,096 runs and before anything reads them.
  */
 export class BatchStatistics {
   runs = 0;
@@ -35,6 +46,9 @@ export class BatchStatistics {
   /** Per quantity, the non-empty bins of its grid by index (sparse: a chunk of runs touches few). */
   readonly bins: Map<number, Bin>[];
   private readonly binCounts: number[];
+  /** Per quantity, four exact partial sums not yet in `sums` and `squares`: Σx, Σh², Σ2hl, Σl². */
+  private readonly pending: Float64Array;
+  private pendingRuns = 0;
 
   constructor(readonly scenario: Scenario) {
     this.counts = scenario.outcomes.map(() => 0);
@@ -43,6 +57,7 @@ export class BatchStatistics {
     this.squares = scenario.quantities.map(() => 0n);
     this.binCounts = scenario.quantities.map((q) => binCount(q.min, q.max, q.integer));
     this.bins = scenario.quantities.map(() => new Map<number, Bin>());
+    this.pending = new Float64Array(scenario.quantities.length * 4);
   }
 
   add(run: RunResult): void {
@@ -55,10 +70,22 @@ export class BatchStatistics {
       }
     }
     const { quantities } = this.scenario;
+    const { pending } = this;
     for (let q = 0; q < values.length; q++) {
-      const scaled = BigInt(Math.round(values[q]! * SCALE));
-      this.sums[q]! += scaled;
-      this.squares[q]! += scaled * scaled;
+      const scaled = Math.round(values[q]! * SCALE);
+      const magnitude = Math.abs(scaled);
+      if (magnitude < FAST_LIMIT) {
+        const h = Math.floor(magnitude / LOW);
+        const l = magnitude - h * LOW;
+        pending[4 * q]! += scaled;
+        pending[4 * q + 1]! += h * h;
+        pending[4 * q + 2]! += 2 * h * l;
+        pending[4 * q + 3]! += l * l;
+      } else {
+        const big = BigInt(scaled);
+        this.sums[q]! += big;
+        this.squares[q]! += big * big;
+      }
       const { min, max, integer } = quantities[q]!;
       const value = values[q]!;
       const b = binOf(value, min, max, integer, this.binCounts[q]!);
@@ -72,9 +99,22 @@ export class BatchStatistics {
         if (value > bin.greatest) bin.greatest = value;
       }
     }
+    if (++this.pendingRuns === PENDING_RUNS) this.settle();
+  }
+
+  /** Folds the partial sums into `sums` and `squares`. */
+  private settle(): void {
+    const { pending } = this;
+    for (let q = 0; q < this.sums.length; q++) {
+      this.sums[q]! += BigInt(pending[4 * q]!);
+      this.squares[q]! += (BigInt(pending[4 * q + 1]!) << 40n) + (BigInt(pending[4 * q + 2]!) << 20n) + BigInt(pending[4 * q + 3]!);
+    }
+    pending.fill(0);
+    this.pendingRuns = 0;
   }
 
   merge(other: BatchStatistics): void {
+    other.settle();
     this.runs += other.runs;
     other.counts.forEach((c, i) => (this.counts[i]! += c));
     other.firstTurnSums.forEach((s, i) => (this.firstTurnSums[i]! += s));
@@ -97,6 +137,7 @@ export class BatchStatistics {
 
   /** Plain JSON (BigInts as decimal strings; non-empty bins as [index, count, least, greatest]). */
   toJSON(): StatisticsJson {
+    this.settle();
     return {
       runs: this.runs,
       counts: [...this.counts],
@@ -143,6 +184,7 @@ export class BatchStatistics {
   quantity(q: number): QuantityStatistics {
     const n = this.runs;
     if (n === 0) return { mean: 0, sd: 0, p05: 0, p50: 0, p95: 0 };
+    this.settle();
     const sum = this.sums[q]!;
     const squares = this.squares[q]!;
     const N = BigInt(n);

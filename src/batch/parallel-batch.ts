@@ -112,7 +112,7 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
 }
 
 /** How many decisions the workers of a batch remember together: about 280 bytes each. */
-const SHARED_DECISIONS = 200_000;
+const SHARED_DECISIONS = 150_000;
 
 /** About 16 chunks per worker for small batches (so all cores work), at most 1,000 runs each. */
 function chunkSize(runs: number, workers: number): number {

@@ -35,12 +35,25 @@ export function rowsHeader(scenario: Scenario, format: RowFormat): string {
 
 /** One run as a line of text (newline included); numbers are rounded like a run record's. */
 export function formatRow(format: RowFormat, columns: readonly string[], index: number, run: RunResult): string {
+  // Built by appending, with no array of cells: a batch formats a row per run.
   const { held, firstTurn, values } = run;
-  const cells: (number | null)[] = [index, run.seed];
-  for (let i = 0; i < held.length; i++) cells.push(held[i]!);
-  for (let i = 0; i < firstTurn.length; i++) cells.push(firstTurn[i]! < 0 ? null : firstTurn[i]!);
-  for (let q = 0; q < values.length; q++) cells.push(round6(values[q]!));
-  if (format === 'csv') return `${cells.map((c) => (c === null ? '' : String(c))).join(',')}\n`;
-  const fields = cells.map((c, i) => `${JSON.stringify(columns[i])}:${c === null ? 'null' : String(c)}`);
-  return `{${fields.join(',')}}\n`;
+  const keys = format === 'jsonl' ? jsonKeys(columns) : undefined;
+  const empty = keys === undefined ? '' : 'null';
+  let line = keys === undefined ? `${index},${run.seed}` : `{${keys[0]}${index}${keys[1]}${run.seed}`;
+  let c = 2;
+  for (let i = 0; i < held.length; i++) line += (keys === undefined ? ',' : keys[c++]) + (held[i] === 1 ? '1' : '0');
+  for (let i = 0; i < firstTurn.length; i++) line += (keys === undefined ? ',' : keys[c++]) + (firstTurn[i]! < 0 ? empty : String(firstTurn[i]));
+  for (let q = 0; q < values.length; q++) line += (keys === undefined ? ',' : keys[c++]) + String(round6(values[q]!));
+  return keys === undefined ? `${line}\n` : `${line}}\n`;
+}
+
+/** Per column, the JSON text before its value: `"run":`, then `,"seed":`, and so on. */
+const jsonKeysOf = new WeakMap<readonly string[], string[]>();
+function jsonKeys(columns: readonly string[]): string[] {
+  let keys = jsonKeysOf.get(columns);
+  if (keys === undefined) {
+    keys = columns.map((column, i) => `${i === 0 ? '' : ','}${JSON.stringify(column)}:`);
+    jsonKeysOf.set(columns, keys);
+  }
+  return keys;
 }

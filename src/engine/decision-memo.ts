@@ -18,10 +18,12 @@ export interface DecisionMemoShare {
  * and a turn's decision ignores the quantities only other actors care about, so most of a
  * batch's decisions are found here instead of searched.
  *
- * A fixed-size open-addressed table in flat typed arrays: a lookup hashes the key's bits
- * and compares them word for word, allocating nothing. (A Map keyed by a string of the
- * state's bits spent more time building keys and collecting them than it saved.) Once
- * full it keeps what it has: the earliest decisions, which repeat the most.
+ * A fixed-size open-addressed table over one block of memory: a lookup hashes the key's
+ * bits and compares them word for word, allocating nothing. (A Map keyed by a string of
+ * the state's bits spent more time building keys and collecting them than it saved.) Each
+ * entry is one record — turn, actor, count, probabilities, legal actions, key — so a hit
+ * reads one stretch of memory, not six arrays far apart. Once full it keeps what it has:
+ * the earliest decisions, which repeat the most.
  *
  * In shared memory, the threads of a batch fill one memo together. Entries are written
  * whole and only then published, by an atomic compare-and-swap of their table slot; a
@@ -31,34 +33,25 @@ export interface DecisionMemoShare {
  * does never depends on which thread met a state first.
  */
 export class DecisionMemo {
-  /** Each entry's acting actor. */
-  readonly actors: Int32Array;
-  /** Each entry's number of legal actions. */
-  readonly counts: Int32Array;
-  /** Each entry's legal action indexes, `stride` per entry. */
-  readonly legal: Int32Array;
-  /** Each entry's choice probabilities, `stride` per entry. */
-  readonly probabilities: Float64Array;
-  /** Room per entry in `legal` and `probabilities`: the most actions any actor has. */
-  readonly stride: number;
+  /** The records as 32-bit words: `[turn, actor, count, –, probabilities…, legal…, key…]`. */
+  readonly words: Int32Array;
+  /** The same records as doubles, for the probabilities (records start on 8-byte boundaries). */
+  readonly doubles: Float64Array;
   readonly capacity: number;
 
   /** Per turn, the state's words (two per quantity) that make its key. */
   private readonly keyWords: readonly Int32Array[];
-  /** Room per entry in `keys`: the longest key. */
-  private readonly words: number;
-  private readonly keys: Int32Array;
-  private readonly turns: Int32Array;
+  /** Words per record; even, so that every record starts on an 8-byte boundary. */
+  private readonly recordWords: number;
+  private readonly stride: number;
   /** Hash table of entry index + 1 (0 is empty), twice the capacity so probes stay short. */
   private readonly table: Int32Array;
   private readonly mask: number;
   /** [0]: entries taken so far (it may pass the capacity by one per thread). */
   private readonly taken: Int32Array;
-  /** The key being looked up, gathered from the state, and its length. */
-  private readonly key: Int32Array;
-  private keyLength = 0;
-  /** Where the last miss ended: the slot a new entry for its key would take. */
+  /** Where the last miss ended: the slot a new entry for its key would take, and the key's hash. */
   private vacantSlot = 0;
+  private vacantHash = 0;
 
   private constructor(
     readonly memory: ArrayBuffer | SharedArrayBuffer,
@@ -72,22 +65,19 @@ export class DecisionMemo {
       const slots = (turn === 0 ? undefined : planner.decisionReads(turn)) ?? all;
       return Int32Array.from({ length: slots.length * 2 }, (_, i) => 2 * slots[i >> 1]! + (i & 1));
     });
+    if (!Number.isSafeInteger(capacity) || capacity < 0 || capacity > MEMO_CAPACITY_LIMIT) {
+      throw new RangeError(`a memo holds from 0 to ${MEMO_CAPACITY_LIMIT} decisions, not ${capacity}`);
+    }
     this.capacity = capacity;
     const layout = memoLayout(planner, capacity);
     if (memory.byteLength !== layout.bytes) throw new RangeError('the memo memory does not fit this scenario and capacity');
-    this.words = layout.words;
+    this.recordWords = layout.recordWords;
     this.stride = layout.stride;
     this.mask = layout.slots - 1;
-    const at = layout.offsets;
-    this.probabilities = new Float64Array(memory, at.probabilities, capacity * this.stride);
-    this.keys = new Int32Array(memory, at.keys, capacity * this.words);
-    this.legal = new Int32Array(memory, at.legal, capacity * this.stride);
-    this.turns = new Int32Array(memory, at.turns, capacity);
-    this.actors = new Int32Array(memory, at.actors, capacity);
-    this.counts = new Int32Array(memory, at.counts, capacity);
-    this.table = new Int32Array(memory, at.table, layout.slots);
-    this.taken = new Int32Array(memory, at.taken, 1);
-    this.key = new Int32Array(this.words);
+    this.words = new Int32Array(memory, 0, capacity * layout.recordWords);
+    this.doubles = new Float64Array(memory, 0, (capacity * layout.recordWords) / 2);
+    this.table = new Int32Array(memory, layout.tableAt, layout.slots);
+    this.taken = new Int32Array(memory, layout.takenAt, 1);
   }
 
   /** A memo for this thread alone, keeping up to `capacity` decisions. */
@@ -115,90 +105,121 @@ export class DecisionMemo {
     return Math.min(this.capacity, Atomics.load(this.taken, 0));
   }
 
+  /** The acting actor of an entry. */
+  actorOf(entry: number): number {
+    return this.words[entry * this.recordWords + ACTOR]!;
+  }
+
+  /** The number of legal actions of an entry. */
+  countOf(entry: number): number {
+    return this.words[entry * this.recordWords + COUNT]!;
+  }
+
+  /** Where an entry's choice probabilities start in `doubles`. */
+  probabilitiesAt(entry: number): number {
+    return (entry * this.recordWords + HEADER) / 2;
+  }
+
+  /** Where an entry's legal action indexes start in `words`. */
+  legalAt(entry: number): number {
+    return entry * this.recordWords + HEADER + 2 * this.stride;
+  }
+
   /** The entry holding the decision at `turn` for the state whose bits are `state`, or -1. */
   find(turn: number, state: Int32Array): number {
-    const { table, mask, keys, turns, words, key } = this;
+    const { table, mask, words, recordWords } = this;
     const keyWords = this.keyWords[turn]!;
-    const length = keyWords.length;
-    for (let i = 0; i < length; i++) key[i] = state[keyWords[i]!]!;
-    this.keyLength = length;
-    let slot = hash(turn, key, length) & mask;
+    const h = hash(turn, state, keyWords);
+    const print = h >>> ENTRY_BITS;
+    const keyAt = HEADER + 3 * this.stride;
+    let slot = h & mask;
     for (;;) {
       const stored = Atomics.load(table, slot);
       if (stored === 0) {
         this.vacantSlot = slot;
+        this.vacantHash = h;
         return -1;
       }
-      const entry = stored - 1;
-      if (turns[entry] === turn && sameWords(keys, entry * words, key, length)) return entry;
+      if (stored >>> ENTRY_BITS === print) {
+        const entry = (stored & ENTRY_MASK) - 1;
+        const at = entry * recordWords;
+        if (words[at + TURN] === turn && sameKey(words, at + keyAt, state, keyWords)) return entry;
+      }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Keeps `decision`, made at the turn and state of the `find` that just missed, unless the memo is full. */
-  remember(turn: number, decision: Decision): void {
-    const { taken, table, mask, keys, turns, words, key, keyLength, capacity } = this;
+  /** Keeps `decision`, made at `turn` and `state`, where the `find` just before missed; unless the memo is full. */
+  remember(turn: number, state: Int32Array, decision: Decision): void {
+    const { taken, table, mask, words, doubles, recordWords, stride, capacity } = this;
     if (Atomics.load(taken, 0) >= capacity) return;
     const entry = Atomics.add(taken, 0, 1);
     if (entry >= capacity) return;
-    keys.set(key.subarray(0, keyLength), entry * words);
-    turns[entry] = turn;
+    const keyWords = this.keyWords[turn]!;
+    const at = entry * recordWords;
+    const keyAt = HEADER + 3 * stride;
     const { count } = decision;
-    this.actors[entry] = decision.actor;
-    this.counts[entry] = count;
-    const at = entry * this.stride;
+    words[at + TURN] = turn;
+    words[at + ACTOR] = decision.actor;
+    words[at + COUNT] = count;
+    const probabilities = (at + HEADER) / 2;
+    const legal = at + HEADER + 2 * stride;
     for (let i = 0; i < count; i++) {
-      this.legal[at + i] = decision.legal[i]!;
-      this.probabilities[at + i] = decision.probabilities[i]!;
+      doubles[probabilities + i] = decision.probabilities[i]!;
+      words[legal + i] = decision.legal[i]!;
     }
+    for (let i = 0; i < keyWords.length; i++) words[at + keyAt + i] = state[keyWords[i]!]!;
     // Published only now, whole. A slot another thread took meanwhile is passed over.
+    const stored = ((this.vacantHash >>> ENTRY_BITS) << ENTRY_BITS) | (entry + 1);
     let slot = this.vacantSlot;
     for (;;) {
-      const prior = Atomics.compareExchange(table, slot, 0, entry + 1);
+      const prior = Atomics.compareExchange(table, slot, 0, stored);
       if (prior === 0) return;
-      const other = prior - 1;
-      if (turns[other] === turn && sameWords(keys, other * words, key, keyLength)) return;
+      const other = ((prior & ENTRY_MASK) - 1) * recordWords;
+      if (words[other + TURN] === turn && sameKey(words, other + keyAt, state, keyWords)) return;
       slot = (slot + 1) & mask;
     }
   }
 }
 
-/** Where each array lives in a memo's memory, and how many bytes it needs. */
+/**
+ * A table slot holds entry + 1 in its low bits and the top bits of the key's hash above
+ * them, so a probe passes over most other keys without reading their records.
+ */
+const ENTRY_BITS = 20;
+const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+/** The most entries a memo can hold: entry + 1 must fit in ENTRY_BITS. */
+export const MEMO_CAPACITY_LIMIT = ENTRY_MASK - 1;
+
+/** A record's header words; the probabilities follow, then the legal actions, then the key. */
+const TURN = 0;
+const ACTOR = 1;
+const COUNT = 2;
+const HEADER = 4;
+
+/** How big a record is, and where the table and counter live after the records. */
 function memoLayout(planner: Planner, capacity: number) {
   const { scenario } = planner;
   let longest = 0;
   for (let turn = 1; turn <= scenario.settings.horizon; turn++) {
     longest = Math.max(longest, planner.decisionReads(turn)?.length ?? scenario.quantities.length);
   }
-  const words = Math.max(1, longest * 2);
+  const keyWords = Math.max(1, longest * 2);
   const stride = Math.max(1, ...scenario.actors.map((a) => a.actions.length));
+  const words = HEADER + 3 * stride + keyWords;
+  const recordWords = words + (words % 2);
   let slots = 1;
   while (slots < capacity * 2) slots *= 2;
-  // Float64 first, so every array starts on a boundary its element size divides.
-  let bytes = 0;
-  const take = (length: number, size: number): number => {
-    const at = bytes;
-    bytes += length * size;
-    return at;
-  };
-  const offsets = {
-    probabilities: take(capacity * stride, 8),
-    keys: take(capacity * words, 4),
-    legal: take(capacity * stride, 4),
-    turns: take(capacity, 4),
-    actors: take(capacity, 4),
-    counts: take(capacity, 4),
-    table: take(slots, 4),
-    taken: take(1, 4),
-  };
-  return { words, stride, slots, offsets, bytes };
+  const tableAt = capacity * recordWords * 4;
+  const takenAt = tableAt + slots * 4;
+  return { keyWords, stride, recordWords, slots, tableAt, takenAt, bytes: takenAt + 4 };
 }
 
-/** A 32-bit mix of the turn and a key's words (murmur3's multiply-rotate-xor steps). */
-function hash(turn: number, words: Int32Array, length: number): number {
+/** A 32-bit mix of the turn and the key's words of the state (murmur3's multiply-rotate-xor steps). */
+function hash(turn: number, state: Int32Array, keyWords: Int32Array): number {
   let h = Math.imul(turn + 1, 0x9e3779b1);
-  for (let i = 0; i < length; i++) {
-    let k = Math.imul(words[i]!, 0xcc9e2d51);
+  for (let i = 0; i < keyWords.length; i++) {
+    let k = Math.imul(state[keyWords[i]!]!, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
     h ^= Math.imul(k, 0x1b873593);
     h = (h << 13) | (h >>> 19);
@@ -210,7 +231,8 @@ function hash(turn: number, words: Int32Array, length: number): number {
   return h >>> 0;
 }
 
-function sameWords(keys: Int32Array, at: number, words: Int32Array, length: number): boolean {
-  for (let i = 0; i < length; i++) if (keys[at + i] !== words[i]) return false;
+/** Whether the record's key from `at` holds the state's key words. */
+function sameKey(words: Int32Array, at: number, state: Int32Array, keyWords: Int32Array): boolean {
+  for (let i = 0; i < keyWords.length; i++) if (words[at + i] !== state[keyWords[i]!]) return false;
   return true;
 }

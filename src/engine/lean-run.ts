@@ -107,22 +107,34 @@ export class LeanRun {
     const choiceDraw = random.next();
     const chanceDraw = random.next();
     if (entry >= 0) {
-      this.act(memo.actors[entry]!, memo.counts[entry]!, memo.legal, memo.probabilities, entry * memo.stride, choiceDraw, chanceDraw);
+      this.act(memo.actorOf(entry), memo.countOf(entry), memo.words, memo.legalAt(entry), memo.doubles, memo.probabilitiesAt(entry), choiceDraw, chanceDraw);
     } else {
       // Not met before: the planner decides, and the memo keeps it for the next run.
       const decision = this.planner.decide(this.values, turn);
-      memo.remember(turn, decision);
-      this.act(decision.actor, decision.count, decision.legal, decision.probabilities, 0, choiceDraw, chanceDraw);
+      memo.remember(turn, valueBits, decision);
+      this.act(decision.actor, decision.count, decision.legal, 0, decision.probabilities, 0, choiceDraw, chanceDraw);
     }
     this.drawEvents(random);
   }
 
-  /** The chosen action and its chance outcome, drawn from a decision's `count` options from `at`. */
-  private act(actor: number, count: number, legal: Int32Array, probabilities: Float64Array, at: number, choiceDraw: number, chanceDraw: number): void {
+  /**
+   * The chosen action and its chance outcome, drawn from a decision's `count` options:
+   * their action indexes from `legal[legalAt]`, their probabilities from `probabilities[probabilitiesAt]`.
+   */
+  private act(
+    actor: number,
+    count: number,
+    legal: Int32Array,
+    legalAt: number,
+    probabilities: Float64Array,
+    probabilitiesAt: number,
+    choiceDraw: number,
+    chanceDraw: number,
+  ): void {
     if (count === 0) return;
     const { scenario, planner, values, next, chance } = this;
-    const chosen = drawIndex(probabilities, count, choiceDraw, at);
-    const action = scenario.actors[actor]!.actions[legal[at + chosen]!]!;
+    const chosen = drawIndex(probabilities, count, choiceDraw, probabilitiesAt);
+    const action = scenario.actors[actor]!.actions[legal[legalAt + chosen]!]!;
     chanceProbabilities(action, values, chance);
     const outcome = drawIndex(chance, action.outcomes.length, chanceDraw);
     planner.outcomeState(action, outcome, values, next);

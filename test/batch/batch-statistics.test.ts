@@ -72,4 +72,44 @@ describe('batch statistics', () => {
     const json = { ...tally([0]).toJSON(), counts: [1] };
     expect(() => BatchStatistics.fromJSON(s400, json)).toThrow(RangeError);
   });
+
+  it('keeps its partial sums exact at their limit: 40,000 runs of the largest value they take', () => {
+    const scenario = { ...hormuz, quantities: [{ ...hormuz.quantities[0]!, min: -1e12, max: 1e12, integer: false }], outcomes: [] };
+    const statistics = new BatchStatistics(scenario);
+    const largest = (2 ** 30 - 1) / 1e6; // on the grid, h = 1023 and l = 2^20 − 1
+    const run = { seed: 0, held: new Uint8Array(0), firstTurn: new Int32Array(0), values: Float64Array.of(largest) };
+    for (let i = 0; i < 40_000; i++) statistics.add(run);
+    const scaled = BigInt(2 ** 30 - 1);
+    expect(statistics.toJSON().sums).toEqual([String(40_000n * scaled)]);
+    expect(statistics.toJSON().squares).toEqual([String(40_000n * scaled * scaled)]);
+  });
+
+  property.prop(
+    [
+      fc.array(fc.oneof(fc.double({ min: -1100, max: 1100, noNaN: true }), fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -100, max: 100 })), {
+        minLength: 1,
+        maxLength: 40,
+      }),
+      fc.integer({ min: 1, max: 40_000 }),
+    ],
+    { numRuns: 25 },
+  )('sum values and their squares exactly on the 1e-6 grid, large or small, across many runs', (values, runs) => {
+    // One quantity of a one-quantity scenario, given `runs` values cycling through `values`.
+    const scenario = { ...hormuz, quantities: [{ ...hormuz.quantities[0]!, min: -1e12, max: 1e12, integer: false }], outcomes: [] };
+    const statistics = new BatchStatistics(scenario);
+    let sum = 0n;
+    let squares = 0n;
+    const run = { seed: 0, held: new Uint8Array(0), firstTurn: new Int32Array(0), values: new Float64Array(1) };
+    for (let i = 0; i < runs; i++) {
+      const value = values[i % values.length]!;
+      run.values[0] = value;
+      statistics.add(run);
+      const scaled = BigInt(Math.round(value * 1e6));
+      sum += scaled;
+      squares += scaled * scaled;
+    }
+    const json = statistics.toJSON();
+    expect(json.sums).toEqual([String(sum)]);
+    expect(json.squares).toEqual([String(squares)]);
+  });
 });

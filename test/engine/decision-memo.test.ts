@@ -1,7 +1,7 @@
 import { test as property } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DecisionMemo } from '../../src/engine/decision-memo.js';
+import { DecisionMemo, MEMO_CAPACITY_LIMIT } from '../../src/engine/decision-memo.js';
 import { LeanRun } from '../../src/engine/lean-run.js';
 import { Planner } from '../../src/engine/planner.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -11,9 +11,10 @@ const bits = (state: Float64Array): Int32Array => new Int32Array(state.buffer, s
 
 /** What a memo entry says, as plain numbers. */
 function entryOf(memo: DecisionMemo, entry: number) {
-  const at = entry * memo.stride;
-  const count = memo.counts[entry]!;
-  return { actor: memo.actors[entry]!, legal: [...memo.legal.subarray(at, at + count)], probabilities: [...memo.probabilities.subarray(at, at + count)] };
+  const count = memo.countOf(entry);
+  const legal = memo.legalAt(entry);
+  const probabilities = memo.probabilitiesAt(entry);
+  return { actor: memo.actorOf(entry), legal: [...memo.words.subarray(legal, legal + count)], probabilities: [...memo.doubles.subarray(probabilities, probabilities + count)] };
 }
 
 /** What the planner decides, as plain numbers. */
@@ -50,7 +51,7 @@ describe('DecisionMemo', () => {
         if (entry >= 0) {
           expect(entryOf(memo, entry)).toEqual(decisionOf(planner, state, turn));
         } else {
-          memo.remember(turn, planner.decide(state, turn));
+          memo.remember(turn, bits(state), planner.decide(state, turn));
           if (kept.size < capacity) kept.add(keyOf(state, turn));
         }
         expect(memo.kept).toBe(Math.min(capacity, kept.size));
@@ -67,7 +68,7 @@ describe('DecisionMemo', () => {
     const read = hormuz.quantities.find((q) => reads.has(q.slot))!;
     const state = Float64Array.from(hormuz.initial);
     expect(memo.find(1, bits(state))).toBe(-1);
-    memo.remember(1, planner.decide(state, 1));
+    memo.remember(1, bits(state), planner.decide(state, 1));
     const elsewhere = Float64Array.from(state);
     elsewhere[unread.slot] = unread.max === state[unread.slot] ? unread.min : unread.max;
     expect(memo.find(1, bits(elsewhere))).toBe(0);
@@ -84,10 +85,17 @@ describe('DecisionMemo', () => {
     const other = DecisionMemo.open(planner, memo.share()!);
     const state = Float64Array.from(hormuz.initial);
     expect(other.find(3, bits(state))).toBe(-1);
-    other.remember(3, planner.decide(state, 3));
+    other.remember(3, bits(state), planner.decide(state, 3));
     expect(memo.find(3, bits(state))).toBe(0);
     expect(memo.kept).toBe(1);
     expect(DecisionMemo.local(planner, 16).share()).toBeUndefined();
+  });
+
+  it('holds at most MEMO_CAPACITY_LIMIT decisions, a whole number of them', () => {
+    const planner = new Planner(loadScenario('hormuz'));
+    expect(() => DecisionMemo.local(planner, MEMO_CAPACITY_LIMIT + 1)).toThrow(/from 0 to 1048574 decisions/);
+    expect(() => DecisionMemo.local(planner, 2.5)).toThrow(RangeError);
+    expect(() => DecisionMemo.local(planner, -1)).toThrow(RangeError);
   });
 
   it('refuses memory of another shape', () => {
