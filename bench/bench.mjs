@@ -3,7 +3,7 @@
 // - single-thread runs/s per built-in scenario, against another build timed in the same
 //   process, rounds interleaved (`npm run bench:base` builds main into .bench-base/; or
 //   BENCH_BASE=path/to/dist);
-// - runs/s of a batch on 2 worker threads against 1, steady state (after workers start);
+// - runs/s of a whole batch on 2 threads against 1 (`--workers 2` against `--workers 1`);
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
@@ -11,12 +11,12 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtInScenarioIds, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
+import { builtInScenarioIds, LeanRun, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
-const PARALLEL_RUNS = Number(process.env.BENCH_PARALLEL_RUNS ?? 20000);
+const PARALLEL_RUNS = Number(process.env.BENCH_PARALLEL_RUNS ?? 100000);
 // Warm-up runs use seeds of their own, so the timed runs are all new: a batch's runs never
 // repeat a seed, and a remembered decision must be met again to count.
 const WARM_UP_SEEDS = 1e12;
@@ -108,7 +108,7 @@ const baseDist = process.env.BENCH_BASE ?? fileURLToPath(new URL('../.bench-base
 /** @type {any} */
 const base = existsSync(`${baseDist}/index.js`) ? await import(pathToFileURL(`${baseDist}/index.js`).href) : undefined;
 console.log(base ? `single thread, this build against ${baseDist} (rounds interleaved):` : 'single thread (no base build: `npm run bench:base` to compare):');
-console.log('scenario   runs/s (outcomes)   base runs/s   × base   runs/s (full record)   evaluations/run');
+console.log('scenario   runs/s (outcomes)   base runs/s   × base   no memo runs/s   × base   runs/s (full record)   evaluations/run');
 for (const id of builtInScenarioIds()) {
   const scenario = loadScenario(id);
   const full = medianRate((i) => runScenario(scenario, { seed: i }));
@@ -126,37 +126,42 @@ for (const id of builtInScenarioIds()) {
   } else {
     lean = medianRate((i) => runOutcomes(scenario, i), 1, 1500);
   }
+  // The same runs with no decision remembered: every turn searched, as the base build does.
+  const forgetful = new LeanRun(scenario, LeanRun.sharedMemo(scenario, 0));
+  let searched;
+  let searchedRatio = '–';
+  if (base && base.builtInScenarioIds().includes(id)) {
+    const old = base.loadScenario(id);
+    const paired = pairedRates((i) => base.runOutcomes(old, i), (i) => forgetful.play(i), 300);
+    searched = paired.b;
+    searchedRatio = `${paired.ratio.toFixed(2)}×`;
+  } else {
+    searched = medianRate((i) => forgetful.play(i), 1, 300);
+  }
   console.log(
-    `${id.padEnd(9)}  ${format(lean).padStart(17)}   ${then.padStart(11)}   ${ratio.padStart(6)}   ${format(full).padStart(20)}   ${format(perRun).padStart(15)}`,
+    `${id.padEnd(9)}  ${format(lean).padStart(17)}   ${then.padStart(11)}   ${ratio.padStart(6)}   ${format(searched).padStart(14)}   ${searchedRatio.padStart(6)}   ${format(full).padStart(20)}   ${format(perRun).padStart(15)}`,
   );
 }
 
-// Worker threads: the steady rate, from the first finished chunk to the last, so that
-// starting the workers (each loads the scenario) is not counted.
+// Threads: a whole batch's rate, start-up included (workers load the scenario), 1 and 2
+// threads interleaved. Each batch starts with an empty decision memo, as a user's does.
 /** @param {number} workers */
-async function steadyRate(workers) {
-  /** @type {[number, number][]} */
-  const marks = [];
-  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, {
-    runs: PARALLEL_RUNS,
-    seed: 1,
-    workers,
-    onProgress: (done) => marks.push([performance.now(), done]),
-  });
-  const first = marks[Math.min(marks.length - 1, workers * 2)];
-  const last = marks.at(-1);
-  if (!first || !last || last[0] === first[0]) return 0;
-  return ((last[1] - first[1]) / (last[0] - first[0])) * 1000;
+async function batchRate(workers) {
+  const started = performance.now();
+  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, { runs: PARALLEL_RUNS, seed: 1, workers });
+  return (PARALLEL_RUNS / (performance.now() - started)) * 1000;
 }
 const one = [];
 const two = [];
+const ratios = [];
 for (let r = 0; r < 3; r++) {
-  one.push(await steadyRate(1));
-  two.push(await steadyRate(2));
+  one.push(await batchRate(1));
+  two.push(await batchRate(2));
+  ratios.push(/** @type {number} */ (two.at(-1)) / /** @type {number} */ (one.at(-1)));
 }
-console.log(`\nhormuz batch of ${format(PARALLEL_RUNS)} runs, steady rate, median of 3 (interleaved):`);
-console.log(`  1 worker   ${format(median(one)).padStart(8)} runs/s`);
-console.log(`  2 workers  ${format(median(two)).padStart(8)} runs/s   (${(median(two) / median(one)).toFixed(2)}× one worker)`);
+console.log(`\nhormuz batch of ${format(PARALLEL_RUNS)} runs, whole batch, median of 3 (interleaved):`);
+console.log(`  1 thread   ${format(median(one)).padStart(8)} runs/s`);
+console.log(`  2 threads  ${format(median(two)).padStart(8)} runs/s   (${median(ratios).toFixed(2)}× one; rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
 
 // Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
 // something: an empty function measured the same way is subtracted, and shown.

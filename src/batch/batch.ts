@@ -46,13 +46,13 @@ export function runBatchInThread(scenario: Scenario, options: { readonly runs: n
 }
 
 /**
- * Runs a batch on worker threads (every core unless `workers` says otherwise) and
- * summarises it: the same summary, to the byte, whatever the number of workers. Throws
- * the RunError of the lowest-index failing run.
+ * Runs a batch on every core (or `workers` threads, this one included unless `playHere`
+ * is false) and summarises it: the same summary, to the byte, whatever the number of
+ * threads. Throws the RunError of the lowest-index failing run.
  */
 export async function runBatch(
   source: ScenarioSource,
-  options: { readonly runs: number; readonly seed: number; readonly workers?: number },
+  options: { readonly runs: number; readonly seed: number; readonly workers?: number; readonly playHere?: boolean },
 ): Promise<BatchSummary> {
   const result = await runParallelBatch(source, options);
   if (result.failure) throw result.failure;

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batchRuns, runBatch, runBatchInThread } from '../../src/batch/batch.js';
 import { runParallelBatch } from '../../src/batch/parallel-batch.js';
@@ -7,7 +10,7 @@ import { loadScenario } from '../../src/scenarios/load.js';
 // Worker threads load the compiled worker from dist/ (npm test builds first).
 const rareFaultPath = new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url).pathname;
 
-async function withRows(workers: number, runs: number, options: { from?: number; to?: number } = {}) {
+async function withRows(workers: number, runs: number, options: { from?: number; to?: number; playHere?: boolean } = {}) {
   let rows = '';
   const result = await runParallelBatch(
     { scenario: 's400', overrides: {} },
@@ -20,15 +23,20 @@ async function withRows(workers: number, runs: number, options: { from?: number;
 const SLOW = 120_000;
 let one: Awaited<ReturnType<typeof withRows>>;
 let three: Awaited<ReturnType<typeof withRows>>;
+let mixed: Awaited<ReturnType<typeof withRows>>;
 beforeAll(async () => {
   one = await withRows(1, 90);
-  three = await withRows(3, 90);
+  // Worker threads alone: this thread would otherwise play a batch this short by itself.
+  three = await withRows(3, 90, { playHere: false });
+  mixed = await withRows(2, 90);
 }, SLOW);
 
 describe('a batch on worker threads', () => {
-  it('gives the same rows and statistics, byte for byte, with one worker or three', () => {
+  it('gives the same rows and statistics, byte for byte, on this thread alone, three workers, or both', () => {
     expect(three.rows).toBe(one.rows);
     expect(three.statistics).toBe(one.statistics);
+    expect(mixed.rows).toBe(one.rows);
+    expect(mixed.statistics).toBe(one.statistics);
     expect(one.rows.trim().split('\n')).toHaveLength(91);
     expect(one.rows.split('\n')[1]!.startsWith('0,')).toBe(true);
   });
@@ -89,8 +97,22 @@ describe('a batch on worker threads', () => {
 
   it('loads the scenario in every worker with the same overrides', async () => {
     const overrides = { horizon: 3, 'iran.rationality': 2 };
-    const summary = await runBatch({ scenario: 's400', overrides }, { runs: 30, seed: 5, workers: 2 });
+    const summary = await runBatch({ scenario: 's400', overrides }, { runs: 30, seed: 5, workers: 2, playHere: false });
     expect(summary.overrides).toEqual(overrides);
     expect(summary).toEqual(runBatchInThread(loadScenario('s400', overrides), { runs: 30, seed: 5 }));
+  }, SLOW);
+
+  it('refuses to go on when a worker finds the scenario file changed since the batch began', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wargame-changed-'));
+    const file = join(dir, 'rare-fault.yaml');
+    copyFileSync(rareFaultPath, file);
+    try {
+      // The header is written once the batch has loaded the file, before any worker has.
+      const onRows = (): void => writeFileSync(file, readFileSync(file, 'utf8').replace('horizon: 4', 'horizon: 3'));
+      const batch = runParallelBatch({ scenario: file, overrides: {} }, { runs: 50, seed: 1, workers: 2, playHere: false, rows: 'csv', onRows });
+      await expect(batch).rejects.toThrow(/changed while the batch ran/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, SLOW);
 });
