@@ -14,7 +14,9 @@ export interface WorkerTask extends ChunkTask {
 
 let loaded: { key: string; lean: LeanRun } | undefined;
 
-export default function runWorkerTask(task: WorkerTask): ChunkResult {
+/** Runs a chunk; `null` only loads this module (the pool sends it as the worker starts). */
+export default function runWorkerTask(task: WorkerTask | null): ChunkResult | null {
+  if (task === null) return null;
   // A pool serves one batch, so one memo: the key guards against a pool used otherwise.
   const key = JSON.stringify([task.source, task.hash, task.memo.capacity]);
   if (loaded?.key !== key) {

@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { LeanRun } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
+import { BatchPool } from './batch-pool.js';
 import { BatchStatistics } from './batch-statistics.js';
-import type { WorkerTask } from './batch-worker.js';
 import { rowsHeader, type RowFormat } from './run-rows.js';
 import { loadSource, type ScenarioSource } from './scenario-source.js';
 
@@ -54,9 +51,9 @@ export interface ParallelBatchResult {
 /**
  * Runs a batch in chunks of consecutive runs on `workers` threads: this one and
  * `workers − 1` worker threads of a tinypool pool (or, with `playHere: false`, `workers`
- * worker threads). Chunks are handed out in run order;
- * this thread plays the next chunk itself whenever the oldest one in flight is not back
- * yet, so every core plays runs and none is left to a thread that only waits. Chunks are
+ * worker threads). Chunks are handed out in run order; this thread plays the next chunk
+ * itself whenever the oldest one in flight is not back yet, so every core plays runs and
+ * none is left to a thread that only waits. Chunks are
  * merged and their rows written strictly in run order, so the result is the same bytes
  * for any number of workers; a bounded number of chunks is in flight, so memory stays
  * flat however many runs there are. Each worker loads the scenario from `source` itself
@@ -73,33 +70,42 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   if (to > runs) throw new RangeError(`to must be at most runs (${runs}), not ${to}`);
   const workers = options.workers ?? availableParallelism();
   requireWhole('workers', workers, 1);
-  const scenario = loadSource(source);
-  const statistics = new BatchStatistics(scenario);
-  if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
-
-  const size = chunkSize(to - from, workers);
-  // One memo for every thread: a decision one meets is found by all, in a single copy.
-  const memo = LeanRun.sharedMemo(scenario, SHARED_DECISIONS);
   const playHere = options.playHere ?? true;
-  const here = playHere ? new LeanRun(scenario, memo) : undefined;
   const threads = playHere ? workers - 1 : workers;
-  const pool =
-    threads === 0
-      ? undefined
-      : new Tinypool({
-          filename: workerFile(),
-          minThreads: threads,
-          maxThreads: threads,
-          isolateWorkers: false,
-          // A second task queued in each worker keeps it busy while this thread plays a chunk.
-          concurrentTasksPerWorker: 2,
-          // A worker keeps little between chunks (the memo is shared, outside its heap): a small
-          // heap makes V8 collect chunk garbage early, so a long batch's memory stays flat.
-          resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
-        });
+  // Started first, so the workers load their modules while this thread loads the scenario.
+  const pool = threads === 0 ? undefined : new BatchPool(threads);
+  try {
+    const scenario = loadSource(source);
+    const statistics = new BatchStatistics(scenario);
+    if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
+    // One memo for every thread: a decision one meets is found by all, in a single copy.
+    const memo = LeanRun.sharedMemo(scenario, SHARED_DECISIONS);
+    pool?.open(source, scenario.hash, memo, seed);
+    const here = playHere ? new LeanRun(scenario, memo) : undefined;
+    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
+    return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, ...played };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * Hands out the chunks of runs `from`–`to` in run order, to the pool's workers once they
+ * are ready and to `here` (this thread) whenever the oldest chunk in flight is not back;
+ * merges each into `statistics` and passes on its rows, in run order.
+ */
+async function playChunks(
+  scenario: Scenario,
+  statistics: BatchStatistics,
+  options: ParallelBatchOptions & { readonly from: number; readonly to: number; readonly size: number },
+  pool: BatchPool | undefined,
+  here: LeanRun | undefined,
+): Promise<{ interrupted: boolean; failure: RunError | undefined }> {
+  const { seed, to, size } = options;
+  const threads = pool?.threads ?? 0;
   const inFlight: Chunk[] = [];
   const maxInFlight = threads * 3 + 16;
-  let next = from;
+  let next = options.from;
   let pooled = 0;
   const task = (): ChunkTask => {
     const chunk = { seed, from: next, to: Math.min(to, next + size), rows: options.rows };
@@ -109,62 +115,46 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   let failure: RunError | undefined;
   let interrupted = false;
   const handingOut = (): boolean => failure === undefined && !interrupted && next < to;
-  // Workers take a while to load the scenario. Until one has (a chunk of no runs comes
-  // back), none is handed a chunk, which this thread would otherwise wait for in order.
-  let ready = 0;
-  let notReady: unknown;
-  const warmUp: WorkerTask = { seed, from, to: from, rows: undefined, source, hash: scenario.hash, memo };
-  const warmUps = Array.from({ length: threads }, () =>
-    pool!.run(warmUp).then(
-      () => void ready++,
-      (error: unknown) => void (notReady ??= error),
-    ),
-  );
-  /** Settles once the first worker is ready, or has failed to load the scenario. */
-  const firstReady = Promise.race(warmUps);
-  try {
-    for (;;) {
-      if (notReady !== undefined) throw notReady;
-      while (pool !== undefined && handingOut() && pooled < Math.min(ready, threads) * 3 && inFlight.length < maxInFlight) {
-        const workerTask: WorkerTask = { ...task(), source, hash: scenario.hash, memo };
-        const chunk: Chunk = { done: undefined, waiting: undefined };
-        chunk.waiting = (pool.run(workerTask) as Promise<ChunkResult>).then((result) => {
-          chunk.done = result;
-          pooled--;
-        });
-        pooled++;
-        inFlight.push(chunk);
-      }
-      const oldest = inFlight[0];
-      if (here !== undefined && oldest?.done === undefined && handingOut() && inFlight.length < maxInFlight) {
-        inFlight.push({ done: runChunk(scenario, task(), here), waiting: undefined });
-        // Let the pool's messages in: finished chunks, and room for the next tasks.
-        await new Promise((resolve) => setImmediate(resolve));
-        continue;
-      }
-      if (oldest === undefined) {
-        if (pool === undefined || !handingOut()) break;
-        await firstReady; // nothing to wait for but a worker to be ready
-        continue;
-      }
-      if (oldest.done === undefined) await oldest.waiting;
-      inFlight.shift();
-      const result = oldest.done!;
-      if (failure !== undefined) continue; // later than the failure: not counted
-      statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
-      if (result.rows.length > 0) await options.onRows?.(result.rows);
-      options.onProgress?.(statistics.runs);
-      if (result.failure !== undefined) {
-        const f = result.failure;
-        failure = new RunError(f.problem, f.origin, { seed: f.seed, turn: f.turn, batchRun: f.batchRun });
-        continue;
-      }
-      if (options.signal?.aborted) interrupted = true;
+  for (;;) {
+    pool?.checkLoaded();
+    // A worker is handed chunks only once it has loaded the scenario: until then this
+    // thread would wait for its chunk, in order, instead of playing.
+    while (pool !== undefined && handingOut() && pooled < Math.min(pool.ready, threads) * 3 && inFlight.length < maxInFlight) {
+      const chunk: Chunk = { done: undefined, waiting: undefined };
+      chunk.waiting = pool.run(task()).then((result) => {
+        chunk.done = result;
+        pooled--;
+      });
+      pooled++;
+      inFlight.push(chunk);
     }
-  } finally {
-    await pool?.destroy();
+    const oldest = inFlight[0];
+    if (here !== undefined && oldest?.done === undefined && handingOut() && inFlight.length < maxInFlight) {
+      inFlight.push({ done: runChunk(scenario, task(), here), waiting: undefined });
+      // Let the pool's messages in: finished chunks, and room for the next tasks.
+      await new Promise((resolve) => setImmediate(resolve));
+      continue;
+    }
+    if (oldest === undefined) {
+      if (pool === undefined || !handingOut()) break;
+      await pool.someReady(); // nothing to wait for but a worker to be ready
+      continue;
+    }
+    if (oldest.done === undefined) await oldest.waiting;
+    inFlight.shift();
+    const result = oldest.done!;
+    if (failure !== undefined) continue; // later than the failure: not counted
+    statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
+    if (result.rows.length > 0) await options.onRows?.(result.rows);
+    options.onProgress?.(statistics.runs);
+    if (result.failure !== undefined) {
+      const f = result.failure;
+      failure = new RunError(f.problem, f.origin, { seed: f.seed, turn: f.turn, batchRun: f.batchRun });
+      continue;
+    }
+    if (options.signal?.aborted) interrupted = true;
   }
-  return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, interrupted, failure };
+  return { interrupted, failure };
 }
 
 /** A chunk handed out: its result once back, and, for a worker's, the promise of it. */
@@ -179,16 +169,6 @@ const SHARED_DECISIONS = 150_000;
 /** About 16 chunks per worker for small batches (so all cores work), at most 1,000 runs each. */
 function chunkSize(runs: number, workers: number): number {
   return Math.max(1, Math.min(1000, Math.ceil(runs / (workers * 16))));
-}
-
-/**
- * The compiled worker module. Run from the TypeScript sources (as the tests do), the
- * worker would be a .ts file a worker thread cannot load, so the build's copy is used.
- */
-function workerFile(): string {
-  const beside = new URL('./batch-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return fileURLToPath(beside);
-  return fileURLToPath(new URL('../../dist/batch/batch-worker.js', import.meta.url));
 }
 
 function requireWhole(name: string, value: number, least: number): void {
