@@ -6,7 +6,9 @@ import { InputError } from '../scenarios/input-error.js';
  * is full, so a batch never runs ahead of the disk and memory stays flat.
  */
 export async function openRowsFile(path: string): Promise<{ write: (chunk: string | Uint8Array) => Promise<void>; close: () => Promise<void> }> {
-  const stream = createWriteStream(path);
+  // Room for several chunks of rows: the batch's thread goes on playing runs while the
+  // disk catches up, and waits only when it falls that far behind.
+  const stream = createWriteStream(path, { highWaterMark: 8 * 1024 * 1024 });
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   stream.on('error', (error) => {
