@@ -119,7 +119,7 @@ export {
   type PartialBatch,
 } from './batch/partial-batch.js';
 export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
-export { loadSource, type ScenarioSource } from './batch/scenario-source.js';
+export { loadSource, type NamedScenarioSource, type ScenarioSource, type SpecScenarioSource } from './batch/scenario-source.js';
 export type { DecisionMemoShare } from './engine/decision-memo.js';
 export { LeanRun, type RunResult } from './engine/lean-run.js';
 export { runSeed } from './batch/run-seed.js';

@@ -18,7 +18,8 @@ let loaded: { key: string; lean: LeanRun } | undefined;
 export default function runWorkerTask(task: WorkerTask | null): ChunkResult | null {
   if (task === null) return null;
   // A pool serves one batch, so one memo: the key guards against a pool used otherwise.
-  const key = JSON.stringify([task.source, task.hash, task.memo.capacity]);
+  // The hash names the scenario's content, overrides included, however it was given.
+  const key = `${task.hash} ${task.memo.capacity}`;
   if (loaded?.key !== key) {
     const scenario = loadSameScenario(task.source, task.hash);
     loaded = { key, lean: new LeanRun(scenario, task.memo) };

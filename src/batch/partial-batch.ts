@@ -3,7 +3,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import type { ParallelBatchResult } from './parallel-batch.js';
-import { loadSameScenario, type ScenarioSource } from './scenario-source.js';
+import { loadSameScenario, type NamedScenarioSource } from './scenario-source.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 
 /**
@@ -14,7 +14,8 @@ export interface PartialBatch {
   readonly format: 'wargame-batch-part/1';
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
-  readonly source: ScenarioSource;
+  /** By id or path: the machines that merge load it again. */
+  readonly source: NamedScenarioSource;
   readonly seed: number;
   /** Runs in the whole batch. */
   readonly requested: number;
@@ -24,13 +25,15 @@ export interface PartialBatch {
   readonly statistics: StatisticsJson;
 }
 
+/** A shard's result as a partial result; its scenario must be named by id or path, not given as a spec. */
 export function toPartialBatch(result: ParallelBatchResult): PartialBatch {
-  const { scenario } = result;
+  const { scenario, source } = result;
+  if ('spec' in source) throw new RangeError('a partial result names its scenario by built-in id or file path; this batch was given a spec');
   return {
     format: 'wargame-batch-part/1',
     engineVersion: ENGINE_VERSION,
     scenario: scenarioHeader(scenario),
-    source: result.source,
+    source,
     seed: result.seed,
     requested: result.requested,
     from: result.from,
@@ -91,7 +94,7 @@ export function parsePartialBatch(name: string, text: string): PartialBatch {
  */
 export function mergePartialBatches(
   parts: readonly { readonly name: string; readonly part: PartialBatch }[],
-  load: (source: ScenarioSource, hash: string) => Scenario = loadSameScenario,
+  load: (source: NamedScenarioSource, hash: string) => Scenario = loadSameScenario,
 ): { scenario: Scenario; statistics: BatchStatistics; seed: number; requested: number } {
   if (parts.length === 0) throw new MergeError('no parts to merge');
   const [first] = parts;

@@ -1,21 +1,38 @@
 import type { Scenario } from '../engine/scenario.js';
+import { compileScenario } from '../scenarios/compile-scenario.js';
 import { loadScenario } from '../scenarios/load.js';
-import type { Overrides } from '../scenarios/overrides.js';
+import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
+import type { ScenarioSpec } from '../scenarios/spec.js';
 
 /**
  * Where a batch's scenario comes from, in a form a worker thread (or another machine) can
- * load again: a built-in id or a file path, and the overrides applied to it. A compiled
- * Scenario holds functions and cannot be sent; this can.
+ * load again: a built-in id or file path, or a spec built in code, with the overrides
+ * applied to it. A compiled Scenario holds functions and cannot be sent; this can.
  */
-export interface ScenarioSource {
+export type ScenarioSource = NamedScenarioSource | SpecScenarioSource;
+
+/** A built-in scenario or a scenario file: what a shard's partial result names. */
+export interface NamedScenarioSource {
   /** A built-in scenario id or a path to a scenario file. */
   readonly scenario: string;
   /** `--set PATH=VALUE` overrides, PATH → value (`{}` for none). */
   readonly overrides: Overrides;
 }
 
+/** A scenario built in code, as plain data: each worker compiles it as `compileScenario` does. */
+export interface SpecScenarioSource {
+  readonly spec: ScenarioSpec;
+  readonly overrides: Overrides;
+  /** Whether citations must quote the built-in articles (the default); false skips the check. */
+  readonly checkCitations?: boolean;
+}
+
 /** Loads and compiles the scenario a source names. */
 export function loadSource(source: ScenarioSource): Scenario {
+  if ('spec' in source) {
+    const spec = applyOverrides(source.spec, source.overrides);
+    return compileScenario(spec, source.checkCitations === false ? { articles: false } : {});
+  }
   return loadScenario(source.scenario, source.overrides);
 }
 
@@ -23,7 +40,8 @@ export function loadSource(source: ScenarioSource): Scenario {
 export function loadSameScenario(source: ScenarioSource, hash: string): Scenario {
   const scenario = loadSource(source);
   if (scenario.hash !== hash) {
-    throw new RangeError(`the scenario '${source.scenario}' changed while the batch ran (hash ${scenario.hash}, expected ${hash})`);
+    const name = 'spec' in source ? source.spec.id : source.scenario;
+    throw new RangeError(`the scenario '${name}' changed while the batch ran (hash ${scenario.hash}, expected ${hash})`);
   }
   return scenario;
 }

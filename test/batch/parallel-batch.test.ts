@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batchRuns, runBatch, runBatchInThread } from '../../src/batch/batch.js';
+import { summarize } from '../../src/batch/batch-summary.js';
 import { runParallelBatch } from '../../src/batch/parallel-batch.js';
+import { toPartialBatch } from '../../src/batch/partial-batch.js';
+import { compileScenario } from '../../src/scenarios/compile-scenario.js';
+import { applyOverrides } from '../../src/scenarios/overrides.js';
+import { builtInScenarioSpec } from '../../src/testing/index.js';
 import { RunError } from '../../src/engine/run-error.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 
@@ -114,5 +119,14 @@ describe('a batch on worker threads', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, SLOW);
+
+  it('runs a scenario built in code on worker threads, each compiling the spec it is sent', async () => {
+    const spec = builtInScenarioSpec('s400');
+    const overrides = { horizon: 4 };
+    const result = await runParallelBatch({ spec, overrides }, { runs: 40, seed: 9, workers: 2, playHere: false });
+    const inThread = runBatchInThread(compileScenario(applyOverrides(spec, overrides)), { runs: 40, seed: 9 });
+    expect(summarize(result.scenario, result.statistics, 9, 40)).toEqual(inThread);
+    expect(() => toPartialBatch(result)).toThrow(/names its scenario by built-in id or file path/);
   }, SLOW);
 });
