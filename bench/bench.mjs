@@ -2,8 +2,9 @@
 // `npm run bench`: throughput of the built engine, as medians of repeated timed rounds.
 // - single-thread runs/s per built-in scenario, against another build timed in the same
 //   process, rounds interleaved (`npm run bench:base` builds main into .bench-base/; or
-//   BENCH_BASE=path/to/dist);
-// - runs/s of a whole batch on 2 threads against 1 (`--workers 2` against `--workers 1`);
+//   BENCH_BASE=path/to/dist), with the decision memo and without it (every turn searched);
+// - runs/s of a whole batch on 2 threads against 1 (`--workers 2` against `--workers 1`),
+//   and one run on a fresh worker thread (what a worker costs to start);
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
@@ -162,6 +163,16 @@ for (let r = 0; r < 3; r++) {
 console.log(`\nhormuz batch of ${format(PARALLEL_RUNS)} runs, whole batch, median of 3 (interleaved):`);
 console.log(`  1 thread   ${format(median(one)).padStart(8)} runs/s`);
 console.log(`  2 threads  ${format(median(two)).padStart(8)} runs/s   (${median(ratios).toFixed(2)}× one; rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+
+// What a worker thread costs to start: a batch of one run played on one worker thread
+// (pool start, the worker's modules, loading and compiling the scenario, one run).
+const starts = [];
+for (let r = 0; r < 3; r++) {
+  const started = performance.now();
+  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, { runs: 1, seed: 1, workers: 1, playHere: false });
+  starts.push((performance.now() - started) / 1000);
+}
+console.log(`  one run on a fresh worker thread: ${median(starts).toFixed(2)} s (median of 3): what a second thread gives up at the start`);
 
 // Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
 // something: an empty function measured the same way is subtracted, and shown.

@@ -1,4 +1,4 @@
-import { type LeanRun, leanRunFor } from '../engine/lean-run.js';
+import type { LeanRun } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
@@ -31,10 +31,10 @@ export interface ChunkResult {
 /**
  * Runs `from` (inclusive) to `to` (exclusive) of a batch. Run `i` always uses
  * `runSeed(seed, i)`, so which thread runs a chunk cannot change a figure. A RunError
- * ends the chunk at that run; the runs before it are kept. `lean` plays the runs: the
- * scenario's own by default, or one whose memo the threads of a batch share.
+ * ends the chunk at that run; the runs before it are kept. `lean` plays the runs, with
+ * the memo the threads of the batch share.
  */
-export function runChunk(scenario: Scenario, task: ChunkTask, lean: LeanRun = leanRunFor(scenario)): ChunkResult {
+export function runChunk(scenario: Scenario, task: ChunkTask, lean: LeanRun): ChunkResult {
   const statistics = new BatchStatistics(scenario);
   const columns = rowColumns(scenario);
   const rows = new RowBytes();

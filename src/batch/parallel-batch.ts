@@ -79,7 +79,7 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
     const statistics = new BatchStatistics(scenario);
     if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
     // One memo for every thread: a decision one meets is found by all, in a single copy.
-    const memo = LeanRun.sharedMemo(scenario, SHARED_DECISIONS);
+    const memo = LeanRun.sharedMemo(scenario);
     pool?.open(source, scenario.hash, memo, seed);
     const here = playHere ? new LeanRun(scenario, memo) : undefined;
     const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
@@ -162,9 +162,6 @@ interface Chunk {
   done: ChunkResult | undefined;
   waiting: Promise<void> | undefined;
 }
-
-/** How many decisions the threads of a batch remember together: about 300 bytes each. */
-const SHARED_DECISIONS = 150_000;
 
 /** About 16 chunks per worker for small batches (so all cores work), at most 1,000 runs each. */
 function chunkSize(runs: number, workers: number): number {
