@@ -38,7 +38,7 @@ export function batchCommand(io: CliIo): Command {
     .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .option('--workers <n>', 'threads that play runs, this one included (default: one per core)', parseWorkers, availableParallelism())
+    .option('--workers <n>', "threads that play runs, the command's own among them; one per core by default", parseWorkers, availableParallelism())
     .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; with --shard, FILE.json gets the partial result')
     .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
     .option('--quiet', 'no progress line on stderr')
