@@ -4,19 +4,15 @@ import Tinypool from 'tinypool';
 import type { DecisionMemoShare } from '../engine/decision-memo.js';
 import type { ChunkResult, ChunkTask } from './batch-chunk.js';
 import type { WorkerTask } from './batch-worker.js';
-import type { ScenarioSource } from './scenario-source.js';
+import type { SentScenario } from './sent-scenario.js';
 
 /**
  * A batch's worker threads (a tinypool pool). They start, and load their module, as soon
- * as it is made, while the batch's own thread loads the scenario; `open` then has each
- * load the scenario itself (a chunk of no runs), and `ready` counts those that have.
+ * as it is made, while the batch's own thread loads the scenario; once `open` has given
+ * them the scenario, each compiles it with its first chunk.
  */
 export class BatchPool {
-  /** Workers that have loaded the scenario. */
-  ready = 0;
-  private failure: unknown;
-  private firstReady: Promise<void> | undefined;
-  private job: { source: ScenarioSource; hash: string; memo: DecisionMemoShare } | undefined;
+  private job: { scenario: SentScenario; memo: DecisionMemoShare } | undefined;
   private readonly pool: Tinypool;
 
   constructor(readonly threads: number) {
@@ -31,31 +27,14 @@ export class BatchPool {
       // heap makes V8 collect chunk garbage early, so a long batch's memory stays flat.
       resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     });
-    // A worker loads its module with its first task: this one has it do so at once.
-    for (let i = 0; i < threads; i++) this.pool.run(null).catch((error: unknown) => void (this.failure ??= error));
+    // A worker loads its module with its first task: this one has it do so at once. A
+    // module that cannot load fails every chunk too, and that failure is the one reported.
+    for (let i = 0; i < threads; i++) this.pool.run(null).catch(() => undefined);
   }
 
-  /** Has every worker load the batch's scenario (checking its hash) and open its memo. */
-  open(source: ScenarioSource, hash: string, memo: DecisionMemoShare, seed: number): void {
-    const job = { source, hash, memo };
-    this.job = job;
-    const warmUps = Array.from({ length: this.threads }, () =>
-      this.pool.run({ seed, from: 0, to: 0, ...job } satisfies WorkerTask).then(
-        () => void this.ready++,
-        (error: unknown) => void (this.failure ??= error),
-      ),
-    );
-    this.firstReady = Promise.race(warmUps);
-  }
-
-  /** Settles once a worker is ready, or one has failed to load the scenario. */
-  async someReady(): Promise<void> {
-    await this.firstReady;
-  }
-
-  /** Throws the error of a worker that could not load the scenario, if one could not. */
-  checkLoaded(): void {
-    if (this.failure !== undefined) throw this.failure;
+  /** The batch's scenario and the memo its threads share, sent with every chunk (both in shared memory). */
+  open(scenario: SentScenario, memo: DecisionMemoShare): void {
+    this.job = { scenario, memo };
   }
 
   run(task: ChunkTask): Promise<ChunkResult> {

@@ -1,14 +1,14 @@
-// A worker thread of a batch (run through tinypool): it loads the scenario from its source
+// A worker thread of a batch (run through tinypool): it compiles the scenario it is sent
 // once, checks it is the batch's (by hash), opens the decision memo the batch's threads
-// share, and runs the chunks it is given.
+// share, and runs the chunks it is given. It imports no scenario loading (files, YAML,
+// schema, library): the batch's own thread did that.
 import type { DecisionMemoShare } from '../engine/decision-memo.js';
 import { LeanRun } from '../engine/lean-run.js';
 import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
-import { loadSameScenario, type ScenarioSource } from './scenario-source.js';
+import { compileSentScenario, type SentScenario } from './sent-scenario.js';
 
 export interface WorkerTask extends ChunkTask {
-  readonly source: ScenarioSource;
-  readonly hash: string;
+  readonly scenario: SentScenario;
   readonly memo: DecisionMemoShare;
 }
 
@@ -19,10 +19,7 @@ export default function runWorkerTask(task: WorkerTask | null): ChunkResult | nu
   if (task === null) return null;
   // A pool serves one batch, so one memo: the key guards against a pool used otherwise.
   // The hash names the scenario's content, overrides included, however it was given.
-  const key = `${task.hash} ${task.memo.capacity}`;
-  if (loaded?.key !== key) {
-    const scenario = loadSameScenario(task.source, task.hash);
-    loaded = { key, lean: new LeanRun(scenario, task.memo) };
-  }
+  const key = `${task.scenario.hash} ${task.memo.capacity}`;
+  if (loaded?.key !== key) loaded = { key, lean: new LeanRun(compileSentScenario(task.scenario), task.memo) };
   return runChunk(loaded.lean.scenario, task, loaded.lean);
 }

@@ -6,7 +6,7 @@ import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
 import { BatchPool } from './batch-pool.js';
 import { BatchStatistics } from './batch-statistics.js';
 import { rowsHeader, type RowFormat } from './run-rows.js';
-import { loadSource, type ScenarioSource } from './scenario-source.js';
+import { type ScenarioSource, sendableSource } from './scenario-source.js';
 
 export interface ParallelBatchOptions {
   readonly runs: number;
@@ -56,8 +56,8 @@ export interface ParallelBatchResult {
  * none is left to a thread that only waits. Chunks are
  * merged and their rows written strictly in run order, so the result is the same bytes
  * for any number of workers; a bounded number of chunks is in flight, so memory stays
- * flat however many runs there are. Each worker loads the scenario from `source` itself
- * and checks its hash against the one loaded here; all threads share one decision memo.
+ * flat however many runs there are. Each worker compiles the spec this thread loaded from
+ * `source` (see `SentScenario`) and checks its hash; all threads share one decision memo.
  */
 export async function runParallelBatch(source: ScenarioSource, options: ParallelBatchOptions): Promise<ParallelBatchResult> {
   const { runs, seed } = options;
@@ -75,12 +75,12 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   // Started first, so the workers load their modules while this thread loads the scenario.
   const pool = threads === 0 ? undefined : new BatchPool(threads);
   try {
-    const scenario = loadSource(source);
+    const { scenario, sent } = sendableSource(source);
     const statistics = new BatchStatistics(scenario);
     if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
     // One memo for every thread: a decision one meets is found by all, in a single copy.
     const memo = LeanRun.sharedMemo(scenario);
-    pool?.open(source, scenario.hash, memo, seed);
+    pool?.open(sent, memo);
     const here = playHere ? new LeanRun(scenario, memo) : undefined;
     const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
     return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, ...played };
@@ -90,9 +90,13 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
 }
 
 /**
- * Hands out the chunks of runs `from`–`to` in run order, to the pool's workers once they
- * are ready and to `here` (this thread) whenever the oldest chunk in flight is not back;
- * merges each into `statistics` and passes on its rows, in run order.
+ * Hands out the chunks of runs `from`–`to` in run order: a few at a time to each worker,
+ * and to `here` (this thread) whenever the oldest chunk in flight is not back; merges each
+ * into `statistics` and passes on its rows, in run order. Once every chunk is handed out,
+ * this thread plays a worker's chunk that is not back yet (the youngest first, which the
+ * worker has most likely not begun) rather than wait: a chunk's result depends only on its
+ * runs' seeds, so whichever thread finishes it first gives the same bytes. A batch shorter
+ * than a worker's start-up is thus no slower than on this thread alone.
  */
 async function playChunks(
   scenario: Scenario,
@@ -104,45 +108,55 @@ async function playChunks(
   const { seed, to, size } = options;
   const threads = pool?.threads ?? 0;
   const inFlight: Chunk[] = [];
-  const maxInFlight = threads * 3 + 16;
+  // Room for this thread to play on while a worker starts (most of a second of chunks),
+  // and few enough that the rows held back stay a few megabytes.
+  const maxInFlight = threads * 3 + 64;
   let next = options.from;
   let pooled = 0;
-  const task = (): ChunkTask => {
-    const chunk = { seed, from: next, to: Math.min(to, next + size), rows: options.rows };
-    next = chunk.to;
-    return chunk;
+  const chunk = (): Chunk => {
+    const task = { seed, from: next, to: Math.min(to, next + size), rows: options.rows };
+    next = task.to;
+    const made: Chunk = { task, done: undefined, error: undefined, waiting: undefined };
+    inFlight.push(made);
+    return made;
   };
   let failure: RunError | undefined;
   let interrupted = false;
   const handingOut = (): boolean => failure === undefined && !interrupted && next < to;
+  const forHere = (): Chunk | undefined => {
+    if (handingOut()) return inFlight.length < maxInFlight ? chunk() : undefined;
+    if (failure !== undefined || interrupted) return undefined;
+    return inFlight.findLast((c) => c.done === undefined);
+  };
   for (;;) {
-    pool?.checkLoaded();
-    // A worker is handed chunks only once it has loaded the scenario: until then this
-    // thread would wait for its chunk, in order, instead of playing.
-    while (pool !== undefined && handingOut() && pooled < Math.min(pool.ready, threads) * 3 && inFlight.length < maxInFlight) {
-      const chunk: Chunk = { done: undefined, waiting: undefined };
-      chunk.waiting = pool.run(task()).then((result) => {
-        chunk.done = result;
-        pooled--;
-      });
+    while (pool !== undefined && handingOut() && pooled < threads * 3 && inFlight.length < maxInFlight) {
+      const theirs = chunk();
       pooled++;
-      inFlight.push(chunk);
+      theirs.waiting = pool.run(theirs.task).then(
+        (result) => {
+          pooled--;
+          theirs.done ??= result;
+        },
+        (error: unknown) => {
+          pooled--;
+          theirs.error = error;
+        },
+      );
     }
     const oldest = inFlight[0];
-    if (here !== undefined && oldest?.done === undefined && handingOut() && inFlight.length < maxInFlight) {
-      inFlight.push({ done: runChunk(scenario, task(), here), waiting: undefined });
-      // Let the pool's messages in: finished chunks, and room for the next tasks.
+    const mine = here !== undefined && oldest?.done === undefined ? forHere() : undefined;
+    if (mine !== undefined) {
+      mine.done = runChunk(scenario, mine.task, here!);
+      // Let messages in: workers' finished chunks, and a Ctrl-C.
       await new Promise((resolve) => setImmediate(resolve));
       continue;
     }
-    if (oldest === undefined) {
-      if (pool === undefined || !handingOut()) break;
-      await pool.someReady(); // nothing to wait for but a worker to be ready
-      continue;
-    }
+    if (oldest === undefined) break;
     if (oldest.done === undefined) await oldest.waiting;
+    // A worker that could not play it (not a failing run: that is a result): the batch cannot go on.
+    if (oldest.done === undefined) throw oldest.error;
     inFlight.shift();
-    const result = oldest.done!;
+    const result = oldest.done;
     if (failure !== undefined) continue; // later than the failure: not counted
     statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
     if (result.rows.length > 0) await options.onRows?.(result.rows);
@@ -157,9 +171,11 @@ async function playChunks(
   return { interrupted, failure };
 }
 
-/** A chunk handed out: its result once back, and, for a worker's, the promise of it. */
+/** A chunk handed out: its runs, its result once back, and, for a worker's, the promise of it (or why it failed). */
 interface Chunk {
+  readonly task: ChunkTask;
   done: ChunkResult | undefined;
+  error: unknown;
   waiting: Promise<void> | undefined;
 }
 

@@ -1,8 +1,12 @@
 import type { Scenario } from '../engine/scenario.js';
-import { compileScenario } from '../scenarios/compile-scenario.js';
-import { loadScenario } from '../scenarios/load.js';
+import { checkedScenario } from '../scenarios/checked-scenario.js';
+import { compileScenario, SPEC_PLACEMENT } from '../scenarios/compile-scenario.js';
+import { formatPath } from '../scenarios/issue.js';
+import { builtInLibrary } from '../scenarios/library-files.js';
+import { loadScenario, loadScenarioSpec } from '../scenarios/load.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
+import { sendScenario, type SentScenario } from './sent-scenario.js';
 
 /**
  * Where a batch's scenario comes from, in a form a worker thread (or another machine) can
@@ -34,6 +38,23 @@ export function loadSource(source: ScenarioSource): Scenario {
     return compileScenario(spec, source.checkCitations === false ? { articles: false } : {});
   }
   return loadScenario(source.scenario, source.overrides);
+}
+
+/**
+ * Loads and compiles the scenario a source names, as `loadSource` does, and packs it for
+ * worker threads: they compile what this thread read, so a file edited during a batch
+ * cannot reach some threads and not others.
+ */
+export function sendableSource(source: ScenarioSource): { scenario: Scenario; sent: SentScenario } {
+  if ('spec' in source) {
+    const spec = applyOverrides(source.spec, source.overrides);
+    const articles = source.checkCitations === false ? false : builtInLibrary().articles;
+    return sendScenario(spec, formatPath, (origin) => checkedScenario(spec, articles, { ...SPEC_PLACEMENT, origin }));
+  }
+  const resolved = loadScenarioSpec(source.scenario);
+  const spec = applyOverrides(resolved.spec, source.overrides);
+  const { placement, articles } = resolved;
+  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, articles, { ...placement, origin }));
 }
 
 /** The source's scenario, refusing to go on if it is not the one the batch began with. */

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkedScenario } from './checked-scenario.js';
+import { checkedScenario, type Placement } from './checked-scenario.js';
 import { formatPath } from './issue.js';
 import { builtInLibrary } from './library-files.js';
 import type { ScenarioSpec } from './spec.js';
@@ -18,5 +18,8 @@ export interface CompileScenarioOptions {
  */
 export function compileScenario(spec: ScenarioSpec, options: CompileScenarioOptions = {}): Scenario {
   const articles = options.articles ?? builtInLibrary().articles;
-  return checkedScenario(spec, articles, { locate: (issue) => ({ where: formatPath(issue.path), message: issue.message }) });
+  return checkedScenario(spec, articles, SPEC_PLACEMENT);
 }
+
+/** A spec built in code is placed by paths in it: issues, and expressions for run-time errors. */
+export const SPEC_PLACEMENT: Placement = { locate: (issue) => ({ where: formatPath(issue.path), message: issue.message }) };

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkedScenario } from './checked-scenario.js';
+import { checkedScenario, type Placement } from './checked-scenario.js';
 import type { Library } from './library.js';
 import { applyOverrides, type Overrides } from './overrides.js';
 import { resolveScenario } from './resolve.js';
@@ -15,6 +15,10 @@ import type { ScenarioSpec } from './spec.js';
  */
 export interface ResolvedScenario {
   readonly spec: ScenarioSpec;
+  /** The articles its citations are checked against. */
+  readonly articles: ReadonlyMap<string, string>;
+  /** Where in the file each part of the spec was written: for issues and run-time errors. */
+  readonly placement: Placement;
   compile(spec: ScenarioSpec): Scenario;
 }
 
@@ -27,11 +31,8 @@ export function resolveScenarioText(text: string, file: string, library: Library
   const resolved = resolveScenario(readDocument(text, file, scenarioSchemaFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
-  return {
-    spec,
-    compile: (changed: ScenarioSpec): Scenario =>
-      checkedScenario(changed, library.articles, { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path) }),
-  };
+  const placement: Placement = { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path) };
+  return { spec, articles: library.articles, placement, compile: (changed) => checkedScenario(changed, library.articles, placement) };
 }
 
 /**
