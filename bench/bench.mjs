@@ -3,7 +3,8 @@
 // - single-thread runs/s per built-in scenario, against another build timed in the same
 //   process, rounds interleaved (`npm run bench:base` builds main into .bench-base/; or
 //   BENCH_BASE=path/to/dist), with the decision memo and without it (every turn searched);
-// - runs/s of a whole batch on 2 threads against 1 (`--workers 2` against `--workers 1`),
+// - runs/s of a whole batch (20,000 and 100,000 runs) on 2 threads against 1 (`--workers 2`
+//   against `--workers 1`),
 //   and one run on a fresh worker thread (what a worker costs to start);
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
@@ -17,6 +18,7 @@ import { compileExpression } from '../dist/engine/expression/compile-expression.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
+const SHORT_RUNS = 20_000;
 const PARALLEL_RUNS = Number(process.env.BENCH_PARALLEL_RUNS ?? 100000);
 // Warm-up runs use seeds of their own, so the timed runs are all new: a batch's runs never
 // repeat a seed, and a remembered decision must be met again to count.
@@ -144,25 +146,29 @@ for (const id of builtInScenarioIds()) {
   );
 }
 
-// Threads: a whole batch's rate, start-up included (workers load the scenario), 1 and 2
-// threads interleaved. Each batch starts with an empty decision memo, as a user's does.
-/** @param {number} workers */
-async function batchRate(workers) {
+// Threads: a whole batch's rate, start-up included (a worker compiles the scenario it is
+// sent), 1 and 2 threads interleaved, alternating which goes first. Each batch starts with
+// an empty decision memo, as a user's does. A short batch shows what a worker's start costs.
+/** @param {number} workers @param {number} runs */
+async function batchRate(workers, runs) {
   const started = performance.now();
-  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, { runs: PARALLEL_RUNS, seed: 1, workers });
-  return (PARALLEL_RUNS / (performance.now() - started)) * 1000;
+  await runParallelBatch({ scenario: 'hormuz', overrides: {} }, { runs, seed: 1, workers });
+  return (runs / (performance.now() - started)) * 1000;
 }
-const one = [];
-const two = [];
-const ratios = [];
-for (let r = 0; r < 3; r++) {
-  one.push(await batchRate(1));
-  two.push(await batchRate(2));
-  ratios.push(/** @type {number} */ (two.at(-1)) / /** @type {number} */ (one.at(-1)));
+for (const runs of [SHORT_RUNS, PARALLEL_RUNS]) {
+  /** @type {number[]} */
+  const one = [];
+  /** @type {number[]} */
+  const two = [];
+  const ratios = [];
+  for (let r = 0; r < 3; r++) {
+    for (const workers of r % 2 === 0 ? [1, 2] : [2, 1]) (workers === 1 ? one : two).push(await batchRate(workers, runs));
+    ratios.push(/** @type {number} */ (two.at(-1)) / /** @type {number} */ (one.at(-1)));
+  }
+  console.log(`\nhormuz batch of ${format(runs)} runs, whole batch, median of 3 (interleaved):`);
+  console.log(`  1 thread   ${format(median(one)).padStart(8)} runs/s`);
+  console.log(`  2 threads  ${format(median(two)).padStart(8)} runs/s   (${median(ratios).toFixed(2)}× one; rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
 }
-console.log(`\nhormuz batch of ${format(PARALLEL_RUNS)} runs, whole batch, median of 3 (interleaved):`);
-console.log(`  1 thread   ${format(median(one)).padStart(8)} runs/s`);
-console.log(`  2 threads  ${format(median(two)).padStart(8)} runs/s   (${median(ratios).toFixed(2)}× one; rounds ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
 
 // What a worker thread costs to start: a batch of one run played on one worker thread
 // (pool start, the worker's modules, loading and compiling the scenario, one run).

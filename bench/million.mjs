@@ -2,8 +2,8 @@
 // `npm run bench:million`: wall time and peak resident memory of
 //   wargame batch hormuz --runs 1000000 --out runs.csv
 // in a child process (peak RSS is the kernel's VmHWM, read while it runs), on 2 threads
-// and on 1, rounds interleaved so that a busy machine slows both alike; medians, and the
-// median of each round's ratio. BENCH_MILLION_RUNS and BENCH_MILLION_ROUNDS change the
+// and on 1, rounds interleaved (alternating which goes first) so that a busy machine slows
+// both alike; medians, and the median of each round's ratio. BENCH_MILLION_RUNS and BENCH_MILLION_ROUNDS change the
 // size and the number of rounds; arguments after `--` go to every batch.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -41,12 +41,14 @@ async function batch(workers) {
 }
 
 console.log(`wargame batch hormuz --runs ${runs} --out runs.csv ${process.argv.slice(2).join(' ')} · ${rounds} rounds`);
+/** @type {{ seconds: number, peak: number }[]} */
 const two = [];
+/** @type {{ seconds: number, peak: number }[]} */
 const one = [];
 const ratios = [];
 for (let r = 0; r < rounds; r++) {
-  two.push(await batch(2));
-  one.push(await batch(1));
+  // Alternate which goes first, so that a machine speeding up or slowing down favours neither.
+  for (const workers of r % 2 === 0 ? [2, 1] : [1, 2]) (workers === 2 ? two : one).push(await batch(workers));
   ratios.push(/** @type {number} */ (one.at(-1)?.seconds) / /** @type {number} */ (two.at(-1)?.seconds));
 }
 console.log(`median: 2 threads ${median(two.map((x) => x.seconds)).toFixed(1)} s (peak RSS ${median(two.map((x) => x.peak)).toFixed(0)} MB, highest ${Math.max(...two.map((x) => x.peak)).toFixed(0)} MB)`);

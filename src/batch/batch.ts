@@ -30,8 +30,8 @@ export function* batchRuns(scenario: Scenario, seed: number, from: number, to: n
 }
 
 /**
- * Runs a whole batch in this thread and summarises it: for a scenario built in code, which
- * worker threads could not load. `runBatch` spreads a batch over every core.
+ * Runs a whole batch in this thread and summarises it: for a scenario already compiled,
+ * whose functions cannot cross to a worker thread. `runBatch` spreads a batch over every core.
  */
 export function runBatchInThread(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
   requireWhole('runs', options.runs, 1);

@@ -95,8 +95,8 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
  * into `statistics` and passes on its rows, in run order. Once every chunk is handed out,
  * this thread plays a worker's chunk that is not back yet (the youngest first, which the
  * worker has most likely not begun) rather than wait: a chunk's result depends only on its
- * runs' seeds, so whichever thread finishes it first gives the same bytes. A batch shorter
- * than a worker's start-up is thus no slower than on this thread alone.
+ * runs' seeds, so whichever thread finishes it first gives the same bytes. A short batch
+ * is thus never held up waiting for a worker that is still starting.
  */
 async function playChunks(
   scenario: Scenario,

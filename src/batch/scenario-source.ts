@@ -3,15 +3,16 @@ import { checkedScenario } from '../scenarios/checked-scenario.js';
 import { compileScenario, SPEC_PLACEMENT } from '../scenarios/compile-scenario.js';
 import { formatPath } from '../scenarios/issue.js';
 import { builtInLibrary } from '../scenarios/library-files.js';
-import { loadScenario, loadScenarioSpec } from '../scenarios/load.js';
+import { loadPlacedScenario, loadScenario } from '../scenarios/load.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import { sendScenario, type SentScenario } from './sent-scenario.js';
 
 /**
- * Where a batch's scenario comes from, in a form a worker thread (or another machine) can
- * load again: a built-in id or file path, or a spec built in code, with the overrides
- * applied to it. A compiled Scenario holds functions and cannot be sent; this can.
+ * Where a batch's scenario comes from, as plain data: a built-in id or file path, or a spec
+ * built in code, with the overrides applied to it. A compiled Scenario holds functions and
+ * cannot be sent to a worker thread; this can be resolved into what is (`SentScenario`),
+ * and a shard's partial result names it so that another machine can load it again.
  */
 export type ScenarioSource = NamedScenarioSource | SpecScenarioSource;
 
@@ -51,7 +52,7 @@ export function sendableSource(source: ScenarioSource): { scenario: Scenario; se
     const articles = source.checkCitations === false ? false : builtInLibrary().articles;
     return sendScenario(spec, formatPath, (origin) => checkedScenario(spec, articles, { ...SPEC_PLACEMENT, origin }));
   }
-  const resolved = loadScenarioSpec(source.scenario);
+  const resolved = loadPlacedScenario(source.scenario);
   const spec = applyOverrides(resolved.spec, source.overrides);
   const { placement, articles } = resolved;
   return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, articles, { ...placement, origin }));

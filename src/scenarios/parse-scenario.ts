@@ -15,11 +15,15 @@ import type { ScenarioSpec } from './spec.js';
  */
 export interface ResolvedScenario {
   readonly spec: ScenarioSpec;
+  compile(spec: ScenarioSpec): Scenario;
+}
+
+/** A resolved scenario with what compiling it in another way needs (a batch does, for its workers). */
+export interface PlacedScenario extends ResolvedScenario {
   /** The articles its citations are checked against. */
   readonly articles: ReadonlyMap<string, string>;
   /** Where in the file each part of the spec was written: for issues and run-time errors. */
   readonly placement: Placement;
-  compile(spec: ScenarioSpec): Scenario;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ResolvedScenario {
  * against the library. Throws a ScenarioError listing every problem at
  * `file:line:column`. Reads no files itself.
  */
-export function resolveScenarioText(text: string, file: string, library: Library): ResolvedScenario {
+export function resolveScenarioText(text: string, file: string, library: Library): PlacedScenario {
   const resolved = resolveScenario(readDocument(text, file, scenarioSchemaFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
