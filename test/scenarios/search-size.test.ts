@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { Planner } from '../../src/engine/planner.js';
+import { compileSpec } from '../../src/scenarios/compile.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
 import { expressionCost, MAX_STEPS_PER_DECISION, scenarioSteps } from '../../src/scenarios/search-size.js';
 import type { ActionSpec, InterestSpec } from '../../src/scenarios/spec.js';
@@ -49,6 +50,12 @@ describe('compileScenario: the work of the search', () => {
     // twenty-four interests of forty nodes at every leaf.
     expect(() => compile(widened(20, 5, 2))).not.toThrow();
     expect(() => compile(widened(20, 5, 2, 50, { interests: 24, nodes: 40 }))).toThrow(/^decision\.lookahead: .* evaluation steps/);
+  });
+
+  it("is skipped only when asked, as a batch's workers ask for a spec already checked", () => {
+    const exploding = widened(10, 10, 3);
+    expect(compileSpec(exploding).ok).toBe(false);
+    expect(compileSpec(exploding, { checkSearchSize: false }).ok).toBe(true);
   });
 
   it('refuses a horizon that would make one run take minutes', () => {
