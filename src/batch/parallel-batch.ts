@@ -3,7 +3,7 @@ import { LeanRun } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
-import { BatchPool } from './batch-pool.js';
+import { BatchPool, WORKER_QUEUE } from './batch-pool.js';
 import { BatchStatistics } from './batch-statistics.js';
 import { rowsHeader, type RowFormat } from './run-rows.js';
 import { type ScenarioSource, sendableSource } from './scenario-source.js';
@@ -108,9 +108,11 @@ async function playChunks(
   const { seed, to, size } = options;
   const threads = pool?.threads ?? 0;
   const inFlight: Chunk[] = [];
+  // Each worker's queue, and a few more in the pool's own queue, ready to send it.
+  const perWorker = WORKER_QUEUE + 2;
   // Room for this thread to play on while a worker starts (most of a second of chunks),
   // and few enough that the rows held back stay a few megabytes.
-  const maxInFlight = threads * 3 + 64;
+  const maxInFlight = threads * perWorker + 64;
   let next = options.from;
   let pooled = 0;
   const chunk = (): Chunk => {
@@ -129,7 +131,7 @@ async function playChunks(
     return inFlight.findLast((c) => c.done === undefined);
   };
   for (;;) {
-    while (pool !== undefined && handingOut() && pooled < threads * 3 && inFlight.length < maxInFlight) {
+    while (pool !== undefined && handingOut() && pooled < threads * perWorker && inFlight.length < maxInFlight) {
       const theirs = chunk();
       pooled++;
       theirs.waiting = pool.run(theirs.task).then(
