@@ -111,7 +111,7 @@ async function playChunks(
   // Each worker's queue, and a few more in the pool's own queue, ready to send it.
   const perWorker = WORKER_QUEUE + 2;
   // Room for this thread to play on while a worker starts (most of a second of chunks),
-  // and few enough that the rows held back stay a few megabytes.
+  // and few enough that the rows held back stay near ten megabytes (hormuz's CSV).
   const maxInFlight = threads * perWorker + 64;
   let next = options.from;
   let pooled = 0;

@@ -1,9 +1,9 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkedScenario } from '../scenarios/checked-scenario.js';
-import { compileScenario, SPEC_PLACEMENT } from '../scenarios/compile-scenario.js';
+import { checkedScenario, type Placement } from '../scenarios/checked-scenario.js';
+import { SPEC_PLACEMENT } from '../scenarios/compile-scenario.js';
 import { formatPath } from '../scenarios/issue.js';
 import { builtInLibrary } from '../scenarios/library-files.js';
-import { loadPlacedScenario, loadScenario } from '../scenarios/load.js';
+import { loadPlacedScenario } from '../scenarios/load.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import { sendScenario, type SentScenario } from './sent-scenario.js';
@@ -34,11 +34,8 @@ export interface SpecScenarioSource {
 
 /** Loads and compiles the scenario a source names. */
 export function loadSource(source: ScenarioSource): Scenario {
-  if ('spec' in source) {
-    const spec = applyOverrides(source.spec, source.overrides);
-    return compileScenario(spec, source.checkCitations === false ? { articles: false } : {});
-  }
-  return loadScenario(source.scenario, source.overrides);
+  const { spec, articles, placement } = resolveSource(source);
+  return checkedScenario(spec, articles, placement);
 }
 
 /**
@@ -47,23 +44,25 @@ export function loadSource(source: ScenarioSource): Scenario {
  * cannot reach some threads and not others.
  */
 export function sendableSource(source: ScenarioSource): { scenario: Scenario; sent: SentScenario } {
-  if ('spec' in source) {
-    const spec = applyOverrides(source.spec, source.overrides);
-    const articles = source.checkCitations === false ? false : builtInLibrary().articles;
-    return sendScenario(spec, formatPath, (origin) => checkedScenario(spec, articles, { ...SPEC_PLACEMENT, origin }));
-  }
-  const resolved = loadPlacedScenario(source.scenario);
-  const spec = applyOverrides(resolved.spec, source.overrides);
-  const { placement, articles } = resolved;
+  const { spec, articles, placement } = resolveSource(source);
   return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, articles, { ...placement, origin }));
 }
 
-/** The source's scenario, refusing to go on if it is not the one the batch began with. */
-export function loadSameScenario(source: ScenarioSource, hash: string): Scenario {
+/** The scenario a shard names, refusing to go on if it is not the one the batch began with. */
+export function loadSameScenario(source: NamedScenarioSource, hash: string): Scenario {
   const scenario = loadSource(source);
   if (scenario.hash !== hash) {
-    const name = 'spec' in source ? source.spec.id : source.scenario;
-    throw new RangeError(`the scenario '${name}' changed while the batch ran (hash ${scenario.hash}, expected ${hash})`);
+    throw new RangeError(`the scenario '${source.scenario}' changed while the batch ran (hash ${scenario.hash}, expected ${hash})`);
   }
   return scenario;
+}
+
+/** A source's spec with its overrides applied, the articles its citations must quote, and how to place its parts. */
+function resolveSource(source: ScenarioSource): { spec: ScenarioSpec; articles: ReadonlyMap<string, string> | false; placement: Placement } {
+  if ('spec' in source) {
+    const articles = source.checkCitations === false ? false : builtInLibrary().articles;
+    return { spec: applyOverrides(source.spec, source.overrides), articles, placement: SPEC_PLACEMENT };
+  }
+  const { spec, articles, placement } = loadPlacedScenario(source.scenario);
+  return { spec: applyOverrides(spec, source.overrides), articles, placement };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runChunk } from '../../src/batch/batch-chunk.js';
 import { BatchPool } from '../../src/batch/batch-pool.js';
 import { sendableSource } from '../../src/batch/scenario-source.js';
 import { LeanRun } from '../../src/engine/lean-run.js';
@@ -15,7 +16,6 @@ describe('the worker threads of a batch', () => {
       pool.open(sent, memo);
       const task = { seed: 4, from: 10, to: 30, rows: 'csv' as const };
       const theirs = await pool.run(task);
-      const { runChunk } = await import('../../src/batch/batch-chunk.js');
       const mine = runChunk(scenario, task, new LeanRun(scenario, memo));
       expect(theirs.finished).toBe(20);
       expect(Buffer.from(theirs.rows).toString('utf8')).toBe(Buffer.from(mine.rows).toString('utf8'));
