@@ -2,7 +2,7 @@ import type { LeanRun } from '../engine/lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
-import { formatRow, type RowFormat, rowColumns } from './run-rows.js';
+import { type RowFormat, rowColumns, writeRow } from './run-rows.js';
 import { RowBytes } from './row-bytes.js';
 import { runSeed } from './run-seed.js';
 
@@ -43,7 +43,7 @@ export function runChunk(scenario: Scenario, task: ChunkTask, lean: LeanRun): Ch
     try {
       const run = lean.play(seed);
       statistics.add(run);
-      if (task.rows !== undefined) rows.append(formatRow(task.rows, columns, index, run));
+      if (task.rows !== undefined) writeRow(rows, task.rows, columns, index, run);
     } catch (error) {
       if (!(error instanceof RunError)) throw error;
       const placed = error.during({ seed, turn: 0, batchRun: index });

@@ -1,6 +1,7 @@
 import type { RunResult } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { round6 } from '../records/round6.js';
+import { RowBytes } from './row-bytes.js';
 
 /** Formats of per-run data, chosen by the output file's extension. */
 export type RowFormat = 'csv' | 'jsonl';
@@ -35,25 +36,62 @@ export function rowsHeader(scenario: Scenario, format: RowFormat): string {
 
 /** One run as a line of text (newline included); numbers are rounded like a run record's. */
 export function formatRow(format: RowFormat, columns: readonly string[], index: number, run: RunResult): string {
-  // Built by appending, with no array of cells: a batch formats a row per run.
-  const { held, firstTurn, values } = run;
-  const keys = format === 'jsonl' ? jsonKeys(columns) : undefined;
-  const empty = keys === undefined ? '' : 'null';
-  let line = keys === undefined ? `${index},${run.seed}` : `{${keys[0]}${index}${keys[1]}${run.seed}`;
-  let c = 2;
-  for (let i = 0; i < held.length; i++) line += (keys === undefined ? ',' : keys[c++]) + (held[i] === 1 ? '1' : '0');
-  for (let i = 0; i < firstTurn.length; i++) line += (keys === undefined ? ',' : keys[c++]) + (firstTurn[i]! < 0 ? empty : String(firstTurn[i]));
-  for (let q = 0; q < values.length; q++) line += (keys === undefined ? ',' : keys[c++]) + String(round6(values[q]!));
-  return keys === undefined ? `${line}\n` : `${line}}\n`;
+  const line = new RowBytes(256);
+  writeRow(line, format, columns, index, run);
+  return line.toString();
 }
 
-/** Per column, the JSON text before its value: `"run":`, then `,"seed":`, and so on. */
-const jsonKeysOf = new WeakMap<readonly string[], string[]>();
-function jsonKeys(columns: readonly string[]): string[] {
-  let keys = jsonKeysOf.get(columns);
-  if (keys === undefined) {
-    keys = columns.map((column, i) => `${i === 0 ? '' : ','}${JSON.stringify(column)}:`);
-    jsonKeysOf.set(columns, keys);
+/** Writes one run's line, as `formatRow` gives it, into `rows`: a batch writes a row per run. */
+export function writeRow(rows: RowBytes, format: RowFormat, columns: readonly string[], index: number, run: RunResult): void {
+  const { held, firstTurn, values } = run;
+  const { before, missing, start, end } = layoutOf(format, columns);
+  let c = 0;
+  rows.appendBytes(start);
+  rows.appendBytes(before[c++]!);
+  rows.appendNumber(index);
+  rows.appendBytes(before[c++]!);
+  rows.appendNumber(run.seed);
+  for (let i = 0; i < held.length; i++) {
+    rows.appendBytes(before[c++]!);
+    rows.appendAscii(held[i] === 1 ? ONE : ZERO);
   }
-  return keys;
+  for (let i = 0; i < firstTurn.length; i++) {
+    rows.appendBytes(before[c++]!);
+    if (firstTurn[i]! >= 0) rows.appendNumber(firstTurn[i]!);
+    else rows.appendBytes(missing);
+  }
+  for (let q = 0; q < values.length; q++) {
+    rows.appendBytes(before[c++]!);
+    rows.appendNumber(round6(values[q]!));
+  }
+  rows.appendBytes(end);
+}
+
+const ZERO = 0x30;
+const ONE = 0x31;
+
+/** A format's bytes around the cells: before each cell (its separator, or its JSON key), for a missing turn, and around the line. */
+interface RowLayout {
+  readonly before: readonly Uint8Array[];
+  readonly missing: Uint8Array;
+  readonly start: Uint8Array;
+  readonly end: Uint8Array;
+}
+
+const layouts: Record<RowFormat, WeakMap<readonly string[], RowLayout>> = { csv: new WeakMap(), jsonl: new WeakMap() };
+const ascii = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
+function layoutOf(format: RowFormat, columns: readonly string[]): RowLayout {
+  let layout = layouts[format].get(columns);
+  if (layout === undefined) {
+    const json = format === 'jsonl';
+    layout = {
+      before: columns.map((column, i) => ascii(`${i === 0 ? '' : ','}${json ? `${JSON.stringify(column)}:` : ''}`)),
+      missing: ascii(json ? 'null' : ''),
+      start: ascii(json ? '{' : ''),
+      end: ascii(json ? '}\n' : '\n'),
+    };
+    layouts[format].set(columns, layout);
+  }
+  return layout;
 }
