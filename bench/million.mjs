@@ -5,6 +5,12 @@
 // and on 1, rounds interleaved (alternating which goes first) so that a busy machine slows
 // both alike; medians, and the median of each round's ratio. BENCH_MILLION_RUNS and BENCH_MILLION_ROUNDS change the
 // size and the number of rounds; arguments after `--` go to every batch.
+//
+// Each round also measures what the machine itself gives two cores of this work: two
+// separate one-thread batches (other seeds) at the same time, sharing nothing. Twice the
+// one-thread time over the pair's is the most two threads could reach on this machine
+// then (its caches, memory and clock shared by both cores), so the batch's ratio can be
+// read against it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +20,16 @@ import { fileURLToPath } from 'node:url';
 const runs = process.env.BENCH_MILLION_RUNS ?? '1000000';
 const rounds = Number(process.env.BENCH_MILLION_ROUNDS ?? 3);
 const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** One batch on `workers` threads: seconds, peak RSS in MB, CSV bytes. @param {number} workers */
-async function batch(workers) {
+/**
+ * One batch on `workers` threads: seconds, peak RSS in MB, CSV bytes.
+ * @param {number} workers
+ * @param {string[]} more arguments for this batch alone
+ */
+async function batch(workers, more = []) {
   const dir = mkdtempSync(join(tmpdir(), 'wargame-million-'));
   const out = join(dir, 'runs.csv');
-  const args = [bin, 'batch', 'hormuz', '--runs', runs, '--out', out, '--quiet', '--workers', String(workers), ...process.argv.slice(2)];
+  const args = [bin, 'batch', 'hormuz', '--runs', runs, '--out', out, '--quiet', '--workers', String(workers), ...more, ...process.argv.slice(2)];
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   let peakKb = 0;
@@ -36,8 +45,29 @@ async function batch(workers) {
   const bytes = statSync(out).size;
   rmSync(dir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`the batch on ${workers} threads exited ${code}`);
-  console.log(`  ${workers} thread${workers === 1 ? ' ' : 's'}  ${seconds.toFixed(1).padStart(6)} s   peak RSS ${(peakKb / 1024).toFixed(0)} MB   ${(bytes / 1e6).toFixed(0)} MB of CSV`);
-  return { seconds, peak: peakKb / 1024 };
+  return { seconds, peak: peakKb / 1024, bytes };
+}
+
+/** @param {string} label @param {{ seconds: number, peak: number, bytes: number }} x */
+function report(label, x) {
+  console.log(`  ${label.padEnd(26)}${x.seconds.toFixed(1).padStart(6)} s   peak RSS ${x.peak.toFixed(0)} MB   ${(x.bytes / 1e6).toFixed(0)} MB of CSV`);
+  return x;
+}
+
+/** Two one-thread batches with their own seeds, at the same time: seconds until both are done. */
+async function pair() {
+  const started = performance.now();
+  await Promise.all([batch(1, ['--seed', '101']), batch(1, ['--seed', '202'])]);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`  two 1-thread batches at once ${seconds.toFixed(1).padStart(5)} s`);
+  return seconds;
+}
+
+/** The middle value (the mean of the middle two for an even count). @param {number[]} xs */
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[half] ?? 0) : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
 }
 
 console.log(`wargame batch hormuz --runs ${runs} --out runs.csv ${process.argv.slice(2).join(' ')} · ${rounds} rounds`);
@@ -46,11 +76,23 @@ const two = [];
 /** @type {{ seconds: number, peak: number }[]} */
 const one = [];
 const ratios = [];
+const ceilings = [];
 for (let r = 0; r < rounds; r++) {
-  // Alternate which goes first, so that a machine speeding up or slowing down favours neither.
-  for (const workers of r % 2 === 0 ? [2, 1] : [1, 2]) (workers === 2 ? two : one).push(await batch(workers));
-  ratios.push(/** @type {number} */ (one.at(-1)?.seconds) / /** @type {number} */ (two.at(-1)?.seconds));
+  // Alternate the order, so that a machine speeding up or slowing down favours none.
+  /** @type {number | undefined} */
+  let pairSeconds;
+  for (const step of r % 2 === 0 ? ['2', '1', 'pair'] : ['pair', '1', '2']) {
+    if (step === 'pair') pairSeconds = await pair();
+    else if (step === '2') two.push(report('2 threads', await batch(2)));
+    else one.push(report('1 thread', await batch(1)));
+  }
+  const oneSeconds = /** @type {number} */ (one.at(-1)?.seconds);
+  ratios.push(oneSeconds / /** @type {number} */ (two.at(-1)?.seconds));
+  ceilings.push((2 * oneSeconds) / /** @type {number} */ (pairSeconds));
+  console.log(`  round ${r + 1}: 2 threads ${ratios.at(-1)?.toFixed(2)}× as fast as 1; two separate batches ${ceilings.at(-1)?.toFixed(2)}× the work of one`);
 }
+const list = (/** @type {number[]} */ xs) => xs.map((x) => x.toFixed(2)).join(', ');
 console.log(`median: 2 threads ${median(two.map((x) => x.seconds)).toFixed(1)} s (peak RSS ${median(two.map((x) => x.peak)).toFixed(0)} MB, highest ${Math.max(...two.map((x) => x.peak)).toFixed(0)} MB)`);
 console.log(`        1 thread  ${median(one.map((x) => x.seconds)).toFixed(1)} s (peak RSS ${median(one.map((x) => x.peak)).toFixed(0)} MB)`);
-console.log(`        2 threads are ${median(ratios).toFixed(2)}× as fast as 1 (rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+console.log(`        2 threads are ${median(ratios).toFixed(2)}× as fast as 1 (rounds: ${list(ratios)})`);
+console.log(`        two separate 1-thread batches at once did ${median(ceilings).toFixed(2)}× the work of one (rounds: ${list(ceilings)})`);
