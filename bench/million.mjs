@@ -33,10 +33,14 @@ async function batch(workers, more = []) {
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   let peakKb = 0;
+  let cpuTicks = 0;
   const poll = setInterval(() => {
     try {
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      // utime and stime, all threads, in the kernel's 1/100 s ticks (fields 14 and 15).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
     } catch {}
   }, 100);
   const code = await new Promise((resolve) => child.on('close', resolve));
@@ -45,12 +49,12 @@ async function batch(workers, more = []) {
   const bytes = statSync(out).size;
   rmSync(dir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`the batch on ${workers} threads exited ${code}`);
-  return { seconds, peak: peakKb / 1024, bytes };
+  return { seconds, peak: peakKb / 1024, bytes, cpu: cpuTicks / 100 };
 }
 
-/** @param {string} label @param {{ seconds: number, peak: number, bytes: number }} x */
+/** @param {string} label @param {{ seconds: number, peak: number, bytes: number, cpu: number }} x */
 function report(label, x) {
-  console.log(`  ${label.padEnd(26)}${x.seconds.toFixed(1).padStart(6)} s   peak RSS ${x.peak.toFixed(0)} MB   ${(x.bytes / 1e6).toFixed(0)} MB of CSV`);
+  console.log(`  ${label.padEnd(26)}${x.seconds.toFixed(1).padStart(6)} s   CPU ${x.cpu.toFixed(1).padStart(5)} s   peak RSS ${x.peak.toFixed(0)} MB   ${(x.bytes / 1e6).toFixed(0)} MB of CSV`);
   return x;
 }
 
@@ -71,9 +75,9 @@ function median(xs) {
 }
 
 console.log(`wargame batch hormuz --runs ${runs} --out runs.csv ${process.argv.slice(2).join(' ')} · ${rounds} rounds`);
-/** @type {{ seconds: number, peak: number }[]} */
+/** @type {{ seconds: number, peak: number, cpu: number }[]} */
 const two = [];
-/** @type {{ seconds: number, peak: number }[]} */
+/** @type {{ seconds: number, peak: number, cpu: number }[]} */
 const one = [];
 const ratios = [];
 const ceilings = [];
@@ -94,5 +98,6 @@ for (let r = 0; r < rounds; r++) {
 const list = (/** @type {number[]} */ xs) => xs.map((x) => x.toFixed(2)).join(', ');
 console.log(`median: 2 threads ${median(two.map((x) => x.seconds)).toFixed(1)} s (peak RSS ${median(two.map((x) => x.peak)).toFixed(0)} MB, highest ${Math.max(...two.map((x) => x.peak)).toFixed(0)} MB)`);
 console.log(`        1 thread  ${median(one.map((x) => x.seconds)).toFixed(1)} s (peak RSS ${median(one.map((x) => x.peak)).toFixed(0)} MB)`);
+console.log(`        CPU time (every thread of the process, up to its last 0.1 s): 2 threads ${median(two.map((x) => x.cpu)).toFixed(1)} s, 1 thread ${median(one.map((x) => x.cpu)).toFixed(1)} s`);
 console.log(`        2 threads are ${median(ratios).toFixed(2)}× as fast as 1 (rounds: ${list(ratios)})`);
 console.log(`        two separate 1-thread batches at once did ${median(ceilings).toFixed(2)}× the work of one (rounds: ${list(ceilings)})`);
