@@ -58,6 +58,9 @@ export interface ParallelBatchResult {
  * for any number of workers; a bounded number of chunks is in flight, so memory stays
  * flat however many runs there are. Each worker compiles the spec this thread loaded from
  * `source` (see `SentScenario`) and checks its hash; all threads share one decision memo.
+ * Workers start with a batch of 100,000 runs or more (or with `playHere: false`); a
+ * shorter batch starts them only once this thread has played for 0.3 s with runs left,
+ * since a batch that ends sooner is faster without them.
  */
 export async function runParallelBatch(source: ScenarioSource, options: ParallelBatchOptions): Promise<ParallelBatchResult> {
   const { runs, seed } = options;
@@ -72,8 +75,9 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   requireWhole('workers', workers, 1);
   const playHere = options.playHere ?? true;
   const threads = playHere ? workers - 1 : workers;
-  // Started first, so the workers load their modules while this thread loads the scenario.
-  const pool = threads === 0 ? undefined : new BatchPool(threads);
+  // A long batch starts its workers first, so they load their modules while this thread
+  // loads the scenario; a short one only once it has lasted long enough to repay them.
+  let pool = threads > 0 && (!playHere || to - from >= EARLY_WORKER_RUNS) ? new BatchPool(threads) : undefined;
   try {
     const { scenario, sent } = sendableSource(source);
     const statistics = new BatchStatistics(scenario);
@@ -81,12 +85,42 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
     // One memo for every thread: a decision one meets is found by all, in a single copy.
     const memo = LeanRun.sharedMemo(scenario);
     pool?.open(sent, memo);
+    const batchWorkers: BatchWorkers = {
+      threads,
+      pool,
+      start: (): BatchPool => {
+        pool = new BatchPool(threads);
+        pool.open(sent, memo);
+        return pool;
+      },
+    };
     const here = playHere ? new LeanRun(scenario, memo) : undefined;
-    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
+    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, batchWorkers, here);
     return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, ...played };
   } finally {
     await pool?.close();
   }
+}
+
+/**
+ * A batch of at least this many runs starts its worker threads with it: every built-in
+ * scenario takes seconds for that many on one thread.
+ */
+const EARLY_WORKER_RUNS = 100_000;
+
+/**
+ * A shorter batch starts them once this thread has played this long with runs still to
+ * hand out. A worker takes about 0.35 s to start (bench), competing with this thread for
+ * the cores meanwhile, so a batch that ends sooner is faster without one: 1,000 hormuz runs
+ * took 1.1 s on one thread and 1.4 s with a worker started at once.
+ */
+const LATE_WORKER_MS = 300;
+
+/** A batch's worker threads: `pool` once started, by `start` unless they started with the batch. */
+interface BatchWorkers {
+  readonly threads: number;
+  readonly pool: BatchPool | undefined;
+  readonly start: () => BatchPool;
 }
 
 /**
@@ -102,11 +136,13 @@ async function playChunks(
   scenario: Scenario,
   statistics: BatchStatistics,
   options: ParallelBatchOptions & { readonly from: number; readonly to: number; readonly size: number },
-  pool: BatchPool | undefined,
+  workers: BatchWorkers,
   here: LeanRun | undefined,
 ): Promise<{ interrupted: boolean; failure: RunError | undefined }> {
   const { seed, to, size } = options;
-  const threads = pool?.threads ?? 0;
+  const { threads } = workers;
+  let { pool } = workers;
+  const started = performance.now();
   const inFlight: Chunk[] = [];
   // Each worker's queue, and a few more in the pool's own queue, ready to send it.
   const perWorker = WORKER_QUEUE + 2;
@@ -149,6 +185,7 @@ async function playChunks(
     const mine = here !== undefined && oldest?.done === undefined ? forHere() : undefined;
     if (mine !== undefined) {
       mine.done = runChunk(scenario, mine.task, here!);
+      if (pool === undefined && threads > 0 && handingOut() && performance.now() - started >= LATE_WORKER_MS) pool = workers.start();
       // Let messages in: workers' finished chunks, and a Ctrl-C.
       await new Promise((resolve) => setImmediate(resolve));
       continue;

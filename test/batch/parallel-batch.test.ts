@@ -1,8 +1,9 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { batchRuns, runBatch, runBatchInThread } from '../../src/batch/batch.js';
+import { BatchPool } from '../../src/batch/batch-pool.js';
 import { summarize } from '../../src/batch/batch-summary.js';
 import { runParallelBatch } from '../../src/batch/parallel-batch.js';
 import { toPartialBatch } from '../../src/batch/partial-batch.js';
@@ -148,5 +149,36 @@ describe('a batch on worker threads', () => {
     const inThread = runBatchInThread(compileScenario(applyOverrides(spec, overrides)), { runs: 40, seed: 9 });
     expect(summarize(result.scenario, result.statistics, 9, 40)).toEqual(inThread);
     expect(() => toPartialBatch(result)).toThrow(/names its scenario by built-in id or file path/);
+  }, SLOW);
+});
+
+describe('when a batch starts its worker threads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('plays a batch too short to repay a worker on this thread alone', async () => {
+    const handed = vi.spyOn(BatchPool.prototype, 'run');
+    const short = await withRows(2, 4);
+    expect(handed).not.toHaveBeenCalled();
+    expect(short.rows).toBe((await withRows(1, 4)).rows);
+  }, SLOW);
+
+  it('starts them once this thread has played for a while with runs left, and gives the same bytes', async () => {
+    // About 1.5 s of hormuz on one thread here, and under the 100,000 runs that start workers at once.
+    const runs = 50_000;
+    const csv = async (workers: number) => {
+      let rows = '';
+      const onRows = (bytes: Uint8Array) => void (rows += Buffer.from(bytes).toString('utf8'));
+      await runParallelBatch({ scenario: 'hormuz', overrides: {} }, { runs, seed: 4, workers, rows: 'csv', onRows });
+      return rows;
+    };
+    const alone = await csv(1);
+    const handed = vi.spyOn(BatchPool.prototype, 'run');
+    const shared = await csv(2);
+    expect(handed).toHaveBeenCalled();
+    // Not from the start: this thread played the first chunks before any worker existed.
+    expect(handed.mock.calls[0]![0].from).toBeGreaterThan(0);
+    expect(shared).toBe(alone);
   }, SLOW);
 });
