@@ -10,19 +10,29 @@ import type { SentScenario } from './sent-scenario.js';
 export const WORKER_QUEUE = 4;
 
 /**
- * A batch's worker threads (a tinypool pool). They start, and load their module, as soon
- * as it is made, while the batch's own thread loads the scenario; once `open` has given
- * them the scenario, each compiles it with its first chunk.
+ * A batch's worker threads (a tinypool pool). Made idle; `start` starts them, and each
+ * loads its module at once, so a batch can start them while its own thread loads the
+ * scenario, or later, or never. Once `open` has given them the scenario, each compiles it
+ * with its first chunk.
  */
 export class BatchPool {
   private job: { scenario: SentScenario; memo: DecisionMemoShare } | undefined;
-  private readonly pool: Tinypool;
+  private pool: Tinypool | undefined;
 
-  constructor(readonly threads: number) {
+  constructor(readonly threads: number) {}
+
+  /** Whether the threads have been started. */
+  get started(): boolean {
+    return this.pool !== undefined;
+  }
+
+  /** Starts the threads, unless they have started. */
+  start(): void {
+    if (this.pool !== undefined) return;
     this.pool = new Tinypool({
       filename: workerFile(),
-      minThreads: threads,
-      maxThreads: threads,
+      minThreads: this.threads,
+      maxThreads: this.threads,
       isolateWorkers: false,
       // Tasks queued in each worker keep it busy while the batch's thread, which hands them
       // out, plays a chunk: over a million runs a worker sat idle 0.3–0.5 s with 2, 0.1 s with 4.
@@ -33,7 +43,7 @@ export class BatchPool {
     });
     // A worker loads its module with its first task: this one has it do so at once. A
     // module that cannot load fails every chunk too, and that failure is the one reported.
-    for (let i = 0; i < threads; i++) this.pool.run(null).catch(() => undefined);
+    for (let i = 0; i < this.threads; i++) this.pool.run(null).catch(() => undefined);
   }
 
   /** The batch's scenario and the memo its threads share, sent with every chunk (both in shared memory). */
@@ -41,12 +51,14 @@ export class BatchPool {
     this.job = { scenario, memo };
   }
 
+  /** Plays a chunk on a worker thread (starting the threads if they have not started). */
   run(task: ChunkTask): Promise<ChunkResult> {
-    return this.pool.run({ ...task, ...this.job! } satisfies WorkerTask) as Promise<ChunkResult>;
+    this.start();
+    return this.pool!.run({ ...task, ...this.job! } satisfies WorkerTask) as Promise<ChunkResult>;
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    await this.pool?.destroy();
   }
 }
 

@@ -77,7 +77,8 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   const threads = playHere ? workers - 1 : workers;
   // A long batch starts its workers first, so they load their modules while this thread
   // loads the scenario; a short one only once it has lasted long enough to repay them.
-  let pool = threads > 0 && (!playHere || to - from >= EARLY_WORKER_RUNS) ? new BatchPool(threads) : undefined;
+  const pool = threads === 0 ? undefined : new BatchPool(threads);
+  if (!playHere || to - from >= EARLY_WORKER_RUNS) pool?.start();
   try {
     const { scenario, sent } = sendableSource(source);
     const statistics = new BatchStatistics(scenario);
@@ -85,17 +86,8 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
     // One memo for every thread: a decision one meets is found by all, in a single copy.
     const memo = LeanRun.sharedMemo(scenario);
     pool?.open(sent, memo);
-    const batchWorkers: BatchWorkers = {
-      threads,
-      pool,
-      start: (): BatchPool => {
-        pool = new BatchPool(threads);
-        pool.open(sent, memo);
-        return pool;
-      },
-    };
     const here = playHere ? new LeanRun(scenario, memo) : undefined;
-    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, batchWorkers, here);
+    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
     return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, ...played };
   } finally {
     await pool?.close();
@@ -116,13 +108,6 @@ const EARLY_WORKER_RUNS = 100_000;
  */
 const LATE_WORKER_MS = 300;
 
-/** A batch's worker threads: `pool` once started, by `start` unless they started with the batch. */
-interface BatchWorkers {
-  readonly threads: number;
-  readonly pool: BatchPool | undefined;
-  readonly start: () => BatchPool;
-}
-
 /**
  * Hands out the chunks of runs `from`–`to` in run order: a few at a time to each worker,
  * and to `here` (this thread) whenever the oldest chunk in flight is not back; merges each
@@ -136,12 +121,11 @@ async function playChunks(
   scenario: Scenario,
   statistics: BatchStatistics,
   options: ParallelBatchOptions & { readonly from: number; readonly to: number; readonly size: number },
-  workers: BatchWorkers,
+  pool: BatchPool | undefined,
   here: LeanRun | undefined,
 ): Promise<{ interrupted: boolean; failure: RunError | undefined }> {
   const { seed, to, size } = options;
-  const { threads } = workers;
-  let { pool } = workers;
+  const threads = pool?.threads ?? 0;
   const started = performance.now();
   const inFlight: Chunk[] = [];
   // Each worker's queue, and a few more in the pool's own queue, ready to send it.
@@ -167,7 +151,7 @@ async function playChunks(
     return inFlight.findLast((c) => c.done === undefined);
   };
   for (;;) {
-    while (pool !== undefined && handingOut() && pooled < threads * perWorker && inFlight.length < maxInFlight) {
+    while (pool?.started === true && handingOut() && pooled < threads * perWorker && inFlight.length < maxInFlight) {
       const theirs = chunk();
       pooled++;
       theirs.waiting = pool.run(theirs.task).then(
@@ -185,7 +169,7 @@ async function playChunks(
     const mine = here !== undefined && oldest?.done === undefined ? forHere() : undefined;
     if (mine !== undefined) {
       mine.done = runChunk(scenario, mine.task, here!);
-      if (pool === undefined && threads > 0 && handingOut() && performance.now() - started >= LATE_WORKER_MS) pool = workers.start();
+      if (pool?.started === false && handingOut() && performance.now() - started >= LATE_WORKER_MS) pool.start();
       // Let messages in: workers' finished chunks, and a Ctrl-C.
       await new Promise((resolve) => setImmediate(resolve));
       continue;
