@@ -145,7 +145,8 @@ export function resolveScenario(file: Sourced<ScenarioDocument | ScenarioVariati
       }
       actions[k] = { ...actions[k]!, ...parts };
     }
-    actors.push({ ...base, interests, actions });
+    const { rationality, ...definition } = base;
+    actors.push({ ...definition, interests, actions, ...(rationality === undefined ? {} : { rationality: rationality.value }) });
   });
 
   if (issues.length > 0) return { ok: false, issues, locator };

@@ -91,6 +91,8 @@ export const ActorDocument = z.strictObject({
   id: Id,
   name: Text(60),
   summary: Text(600),
+  /** The actor's own logit λ, where the articles describe it as more (or less) predictable than the rest; with why. */
+  rationality: z.strictObject({ value: Setting(RATIONALITY_RANGE), rationale: Text(400) }).optional(),
   interests: z.array(Interest).min(1).max(24),
   actions: z.array(Action).min(1).max(24),
 });

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { readDocument } from '../scenarios/read-document.js';
+import { ScenarioError } from '../scenarios/scenario-error.js';
+import { packageFile } from '../scenarios/package-files.js';
+
+const Numbers = z.record(z.string(), z.number());
+
+const Claim = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  claim: z.string().min(1),
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  mechanism: z.string().min(1),
+  scenario: z.string().min(1),
+  /**
+   * Starting values and weights that hold at every level: only where the article names
+   * these causes together with the measured one, and `why` says so.
+   */
+  context: z
+    .strictObject({
+      initial: Numbers.optional(),
+      weights: z.record(z.string(), Numbers).optional(),
+      why: z.string().min(1),
+    })
+    .optional(),
+  circumstance: z.union([
+    z.strictObject({ quantity: z.string().min(1), range: z.tuple([z.number(), z.number()]) }),
+    z.strictObject({ weight: z.string().regex(/^[a-z0-9_]+\.[a-z0-9_]+$/), range: z.tuple([z.number(), z.number()]) }),
+  ]),
+  outcome: z.string().min(1),
+  direction: z.enum(['up', 'down']),
+});
+
+/**
+ * One causal claim of the articles: an actor does, or does not do, something because of
+ * a circumstance. `circumstance` is a starting value (`quantity`) or an interest weight
+ * (`weight: actor.interest`), varied over `range`; `outcome` is a scenario outcome id or
+ * `actor.action` (taken at least once in the run); `direction` is how the outcome should
+ * move as the circumstance rises.
+ */
+export type Claim = z.infer<typeof Claim>;
+
+const Ledger = z.strictObject({ claims: z.array(Claim).min(1) });
+
+/** The ledger that ships with wargame: `src/ledger/ledger.yaml`. */
+export const LEDGER_FILE = 'src/ledger/ledger.yaml';
+
+/** Reads a ledger file; a malformed one is a ScenarioError placed at `file:line:column`. */
+export function loadLedger(file: string = packageFile(LEDGER_FILE)): Claim[] {
+  const text = readFileSync(file, 'utf8');
+  const ledger = readDocument(text, file, () => Ledger).value;
+  const ids = new Set<string>();
+  for (const claim of ledger.claims) {
+    if (ids.has(claim.id)) throw new ScenarioError([{ where: file, message: `claim '${claim.id}' is listed twice` }]);
+    ids.add(claim.id);
+  }
+  return ledger.claims;
+}
+
+/** The `--set` path a claim's circumstance varies. */
+export function circumstancePath(claim: Claim): string {
+  return 'quantity' in claim.circumstance ? `initial.${claim.circumstance.quantity}` : claim.circumstance.weight;
+}
