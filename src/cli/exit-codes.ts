@@ -1,6 +1,8 @@
 /** Exit statuses, following BSD sysexits where one fits. */
 export const EXIT = {
   ok: 0,
+  /** A check the command ran did not pass (`ledger --strict`); its report was written. */
+  failed: 1,
   /** Bad command line: unknown option, missing argument, out-of-range number. */
   usage: 2,
   /** EX_DATAERR: the scenario or record is invalid or misbehaves. */

@@ -7,6 +7,7 @@ import { briefCommand } from './commands/brief.js';
 import { explainCommand } from './commands/explain.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
+import { ledgerCommand } from './commands/ledger.js';
 import { listCommand } from './commands/list.js';
 import { mergeCommand } from './commands/merge.js';
 import { playCommand } from './commands/play.js';
@@ -27,7 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -8,6 +8,7 @@ import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
+import { ChecksFailedError } from './checks-failed-error.js';
 import { InterruptedError } from './interrupted-error.js';
 import { RunFailure } from './run-failure.js';
 import { UsageError } from './usage-error.js';
@@ -33,6 +34,10 @@ export function reportError(error: unknown, out: OutputStream): number {
   if (error instanceof InputError) {
     stderr.write(`error: ${error.message}\n`);
     return EXIT.noInput;
+  }
+  if (error instanceof ChecksFailedError) {
+    stderr.write(`${error.message}\n`);
+    return EXIT.failed;
   }
   if (error instanceof InterruptedError) {
     stderr.write(`${error.message}\n`);

@@ -3,6 +3,8 @@ import { LeanRun } from '../engine/lean-run.js';
 import { loadScenarioSpec } from '../scenarios/load.js';
 import { applyOverrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { ScenarioError } from '../scenarios/scenario-error.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { withActionOutcome } from './action-taken.js';
 import { type Claim, circumstancePath } from './claim.js';
 import { claimLevels } from './claim-levels.js';
@@ -41,28 +43,45 @@ const MEMO_CAPACITY = 1 << 15;
  * every level (common random numbers), and judges the claim (see `verdictOf`).
  */
 export function measureClaim(claim: Claim, options: LedgerOptions, resolved: ResolvedScenario = loadScenarioSpec(claim.scenario)): ClaimMeasurement {
-  const path = circumstancePath(claim);
-  const context: Record<string, number> = {};
-  for (const [id, value] of Object.entries(claim.context?.initial ?? {})) context[`initial.${id}`] = value;
-  for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
-    for (const [interest, value] of Object.entries(weights)) context[`${actor}.${interest}`] = value;
-  }
   const levels = claimLevels(claim, resolved.spec);
-  const outcomes: Uint8Array[] = levels.map((level) => {
-    let spec = applyOverrides(resolved.spec, { ...context, [path]: level });
-    const taken = claim.outcome.includes('.');
-    if (taken) spec = withActionOutcome(spec, claim.outcome);
-    const scenario = resolved.compile(spec);
-    const index = taken ? scenario.outcomes.length - 1 : scenario.outcomes.findIndex((o) => o.id === claim.outcome);
-    if (index < 0) throw new RangeError(`claim ${claim.id}: ${scenario.id} has no outcome '${claim.outcome}'`);
-    const run = new LeanRun(scenario, LeanRun.sharedMemo(scenario, MEMO_CAPACITY));
-    const held = new Uint8Array(options.runs);
-    for (let i = 0; i < options.runs; i++) held[i] = run.play(options.seed + i).held[index]!;
-    return held;
-  });
+  const outcomes = levels.map((level) => claimOutcomes(claim, level, options, resolved));
   const shares: LevelShare[] = outcomes.map((held, k) => {
     const count = held.reduce((sum, x) => sum + x, 0);
     return { level: levels[k]!, held: count, share: count / options.runs, interval: wilsonInterval(count, options.runs) };
   });
-  return { claim, path, runs: options.runs, seed: options.seed, levels: shares, ...verdictOf(claim.direction, shares, outcomes) };
+  return { claim, path: circumstancePath(claim), runs: options.runs, seed: options.seed, levels: shares, ...verdictOf(claim.direction, shares, outcomes) };
+}
+
+/**
+ * Whether the claim's outcome held in each run (1 or 0), seeds `seed` … `seed + runs − 1`,
+ * with its circumstance at `level` and everything else as the scenario (and the claim's
+ * context) has it.
+ */
+export function claimOutcomes(claim: Claim, level: number, options: LedgerOptions, resolved: ResolvedScenario = loadScenarioSpec(claim.scenario)): Uint8Array {
+  const overrides: Record<string, number> = {};
+  for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
+  for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
+    for (const [interest, value] of Object.entries(weights)) overrides[`${actor}.${interest}`] = value;
+  }
+  overrides[circumstancePath(claim)] = level;
+  let spec = applyOverrides(resolved.spec, overrides);
+  const taken = claim.outcome.includes('.');
+  if (taken) {
+    try {
+      spec = withActionOutcome(spec, claim.outcome);
+    } catch (error) {
+      if (error instanceof RangeError) throw new ScenarioError([{ where: `claim ${claim.id}`, message: error.message }]);
+      throw error;
+    }
+  }
+  const scenario = resolved.compile(spec);
+  const index = taken ? scenario.outcomes.length - 1 : scenario.outcomes.findIndex((o) => o.id === claim.outcome);
+  if (index < 0) {
+    const ids = scenario.outcomes.map((o) => o.id);
+    throw new ScenarioError([{ where: `claim ${claim.id}`, message: `${scenario.id} has no outcome '${claim.outcome}'${didYouMean(claim.outcome, ids)}` }]);
+  }
+  const run = new LeanRun(scenario, LeanRun.sharedMemo(scenario, MEMO_CAPACITY));
+  const held = new Uint8Array(options.runs);
+  for (let i = 0; i < options.runs; i++) held[i] = run.play(options.seed + i).held[index]!;
+  return held;
 }
