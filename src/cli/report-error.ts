@@ -9,6 +9,7 @@ import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { InterruptedError } from './interrupted-error.js';
+import { OutputError } from './output-error.js';
 import { RunFailure } from './run-failure.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,9 +35,13 @@ export function reportError(error: unknown, out: OutputStream): number {
     stderr.write(`error: ${error.message}\n`);
     return EXIT.noInput;
   }
+  if (error instanceof OutputError) {
+    stderr.write(`error: ${error.message}\n`);
+    return EXIT.cannotCreate;
+  }
   if (error instanceof InterruptedError) {
     stderr.write(`${error.message}\n`);
-    return EXIT.interrupted;
+    return error.exitStatus;
   }
   if (error instanceof UsageError || error instanceof UnknownScenarioError || error instanceof OverrideError) {
     stderr.write(`error: ${error.message}\n`);

@@ -20,6 +20,8 @@ export function describeFileError(error: unknown, kind: 'file' | 'folder'): stri
       return 'the disk is full';
     case 'EDQUOT':
       return 'the disk quota is used up';
+    case 'EFBIG':
+      return 'the file would be larger than this process may write (see ulimit -f)';
     case 'EEXIST':
       return 'a file of that name appeared while saving';
     default:

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
@@ -12,7 +11,9 @@ import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '
 import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
-import { openRowsFile } from '../rows-file.js';
+import { openOutputFile } from '../atomic-output.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { startProgress } from '../batch-progress.js';
 
 interface BatchOptions {
@@ -53,11 +54,17 @@ export function batchCommand(io: CliIo): Command {
       if (options.out !== undefined && rows === undefined && partOut === undefined) {
         throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (a partial result)`);
       }
-      const file = rows === undefined ? undefined : await openRowsFile(options.out!);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioName]);
+      // Rows and the partial result go to a temporary file from the start: a missing
+      // folder is found before any run, and the target is replaced only when whole.
+      const output = options.out === undefined ? undefined : await openOutputFile(options.out);
       const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
       const controller = new AbortController();
-      const stop = (): void => controller.abort();
-      process.on('SIGINT', stop);
+      let stoppedBy: StopSignal | undefined;
+      const release = onStopSignal((signal) => {
+        stoppedBy ??= signal;
+        controller.abort();
+      });
       let result;
       try {
         result = await runParallelBatch(
@@ -69,27 +76,41 @@ export function batchCommand(io: CliIo): Command {
             from,
             to,
             rows,
-            onRows: file?.write,
+            onRows: rows === undefined ? undefined : output?.write,
             onProgress: progress?.update,
             signal: controller.signal,
           },
         );
+      } catch (error) {
+        await output?.discard();
+        throw error;
       } finally {
-        process.off('SIGINT', stop);
+        release();
         progress?.stop();
-        await file?.close();
       }
       const { statistics, scenario, failure, interrupted } = result;
       for (const warning of inertSetWarnings(scenario, overrides)) io.stderr.write(warning);
-      if (partOut !== undefined) writeFileSync(partOut, `${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+      // What was finished is kept whatever stopped the batch: the rows of the finished
+      // runs, or a partial result that covers them. A failure to write it is reported
+      // after the summary, which it must not cost.
+      let unwritten: unknown;
+      try {
+        if (partOut !== undefined) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+        await output?.commit();
+      } catch (error) {
+        await output?.discard();
+        unwritten = error;
+      }
       // A failed or stopped batch loses nothing: the runs before it are summarised first.
       if (statistics.runs > 0 || failure === undefined) {
         const summary = summarize(scenario, statistics, seed, to - from);
         io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       }
+      if (unwritten !== undefined) throw unwritten;
       if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
       if (interrupted) {
-        throw new InterruptedError(`interrupted after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`);
+        const by = stoppedBy === undefined || stoppedBy === 'SIGINT' ? 'interrupted' : `stopped by ${stoppedBy}`;
+        throw new InterruptedError(`${by} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, stoppedBy);
       }
     });
 }
