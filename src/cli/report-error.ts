@@ -4,6 +4,7 @@ import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
 import { escapeUnprintable } from '../text/printable-text.js';
+import { cutLongWords } from '../text/shown-text.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
@@ -18,8 +19,9 @@ import { UsageError } from './usage-error.js';
  * line per problem and never a stack trace; only a bug in wargame prints one.
  */
 export function reportError(error: unknown, out: OutputStream): number {
-  // Messages quote what files contain; no byte of a file may reach the terminal raw.
-  const stderr = { write: (text: string) => out.write(escapeUnprintable(text)) };
+  // Messages quote what files contain; no byte of a file may reach the terminal raw. And
+  // they echo what the user gave: a 100,000-character path is cut, not repeated whole.
+  const stderr = { write: (text: string) => out.write(escapeUnprintable(cutLongWords(text))) };
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
     // --help and --version succeed; bare `wargame` prints the same help but is a usage error.
@@ -51,3 +53,4 @@ export function reportError(error: unknown, out: OutputStream): number {
   stderr.write(`internal error (a bug in wargame; please report it):\n${detail}\n`);
   return EXIT.software;
 }
+

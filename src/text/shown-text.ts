@@ -12,3 +12,14 @@ export function shown(text: string): string {
   const cut = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}… (${text.length} characters)` : text;
   return escapeUnprintable(cut);
 }
+
+/** Longest run of characters without a space that a message shows whole. */
+const LONGEST_WORD = 300;
+
+/**
+ * A message with each run of more than 300 characters without a space (a path, a value
+ * echoed back) cut as `shown` cuts it: a safety net for every message on stderr.
+ */
+export function cutLongWords(text: string): string {
+  return text.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu'), (word) => `${word.slice(0, SHOWN_LENGTH)}… (${word.length} characters)`);
+}
