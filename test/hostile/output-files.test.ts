@@ -140,3 +140,24 @@ describe('an existing file', () => {
     expect(readFileSync(join(dir, 'in.json'), 'utf8')).toBe(summary);
   });
 });
+
+describe('a saved run record', () => {
+  it('is never left half-written: a save that does not fit says so and leaves no file', () => {
+    // saveRecord as the terminal UI calls it, in a child process under a 512-byte limit.
+    const saver = join(dir, 'save.mjs');
+    const module = new URL('../../dist/records/save-record.js', import.meta.url).href;
+    const run = new URL('../../dist/engine/run.js', import.meta.url).href;
+    const load = new URL('../../dist/scenarios/load.js', import.meta.url).href;
+    writeFileSync(
+      saver,
+      `import { mkdirSync } from 'node:fs';\nimport { saveRecord } from '${module}';\nimport { runScenario } from '${run}';\nimport { loadScenario } from '${load}';\n` +
+        `mkdirSync('records', { recursive: true });\n` +
+        `process.stdout.write(JSON.stringify(saveRecord(runScenario(loadScenario('s400'), { seed: 3 }), 'records')));\n`,
+    );
+    const result = spawnSync('sh', ['-c', 'ulimit -f 1; exec "$0" "$@"', process.execPath, saver], { cwd: dir, encoding: 'utf8' });
+    const outcome = JSON.parse(result.stdout) as { saved: boolean; message: string };
+    expect(outcome.saved).toBe(false);
+    expect(outcome.message).toBe('could not save records/wargame-s400-seed3.json: the file would be larger than this process may write (see ulimit -f); press s to try again');
+    expect(readdirSync(join(dir, 'records'))).toEqual([]);
+  });
+});
