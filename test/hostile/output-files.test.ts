@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openOutputFile, writeOutputFile } from '../../src/cli/atomic-output.js';
@@ -89,6 +89,25 @@ describe('a full disk', () => {
     expect(() => writeOutputFile(path, 'third\n', { replace: false })).toThrow(OutputError);
     expect(readFileSync(path, 'utf8')).toBe('second\n');
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('an output replaced whole', () => {
+  it('keeps a link a link, and the file it points to keeps its permissions', () => {
+    const real = join(dir, 'real.csv');
+    writeFileSync(real, KEEP, { mode: 0o640 });
+    chmodSync(real, 0o640);
+    symlinkSync('real.csv', join(dir, 'link.csv'));
+    writeOutputFile(join(dir, 'link.csv'), 'new\n');
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new\n');
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('writes a device or pipe in place, as it cannot be renamed over', () => {
+    writeOutputFile('/dev/null', 'nothing\n');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
 

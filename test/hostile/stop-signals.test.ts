@@ -64,6 +64,15 @@ describe.each([
     expect(lines).toHaveLength(1 + points * 7); // a header, then a row per point and outcome
   }, 120_000);
 
+  it(`stops a sensitivity analysis with exit ${status}, saying its indices need every point`, async () => {
+    const run = startWargame(['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '20000', '--workers', '1'], dir);
+    await untilBusy(run.child.pid!, 3);
+    const { code, out, err } = await run.stop(signal);
+    expect(code, err).toBe(status);
+    expect(out).toBe('');
+    expect(err).toMatch(/^interrupted after \d+ of \d+ points; the indices need every point, so none are reported\n$/);
+  }, 120_000);
+
   it(`closes the terminal UI with exit ${status} and the screen restored`, async () => {
     // `script` gives play the terminal it needs; -e passes on the exit status of what it ran.
     const child = spawn('script', ['-qefc', `exec "${process.execPath}" "${BIN}" play hormuz`, '/dev/null'], {
