@@ -17,3 +17,8 @@ export class InterruptedError extends Error {
     return signalExitStatus(this.signal);
   }
 }
+
+/** How a message says what stopped a command: "interrupted" for Ctrl-C, as it always has, else "stopped by SIGTERM". */
+export function stoppedBy(signal: StopSignal | undefined): string {
+  return signal === undefined || signal === 'SIGINT' ? 'interrupted' : `stopped by ${signal}`;
+}

@@ -6,7 +6,7 @@ import { toPartialBatch } from '../../batch/partial-batch.js';
 import { rowFormatOf } from '../../batch/run-rows.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
-import { InterruptedError } from '../interrupted-error.js';
+import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
 import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
@@ -60,9 +60,9 @@ export function batchCommand(io: CliIo): Command {
       const output = options.out === undefined ? undefined : await openOutputFile(options.out);
       const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
       const controller = new AbortController();
-      let stoppedBy: StopSignal | undefined;
-      const release = onStopSignal((signal) => {
-        stoppedBy ??= signal;
+      let signal: StopSignal | undefined;
+      const release = onStopSignal((received) => {
+        signal ??= received;
         controller.abort();
       });
       let result;
@@ -109,8 +109,7 @@ export function batchCommand(io: CliIo): Command {
       if (unwritten !== undefined) throw unwritten;
       if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
       if (interrupted) {
-        const by = stoppedBy === undefined || stoppedBy === 'SIGINT' ? 'interrupted' : `stopped by ${stoppedBy}`;
-        throw new InterruptedError(`${by} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, stoppedBy);
+        throw new InterruptedError(`${stoppedBy(signal)} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, signal);
       }
     });
 }

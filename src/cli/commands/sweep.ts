@@ -4,7 +4,7 @@ import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepTable } from '../format/sweep-table.js';
-import { InterruptedError } from '../interrupted-error.js';
+import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { UsageError } from '../usage-error.js';
@@ -42,7 +42,7 @@ export function sweepCommand(io: CliIo): Command {
       }
       io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result));
       if (unwritten !== undefined) throw unwritten;
-      if (interrupted) throw new InterruptedError(`${signal === 'SIGINT' ? 'interrupted' : `stopped by ${signal}`} after ${result.finished} of ${result.requested} points; the output covers the finished points`, signal);
+      if (interrupted) throw new InterruptedError(`${stoppedBy(signal)} after ${result.finished} of ${result.requested} points; the output covers the finished points`, signal);
     });
 }
 
