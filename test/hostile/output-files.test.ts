@@ -53,9 +53,10 @@ describe('a full disk', () => {
     await expect(rows.commit()).rejects.toThrow(new OutputError(`cannot write ${join(dir, 'full.csv')}: the disk is full`));
   });
 
-  it('cuts no rows file: exit 73, the earlier file as it was, no temporary file left', () => {
+  it('cuts no rows file: the finished runs summarised, exit 73, the earlier file as it was, no temporary file left', () => {
     const run = limited(64, ['batch', 'hormuz', '--runs', '5000', '--workers', '1', '--out', kept('rows.csv')]);
     expect(run.code).toBe(73);
+    expect(run.out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · \d+ of 5000 runs \(stopped early\)/);
     expect(run.err).toBe('error: cannot write rows.csv: the file would be larger than this process may write (see ulimit -f)\n');
     expect(readFileSync(join(dir, 'rows.csv'), 'utf8')).toBe(KEEP);
     expect(leftovers()).toEqual([]);

@@ -65,6 +65,18 @@ export function batchCommand(io: CliIo): Command {
         signal ??= received;
         controller.abort();
       });
+      // A rows file that cannot be written (a full disk) stops the batch as a signal
+      // would: the runs finished are still summarised before the error is reported.
+      let unwritten: unknown;
+      const writeRows = async (bytes: Uint8Array): Promise<void> => {
+        if (unwritten !== undefined) return;
+        try {
+          await output!.write(bytes);
+        } catch (error) {
+          unwritten = error;
+          controller.abort();
+        }
+      };
       let result;
       try {
         result = await runParallelBatch(
@@ -76,7 +88,7 @@ export function batchCommand(io: CliIo): Command {
             from,
             to,
             rows,
-            onRows: rows === undefined ? undefined : output?.write,
+            onRows: rows === undefined ? undefined : writeRows,
             onProgress: progress?.update,
             signal: controller.signal,
           },
@@ -93,8 +105,8 @@ export function batchCommand(io: CliIo): Command {
       // What was finished is kept whatever stopped the batch: the rows of the finished
       // runs, or a partial result that covers them. A failure to write it is reported
       // after the summary, which it must not cost.
-      let unwritten: unknown;
       try {
+        if (unwritten !== undefined) throw unwritten;
         if (partOut !== undefined) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
         await output?.commit();
       } catch (error) {
