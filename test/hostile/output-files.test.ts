@@ -72,6 +72,7 @@ describe('a full disk', () => {
     ['a report', ['report', 'summary.json', '-o', 'report.html'], 'report.html'],
     ['a role card', ['brief', 'hormuz', '--as', 'all', '-o', 'card.md'], 'card.md'],
     ['a sweep', ['sweep', 'hormuz', '--vary', 'horizon=2,3,4,5', '--runs', '20', '--workers', '1', '--out', 'sweep.csv'], 'sweep.csv'],
+    ['a sensitivity analysis', ['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '10', '--workers', '1', '--out', 'oat.csv'], 'oat.csv'],
   ])('leaves %s that does not fit as it was, with exit 73', (_, args, output) => {
     writeFileSync(join(dir, 'summary.json'), limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']).out);
     kept(output);

@@ -47,8 +47,15 @@ export function sensitivityCommand(io: CliIo): Command {
         }),
       );
       const { result } = outcome;
-      if (options.out !== undefined) writeRows(options.out, sensitivityTable(result));
+      // The analysis is printed even when its rows cannot be written.
+      let unwritten: unknown;
+      try {
+        if (options.out !== undefined) writeRows(options.out, sensitivityTable(result));
+      } catch (error) {
+        unwritten = error;
+      }
       io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result));
+      if (unwritten !== undefined) throw unwritten;
     });
 }
 
