@@ -1,6 +1,7 @@
 import type { RunResult } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { round6 } from '../records/round6.js';
+import { checkStatistics } from './statistics-consistency.js';
 
 /** Bins per quantity for quantiles: integer quantities with a narrower range get one bin per value. */
 const MAX_BINS = 2000;
@@ -153,7 +154,10 @@ export class BatchStatistics {
     };
   }
 
-  /** Statistics read back from `toJSON`; throws a RangeError when they do not fit the scenario. */
+  /**
+   * Statistics read back from `toJSON`; throws a RangeError when they do not fit the
+   * scenario or could not have been counted by a batch of it (see checkStatistics).
+   */
   static fromJSON(scenario: Scenario, json: StatisticsJson): BatchStatistics {
     const stats = new BatchStatistics(scenario);
     const fits =
@@ -163,6 +167,7 @@ export class BatchStatistics {
       json.squares.length === stats.sums.length &&
       json.bins.length === stats.bins.length;
     if (!fits) throw new RangeError('the statistics do not fit the scenario (different outcomes or quantities)');
+    checkStatistics(scenario, json);
     stats.runs = json.runs;
     json.counts.forEach((c, i) => (stats.counts[i] = c));
     json.firstTurnSums.forEach((s, i) => (stats.firstTurnSums[i] = s));

@@ -5,6 +5,8 @@ import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import type { ParallelBatchResult } from './parallel-batch.js';
 import { loadSameScenario, type NamedScenarioSource } from './scenario-source.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
+import { ScenarioError } from '../scenarios/scenario-error.js';
+import { shown } from '../text/shown-text.js';
 
 /**
  * A shard's result (`wargame batch --shard K/N --out part.json`): everything needed to
@@ -70,11 +72,18 @@ const partSchema = z.object({
 /** A part read from `name`'s text; throws MergeError when it is not one. */
 export function parsePartialBatch(name: string, text: string): PartialBatch {
   let data: unknown;
+  let proto = false;
   try {
-    data = JSON.parse(text);
+    // A '__proto__' key is dropped as it is copied (JavaScript takes it for the
+    // prototype): a part could claim overrides that the merge would then ignore.
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') proto = true;
+      return value;
+    });
   } catch (error) {
     throw new MergeError(`${name}: not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  if (proto) throw new MergeError(`${name}: not a partial batch result: the key '__proto__' is not allowed`);
   const parsed = partSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -131,6 +140,12 @@ export function mergePartialBatches(
     scenario = load(first!.part.source, first!.part.scenario.hash);
   } catch (error) {
     if (error instanceof RangeError) throw new MergeError(`${first!.name}: ${error.message}`);
+    // A part names the file it was made from, which is not necessarily a scenario (a part
+    // naming /etc/passwd): say where the problem is, never what the file holds.
+    if (error instanceof ScenarioError) {
+      const where = error.issues[0]?.where ?? first!.part.source.scenario;
+      throw new MergeError(`${first!.name}: its scenario ${shown(first!.part.source.scenario)} is not a valid scenario (${shown(where)}); \`wargame validate\` it to see why`);
+    }
     throw error;
   }
   const statistics = new BatchStatistics(scenario);

@@ -11,6 +11,8 @@ export const EXIT = {
   noInput: 66,
   /** EX_SOFTWARE: a bug in wargame itself. */
   software: 70,
-  /** Stopped by Ctrl-C (128 + SIGINT), after writing what was finished. */
+  /** EX_CANTCREAT: an output could not be written whole (full disk, missing folder); the target is left as it was. */
+  cannotCreate: 73,
+  /** Stopped by Ctrl-C (128 + SIGINT), after writing what was finished; SIGHUP gives 129 and SIGTERM 143. */
   interrupted: 130,
 } as const;

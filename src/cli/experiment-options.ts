@@ -4,7 +4,10 @@ import { localEvaluator, type PointEvaluator } from '../experiments/evaluator.js
 import { parseFactor, type Factor } from '../experiments/factor.js';
 import { poolEvaluator } from '../experiments/pool-evaluator.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import { InterruptedExperiment } from '../experiments/sensitivity.js';
+import { InterruptedError } from './interrupted-error.js';
 import { parseWorkers } from './options.js';
+import { onStopSignal, type StopSignal } from './stop-signals.js';
 
 /** `--workers N`: points run on N worker threads, one per core by default, as batches do. */
 export function workersOption(): Option {
@@ -27,17 +30,25 @@ export function factorsOf(options: { readonly vary?: readonly string[] | undefin
 }
 
 /**
- * Runs `work` with an AbortSignal that Ctrl-C (SIGINT) trips, so an experiment stops
- * after the point in progress instead of the process dying with nothing written.
+ * Runs `work` with an AbortSignal that Ctrl-C, SIGTERM or SIGHUP trips, so an experiment
+ * stops after the point in progress instead of the process dying with nothing written.
+ * An analysis that needs every point (InterruptedExperiment) becomes an InterruptedError
+ * with the signal's exit status.
  */
-export async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ result: T; interrupted: boolean }> {
+export async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ result: T; interrupted: boolean; signal: StopSignal }> {
   const controller = new AbortController();
-  const stop = (): void => controller.abort();
-  process.on('SIGINT', stop);
+  let stoppedBy: StopSignal | undefined;
+  const release = onStopSignal((signal) => {
+    stoppedBy ??= signal;
+    controller.abort();
+  });
   try {
     const result = await work(controller.signal);
-    return { result, interrupted: controller.signal.aborted };
+    return { result, interrupted: controller.signal.aborted, signal: stoppedBy ?? 'SIGINT' };
+  } catch (error) {
+    if (error instanceof InterruptedExperiment) throw new InterruptedError(error.message, stoppedBy);
+    throw error;
   } finally {
-    process.off('SIGINT', stop);
+    release();
   }
 }

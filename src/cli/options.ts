@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './usage-error.js';
 import { GroupName } from '../records/group-name.js';
@@ -35,9 +36,20 @@ export function checkGroup(value: string | undefined): void {
   if (!result.success) throw new UsageError(`--group ${JSON.stringify(value)}: ${result.error.issues[0]!.message}`);
 }
 
-/** A number of worker threads, 1 to 1024. */
+/**
+ * The most threads `--workers` may ask for: twice the cores. Each worker thread holds its
+ * own heap (tens of megabytes) and a thread beyond the cores plays no run sooner, so a
+ * thousand only exhaust memory (8 GB within a minute).
+ */
+export function maxWorkers(): number {
+  return 2 * availableParallelism();
+}
+
+/** A number of worker threads, 1 to `maxWorkers()`. */
 export function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new InvalidArgumentError('the number of workers must be a whole number from 1 to 1024');
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('the number of workers must be a whole number from 1');
+  const most = maxWorkers();
+  if (n > most) throw new InvalidArgumentError(`${n} workers are more than ${most}, twice this machine's ${most / 2} cores; more threads than that play no run sooner`);
   return n;
 }

@@ -16,6 +16,7 @@ import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { reportError } from './report-error.js';
+import { cutLongWords } from '../text/shown-text.js';
 
 /** The `wargame` command line. Returns the exit status instead of exiting, for tests. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -25,14 +26,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(cutLongWords(text)),
     })
     .exitOverride();
   const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(cutLongWords(text)),
     }));
   }
   try {

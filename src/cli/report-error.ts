@@ -4,12 +4,14 @@ import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
 import { escapeUnprintable } from '../text/printable-text.js';
+import { cutLongWords } from '../text/shown-text.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { ChecksFailedError } from './checks-failed-error.js';
 import { InterruptedError } from './interrupted-error.js';
+import { OutputError } from './output-error.js';
 import { RunFailure } from './run-failure.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,8 +20,9 @@ import { UsageError } from './usage-error.js';
  * line per problem and never a stack trace; only a bug in wargame prints one.
  */
 export function reportError(error: unknown, out: OutputStream): number {
-  // Messages quote what files contain; no byte of a file may reach the terminal raw.
-  const stderr = { write: (text: string) => out.write(escapeUnprintable(text)) };
+  // Messages quote what files contain; no byte of a file may reach the terminal raw. And
+  // they echo what the user gave: a 100,000-character path is cut, not repeated whole.
+  const stderr = { write: (text: string) => out.write(escapeUnprintable(cutLongWords(text))) };
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not failures.
     // --help and --version succeed; bare `wargame` prints the same help but is a usage error.
@@ -39,9 +42,13 @@ export function reportError(error: unknown, out: OutputStream): number {
     stderr.write(`${error.message}\n`);
     return EXIT.failed;
   }
+  if (error instanceof OutputError) {
+    stderr.write(`error: ${error.message}\n`);
+    return EXIT.cannotCreate;
+  }
   if (error instanceof InterruptedError) {
     stderr.write(`${error.message}\n`);
-    return EXIT.interrupted;
+    return error.exitStatus;
   }
   if (error instanceof UsageError || error instanceof UnknownScenarioError || error instanceof OverrideError) {
     stderr.write(`error: ${error.message}\n`);
@@ -51,3 +58,4 @@ export function reportError(error: unknown, out: OutputStream): number {
   stderr.write(`internal error (a bug in wargame; please report it):\n${detail}\n`);
   return EXIT.software;
 }
+

@@ -1,6 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { describeFileError } from '../text/file-error.js';
-import { InputError } from '../scenarios/input-error.js';
+import { writeOutputFile } from './atomic-output.js';
 import { UsageError } from './usage-error.js';
 
 /** A tidy table: column names, and rows of numbers and text in that order. */
@@ -12,7 +10,8 @@ export interface Table {
 /**
  * Writes a table to `file` as CSV (`.csv`) or JSON Lines (`.jsonl`, one object per row),
  * chosen by the file's extension. CSV quotes a field only when it must (RFC 4180); a
- * number that is not finite is written empty in CSV and null in JSON.
+ * number that is not finite is written empty in CSV and null in JSON. The file takes its
+ * name only once written whole (OutputError, exit 73, when it cannot be).
  */
 export function writeRows(file: string, table: Table): void {
   let text: string;
@@ -23,11 +22,12 @@ export function writeRows(file: string, table: Table): void {
   } else {
     throw new UsageError(`--out ${file}: name a .csv or .jsonl file`);
   }
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new InputError(`cannot write ${file}: ${describeFileError(error, 'folder')}`);
-  }
+  writeOutputFile(file, text);
+}
+
+/** Refuses, before any work, an --out that names neither a .csv nor a .jsonl file. */
+export function checkRowsFileName(file: string | undefined): void {
+  if (file !== undefined && !/\.(csv|jsonl)$/i.test(file)) throw new UsageError(`--out ${file}: name a .csv or .jsonl file`);
 }
 
 function finiteOrNull(v: string | number | null): string | number | null {

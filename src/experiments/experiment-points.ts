@@ -15,6 +15,15 @@ export function canonicalFactors(spec: ScenarioSpec, factors: readonly Factor[])
 }
 
 /**
+ * Checks every factor's range, both ends, against the scenario before a design is drawn
+ * from it, so that a range out of bounds is refused at once rather than after building
+ * (and checking) every point of a large design.
+ */
+export function checkFactorRanges(spec: ScenarioSpec, base: Overrides, factors: readonly Factor[]): void {
+  experimentPoints(spec, base, factors.flatMap((f) => (f.range === undefined ? [] : [{ [f.path]: f.range[0] }, { [f.path]: f.range[1] }])));
+}
+
+/**
  * Points as overrides on top of the `base` ones, each checked against the scenario now,
  * so that a value out of range stops the experiment before it runs, not hours into it.
  * Values of whole-number paths (horizon, lookahead, integer quantities) are rounded.

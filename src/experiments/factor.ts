@@ -1,5 +1,6 @@
 import { OverrideError } from '../scenarios/override-error.js';
 import { parseNumber } from '../scenarios/overrides.js';
+import { MAX_POINTS } from './experiment-size.js';
 
 /**
  * One input an experiment varies: a PATH (as `--set` takes) and either a list of values
@@ -34,6 +35,8 @@ export function parseFactor(text: string): Factor {
     if (parts.length === 2) return { path, range: [lo, hi] };
     const steps = number(parts[2]!);
     if (!Number.isInteger(steps) || steps < 2) throw new OverrideError(`--vary ${text}: steps must be a whole number ≥ 2`);
+    // Refused before the values are made: a billion steps would fill memory first.
+    if (steps > MAX_POINTS) throw new OverrideError(`--vary ${text}: ${steps} steps; an experiment has at most ${MAX_POINTS} points`);
     return { path, range: [lo, hi], values: Array.from({ length: steps }, (_, i) => +(lo + ((hi - lo) * i) / (steps - 1)).toPrecision(12)) };
   }
   return { path, values: body.split(',').map(number) };

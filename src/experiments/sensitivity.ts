@@ -5,7 +5,8 @@ import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { defaultFactors } from './default-factors.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
-import { canonicalFactors, experimentPoints } from './experiment-points.js';
+import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
+import { checkExperimentSize } from './experiment-size.js';
 import type { Factor } from './factor.js';
 import { morrisAnalyse, morrisSample } from './morris.js';
 import type { Ranges } from './ranges.js';
@@ -98,6 +99,11 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
     if (f.range === undefined) throw new OverrideError(`--vary ${f.path}: sensitivity needs a range, PATH=lo:hi`);
     return f.range;
   });
+  checkFactorRanges(resolved.spec, base, factors);
+  const k = factors.length;
+  if (options.method === 'oat') checkExperimentSize(`one at a time over ${k} inputs`, 1 + 2 * k, options.runs);
+  if (options.method === 'morris') checkExperimentSize(`Morris with ${options.trajectories ?? 10} trajectories over ${k} inputs`, (options.trajectories ?? 10) * (k + 1), options.runs);
+  if (options.method === 'sobol') checkExperimentSize(`Sobol with ${options.samples ?? 64} samples over ${k} inputs`, (options.samples ?? 64) * (k + 2), options.runs);
   const evaluator = options.evaluator ?? localEvaluator(resolved);
   const shares = async (raw: Record<string, number>[]): Promise<Float64Array> => {
     const points = experimentPoints(resolved.spec, base, raw);

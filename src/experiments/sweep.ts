@@ -4,7 +4,8 @@ import { ENGINE_VERSION } from '../engine/version.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
-import { canonicalFactors, experimentPoints } from './experiment-points.js';
+import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
+import { checkExperimentSize } from './experiment-size.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
@@ -63,6 +64,13 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
   const base = options.overrides ?? {};
   const spec = applyOverrides(resolved.spec, base);
   const factors = canonicalFactors(spec, options.factors);
+  checkFactorRanges(resolved.spec, base, factors);
+  if (options.design === 'grid') {
+    const sizes = factors.map((f) => f.values?.length ?? 1);
+    checkExperimentSize(`a grid of ${sizes.join(' × ')}`, sizes.reduce((a, b) => a * b, 1), options.runs);
+  } else if (options.samples !== undefined) {
+    checkExperimentSize('a Latin hypercube', options.samples, options.runs);
+  }
   const raw = options.design === 'grid' ? gridPoints(factors) : lhsPoints(factors, options.samples, options.seed);
   const points = experimentPoints(resolved.spec, base, raw);
   const evaluator = options.evaluator ?? localEvaluator(resolved);

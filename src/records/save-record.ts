@@ -1,9 +1,10 @@
-import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupFilePart } from './group-name.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
+import { writeOutputFile } from '../cli/atomic-output.js';
 
 /** How a save went, as a line for the status bar, and where the record went if it did. */
 export type SaveOutcome =
@@ -21,10 +22,12 @@ export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
   let path = join(folder, `${base}.json`);
   for (let n = 2; existsSync(path); n++) path = join(folder, `${base}-${n}.json`);
   try {
-    writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    // Written whole and flushed before it takes its name, which it never takes from another save.
+    writeOutputFile(path, `${JSON.stringify(record, null, 2)}\n`, { replace: false });
     return { saved: true, path, message: `saved ${path} · reopen it with: wargame replay ${path}` };
   } catch (error) {
-    return { saved: false, message: `could not save ${path}: ${describeFileError(error, 'folder')}; press s to try again` };
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    return { saved: false, message: `could not save ${path}: ${describeFileError(cause, 'folder')}; press s to try again` };
   }
 }
 

@@ -70,19 +70,34 @@ export function parseOverrides(texts: readonly string[]): Overrides {
     const path = text.slice(0, at).trim();
     const value = parseNumber(text.slice(at + 1));
     if (path === '') throw new OverrideError(`--set ${text}: the path before '=' is empty`);
-    if (value === undefined) throw new OverrideError(`--set ${text}: '${text.slice(at + 1)}' is not a number`);
+    // JavaScript takes '__proto__' for the object's prototype: it would be dropped unseen.
+    if (path === '__proto__') throw new OverrideError(`--set ${text}: '__proto__' is not a path; \`wargame actors\` lists the paths`);
+    if (value === undefined) throw new OverrideError(`--set ${text}: '${text.slice(at + 1)}' is not a number a scenario can hold as written`);
     if (Object.hasOwn(out, path)) throw new OverrideError(`--set ${path} is given twice`);
     out[path] = value;
   }
   return out;
 }
 
-/** A finite decimal number, or undefined (Number() alone would take '', '0x10' and 'Infinity'). */
+/**
+ * A finite decimal number, or undefined (Number() alone would take '', '0x10' and
+ * 'Infinity'). Also undefined for text a double cannot hold as written, so that a value is
+ * never used, recorded and echoed as another: a nonzero number that underflows to 0
+ * (`1e-400`), or a whole number past 2^53 that would be rounded (`9007199254740993`).
+ */
 export function parseNumber(text: string): number | undefined {
   const trimmed = text.trim();
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return undefined;
   const n = Number(trimmed);
-  return Number.isFinite(n) ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  if (n === 0 && /[1-9]/.test(trimmed.replace(/e.*$/i, ''))) return undefined;
+  if (/^[-+]?\d+$/.test(trimmed) && !Number.isSafeInteger(n)) return undefined;
+  return n;
+}
+
+/** A number as a message shows it: -0 as -0, which String() would show as 0. */
+function shownNumber(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
 }
 
 /**
@@ -135,10 +150,10 @@ export function canonicalPath(spec: ScenarioSpec, path: string): string {
 
 function checkValue(given: string, value: number, key: OverrideKey): void {
   if (!Number.isFinite(value)) throw new OverrideError(`--set ${given}: the value must be a finite number, not ${value}`);
-  if (key.integer && !Number.isInteger(value)) throw new OverrideError(`--set ${given}=${value}: ${key.path} takes a whole number`);
+  if (key.integer && !Number.isInteger(value)) throw new OverrideError(`--set ${given}=${shownNumber(value)}: ${key.path} takes a whole number`);
   if (value < key.min || value > key.max) {
     const range = `from ${key.min} to ${key.max}`;
-    throw new OverrideError(`--set ${given}=${value}: ${key.path} (${key.meaning}) must be ${range}`);
+    throw new OverrideError(`--set ${given}=${shownNumber(value)}: ${key.path} (${key.meaning}) must be ${range}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { describeFileError } from '../text/file-error.js';
+import { shown } from '../text/shown-text.js';
 import { InputError } from './input-error.js';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -22,7 +23,7 @@ export function readInput(path: string, maxBytes: number, tooLarge: (size: strin
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
+    throw new InputError(`cannot read ${shown(path)}: ${describeFileError(error, 'file')}`);
   }
   try {
     const stat = fstatSync(fd);
@@ -35,8 +36,8 @@ export function readInput(path: string, maxBytes: number, tooLarge: (size: strin
 }
 
 function refuseUnlessRegular(path: string, stat: Stats): void {
-  if (stat.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
-  if (!stat.isFile()) throw new InputError(`cannot read ${path}: it is ${kindOf(stat)}, not a regular file`);
+  if (stat.isDirectory()) throw new InputError(`${shown(path)} is a folder, not a file`);
+  if (!stat.isFile()) throw new InputError(`cannot read ${shown(path)}: it is ${kindOf(stat)}, not a regular file`);
 }
 
 function kindOf(stat: Stats): string {
@@ -65,7 +66,7 @@ function readAtMost(fd: number, claimed: number, maxBytes: number, path: string,
     try {
       read = readSync(fd, buffer, total, buffer.length - total, null);
     } catch (error) {
-      throw new InputError(`cannot read ${path}: ${describeFileError(error, 'file')}`);
+      throw new InputError(`cannot read ${shown(path)}: ${describeFileError(error, 'file')}`);
     }
     if (read === 0) return buffer.subarray(0, total);
     total += read;

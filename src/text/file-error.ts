@@ -20,9 +20,24 @@ export function describeFileError(error: unknown, kind: 'file' | 'folder'): stri
       return 'the disk is full';
     case 'EDQUOT':
       return 'the disk quota is used up';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EFBIG':
+      return 'the file would be larger than this process may write (see ulimit -f)';
     case 'EEXIST':
       return 'a file of that name appeared while saving';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return withoutPath(error);
   }
+}
+
+/**
+ * Node's message without the path it ends with ("EIO: i/o error, open '…'"): the caller
+ * names the file already, and a path can be 100,000 characters long.
+ */
+function withoutPath(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { syscall } = error as NodeJS.ErrnoException;
+  const at = syscall === undefined ? -1 : error.message.indexOf(`, ${syscall} '`);
+  return at < 0 ? error.message : error.message.slice(0, at);
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,13 +67,15 @@ describe('wargame batch and merge', () => {
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    // Interrupt once some rows are on disk, so workers are surely running.
+    // Interrupt once some rows are on disk (in the temporary file the rows take their
+    // name from when whole), so workers are surely running.
     const path = join(dir, 'stopped.jsonl');
     for (let i = 0; i < 600; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
+      const temporary = readdirSync(dir).find((name) => name.startsWith('.stopped.jsonl.'));
       let rows = 0;
       try {
-        rows = readFileSync(path, 'utf8').split('\n').length - 1;
+        rows = temporary === undefined ? 0 : readFileSync(join(dir, temporary), 'utf8').split('\n').length - 1;
       } catch {}
       if (rows > 0) break;
     }

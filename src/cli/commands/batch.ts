@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
@@ -7,12 +6,14 @@ import { toPartialBatch } from '../../batch/partial-batch.js';
 import { rowFormatOf } from '../../batch/run-rows.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
-import { InterruptedError } from '../interrupted-error.js';
+import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
 import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
-import { openRowsFile } from '../rows-file.js';
+import { openOutputFile } from '../atomic-output.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { startProgress } from '../batch-progress.js';
 
 interface BatchOptions {
@@ -53,11 +54,29 @@ export function batchCommand(io: CliIo): Command {
       if (options.out !== undefined && rows === undefined && partOut === undefined) {
         throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (a partial result)`);
       }
-      const file = rows === undefined ? undefined : await openRowsFile(options.out!);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioName]);
+      // Rows and the partial result go to a temporary file from the start: a missing
+      // folder is found before any run, and the target is replaced only when whole.
+      const output = options.out === undefined ? undefined : await openOutputFile(options.out);
       const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
       const controller = new AbortController();
-      const stop = (): void => controller.abort();
-      process.on('SIGINT', stop);
+      let signal: StopSignal | undefined;
+      const release = onStopSignal((received) => {
+        signal ??= received;
+        controller.abort();
+      });
+      // A rows file that cannot be written (a full disk) stops the batch as a signal
+      // would: the runs finished are still summarised before the error is reported.
+      let unwritten: unknown;
+      const writeRows = async (bytes: Uint8Array): Promise<void> => {
+        if (unwritten !== undefined) return;
+        try {
+          await output!.write(bytes);
+        } catch (error) {
+          unwritten = error;
+          controller.abort();
+        }
+      };
       let result;
       try {
         result = await runParallelBatch(
@@ -69,27 +88,40 @@ export function batchCommand(io: CliIo): Command {
             from,
             to,
             rows,
-            onRows: file?.write,
+            onRows: rows === undefined ? undefined : writeRows,
             onProgress: progress?.update,
             signal: controller.signal,
           },
         );
+      } catch (error) {
+        await output?.discard();
+        throw error;
       } finally {
-        process.off('SIGINT', stop);
+        release();
         progress?.stop();
-        await file?.close();
       }
       const { statistics, scenario, failure, interrupted } = result;
       for (const warning of inertSetWarnings(scenario, overrides)) io.stderr.write(warning);
-      if (partOut !== undefined) writeFileSync(partOut, `${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+      // What was finished is kept whatever stopped the batch: the rows of the finished
+      // runs, or a partial result that covers them. A failure to write it is reported
+      // after the summary, which it must not cost.
+      try {
+        if (unwritten !== undefined) throw unwritten;
+        if (partOut !== undefined) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+        await output?.commit();
+      } catch (error) {
+        await output?.discard();
+        unwritten = error;
+      }
       // A failed or stopped batch loses nothing: the runs before it are summarised first.
       if (statistics.runs > 0 || failure === undefined) {
         const summary = summarize(scenario, statistics, seed, to - from);
         io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
       }
+      if (unwritten !== undefined) throw unwritten;
       if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
       if (interrupted) {
-        throw new InterruptedError(`interrupted after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`);
+        throw new InterruptedError(`${stoppedBy(signal)} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, signal);
       }
     });
 }

@@ -1,15 +1,14 @@
 import { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { roleCard } from '../../brief/role-card.js';
 import { roleCardsHtml } from '../../brief/role-card-html.js';
 import { roleCardsMarkdown } from '../../brief/role-card-markdown.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import type { Actor, Scenario } from '../../engine/scenario.js';
-import { describeFileError } from '../../text/file-error.js';
-import { InputError } from '../../scenarios/input-error.js';
 import { loadScenario } from '../../scenarios/load.js';
+import { writeOutputFile } from '../atomic-output.js';
 import type { CliIo } from '../cli-io.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { UsageError } from '../usage-error.js';
 
 export function briefCommand(io: CliIo): Command {
@@ -30,11 +29,8 @@ export function briefCommand(io: CliIo): Command {
         throw new UsageError(`-o ${options.output}: the file name must end in .html or .md, which says which to write`);
       }
       const text = kind.startsWith('.htm') ? roleCardsHtml(cards) : roleCardsMarkdown(cards);
-      try {
-        writeFileSync(options.output, text);
-      } catch (error) {
-        throw new InputError(`could not write ${options.output}: ${describeFileError(error, 'file')}`);
-      }
+      refuseOutputAmongInputs('-o', options.output, [scenarioName]);
+      writeOutputFile(options.output, text);
     });
 }
 

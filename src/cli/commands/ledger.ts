@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { ENGINE_VERSION } from '../../engine/version.js';
 import { loadLedger } from '../../ledger/claim.js';
 import { measureLedger } from '../../ledger/measure-ledger.js';
+import { writeOutputFile } from '../atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { ChecksFailedError } from '../checks-failed-error.js';
 import { EXIT } from '../exit-codes.js';
@@ -52,7 +52,7 @@ export function ledgerCommand(io: CliIo): Command {
         : options.markdown
           ? ledgerMarkdown(measured)
           : ledgerText(measured);
-      if (options.out !== undefined) writeFileSync(options.out, text);
+      if (options.out !== undefined) writeOutputFile(options.out, text);
       else io.stdout.write(text);
       const failing = measured.filter((m) => m.verdict !== 'holds').map((m) => m.claim.id);
       if (options.strict && failing.length > 0) throw new ChecksFailedError(`${failing.length} claims do not hold: ${failing.join(', ')}`);

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { runBatchInThread } from '../../batch/batch.js';
 import { replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
@@ -7,10 +6,10 @@ import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
 import type { Experiment, ReportContents } from '../../report/report.js';
 import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
-import { describeFileError } from '../../text/file-error.js';
-import { InputError } from '../../scenarios/input-error.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import { writeOutputFile } from '../atomic-output.js';
 import type { CliIo } from '../cli-io.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { UsageError } from '../usage-error.js';
 
@@ -33,6 +32,7 @@ export function reportCommand(io: CliIo): Command {
     .option('--runs <n>', `for a class: runs of the model to compare with (default ${DEFAULT_MODEL_RUNS}; a batch summary among the inputs is used instead)`, parseRuns)
     .option('--seed <n>', "batch seed for the model's runs", parseSeed, DEFAULT_SEED)
     .action(async (files: string[], options: ReportOptions) => {
+      if (options.output !== undefined) refuseOutputAmongInputs('-o', options.output, [...files, ...(options.scenario === undefined ? [] : [options.scenario])]);
       const inputs = files.map(readReportInput);
       const runInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'run' }> => i.kind === 'run');
       const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
@@ -55,7 +55,7 @@ export function reportCommand(io: CliIo): Command {
       const { buildReport } = await import('../../report/report.js');
       const text = await buildReport({ runs, scenario, model, batches, experiments, outcomeLabel: outcomeLabels(inputs, scenario) });
       if (options.output === undefined) io.stdout.write(text);
-      else write(options.output, text);
+      else writeOutputFile(options.output, text);
     });
 }
 
@@ -97,13 +97,5 @@ function checkedRecord(scenario: Scenario, input: Extract<ReportInput, { kind: '
   } catch (error) {
     if (error instanceof ReplayError) throw new ReplayError(`${input.file}: ${error.message}`);
     throw error;
-  }
-}
-
-function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new InputError(`could not write ${path}: ${describeFileError(error, 'file')}`);
   }
 }

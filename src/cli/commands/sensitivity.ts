@@ -1,13 +1,13 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { InterruptedExperiment, sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
+import { sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
 import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSensitivity, sensitivityTable } from '../format/sensitivity-table.js';
-import { InterruptedError } from '../interrupted-error.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
-import { writeRows } from '../write-rows.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { checkRowsFileName, writeRows } from '../write-rows.js';
 
 /** Runs per point by default: fewer than a batch's, since an analysis has many points. */
 const DEFAULT_POINT_RUNS = 200;
@@ -29,30 +29,33 @@ export function sensitivityCommand(io: CliIo): Command {
     .addOption(setOption())
     .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
+      checkRowsFileName(options.out);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       const resolved = loadScenarioSpec(name);
-      let outcome;
-      try {
-        outcome = await untilInterrupted((signal) =>
-          sensitivity(resolved, {
-            outcome: options.outcome,
-            method: options.method,
-            factors: factors.length > 0 ? factors : undefined,
-            runs: options.runs,
-            seed: options.seed,
-            trajectories: options.trajectories,
-            samples: options.samples,
-            overrides: overridesOf(options),
-            evaluator: evaluatorFor(name, resolved, options.workers),
-            signal,
-          }),
-        );
-      } catch (error) {
-        if (error instanceof InterruptedExperiment) throw new InterruptedError(error.message);
-        throw error;
-      }
+      const outcome = await untilInterrupted((signal) =>
+        sensitivity(resolved, {
+          outcome: options.outcome,
+          method: options.method,
+          factors: factors.length > 0 ? factors : undefined,
+          runs: options.runs,
+          seed: options.seed,
+          trajectories: options.trajectories,
+          samples: options.samples,
+          overrides: overridesOf(options),
+          evaluator: evaluatorFor(name, resolved, options.workers),
+          signal,
+        }),
+      );
       const { result } = outcome;
-      if (options.out !== undefined) writeRows(options.out, sensitivityTable(result));
+      // The analysis is printed even when its rows cannot be written.
+      let unwritten: unknown;
+      try {
+        if (options.out !== undefined) writeRows(options.out, sensitivityTable(result));
+      } catch (error) {
+        unwritten = error;
+      }
       io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result));
+      if (unwritten !== undefined) throw unwritten;
     });
 }
 

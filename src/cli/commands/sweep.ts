@@ -4,11 +4,12 @@ import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepTable } from '../format/sweep-table.js';
-import { InterruptedError } from '../interrupted-error.js';
+import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { UsageError } from '../usage-error.js';
-import { writeRows } from '../write-rows.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { checkRowsFileName, writeRows } from '../write-rows.js';
 
 export function sweepCommand(io: CliIo): Command {
   return new Command('sweep')
@@ -26,13 +27,22 @@ export function sweepCommand(io: CliIo): Command {
     .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
+      checkRowsFileName(options.out);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       const resolved = loadScenarioSpec(name);
-      const { result, interrupted } = await untilInterrupted((signal) =>
+      const { result, interrupted, signal } = await untilInterrupted((signal) =>
         sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(name, resolved, options.workers), signal }),
       );
-      if (options.out !== undefined) writeRows(options.out, sweepTable(result));
+      // The points run are printed even when their rows cannot be written.
+      let unwritten: unknown;
+      try {
+        if (options.out !== undefined) writeRows(options.out, sweepTable(result));
+      } catch (error) {
+        unwritten = error;
+      }
       io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result));
-      if (interrupted) throw new InterruptedError(`interrupted after ${result.finished} of ${result.requested} points; the output covers the finished points`);
+      if (unwritten !== undefined) throw unwritten;
+      if (interrupted) throw new InterruptedError(`${stoppedBy(signal)} after ${result.finished} of ${result.requested} points; the output covers the finished points`, signal);
     });
 }
 

@@ -2,6 +2,7 @@ import { render } from 'ink';
 import type { RunRecord } from '../../records/run-record.js';
 import type { SeatedRun } from '../../engine/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
+import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import type { SaveOutcome } from '../../records/save-record.js';
 import { App } from './App.js';
 
@@ -21,7 +22,8 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
  *
  * Ctrl-C rejects with an InterruptedError (exit 130, like `batch`): in raw mode it arrives
  * as a key, which the App turns into that error, rather than Ink's exitOnCtrlC, which would
- * exit as if q had been pressed. A SIGINT from outside the terminal does the same.
+ * exit as if q had been pressed. A SIGINT, SIGTERM or SIGHUP from outside the terminal
+ * does the same, with the signal's own exit status (130, 143, 129).
  */
 export async function renderApp(
   seated: SeatedRun,
@@ -36,22 +38,16 @@ export async function renderApp(
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  let interrupted = false;
-  const stop = (): void => app.unmount();
-  const interrupt = (): void => {
-    interrupted = true;
+  let interrupted: StopSignal | undefined;
+  const release = onStopSignal((signal) => {
+    interrupted ??= signal;
     app.unmount();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGHUP', stop);
-  process.once('SIGINT', interrupt);
+  });
   try {
     await app.waitUntilExit();
   } finally {
-    process.off('SIGTERM', stop);
-    process.off('SIGHUP', stop);
-    process.off('SIGINT', interrupt);
+    release();
     streams.stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
-  if (interrupted) throw new InterruptedError('interrupted by SIGINT');
+  if (interrupted !== undefined) throw new InterruptedError(`interrupted by ${interrupted}`, interrupted);
 }

@@ -1,6 +1,7 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { trusted, type Html } from '../html.js';
+import { withChartTitles } from './chart-text.js';
 
 /**
  * A Vega-Lite specification as plain data. Its shape is checked when it is compiled, and
@@ -22,10 +23,10 @@ const CHART_CONFIG = {
  * A Vega-Lite chart as SVG markup, drawn now in Node by vega's headless renderer: the
  * report carries the picture, not a script or a request to draw it. Data must be inline
  * (`values`); the loader refuses anything else, so making a report never touches the
- * network either.
+ * network either. Titles pass through chartText, as vega-lite would misparse some.
  */
 export async function renderChart(spec: ChartSpec): Promise<Html> {
-  const { spec: vegaSpec } = compile({ ...spec, config: CHART_CONFIG } as unknown as TopLevelSpec);
+  const { spec: vegaSpec } = compile({ ...withChartTitles(spec), config: CHART_CONFIG } as unknown as TopLevelSpec);
   const view = new View(parse(vegaSpec), { renderer: 'none', loader: refusingLoader });
   try {
     return trusted(await view.toSVG());

@@ -1,0 +1,28 @@
+import { statSync } from 'node:fs';
+import { shown } from '../text/shown-text.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Refuses an output that is also one of the command's inputs (`report in.json -o in.json`),
+ * however it is spelt (`./in.json`, a link): the output would replace what it was made
+ * from. Inputs that are not files (a built-in scenario id) are passed over.
+ */
+export function refuseOutputAmongInputs(option: string, output: string, inputs: readonly string[]): void {
+  const out = fileIdentity(output);
+  if (out === undefined) return;
+  for (const input of inputs) {
+    const identity = fileIdentity(input);
+    if (identity !== undefined && identity.dev === out.dev && identity.ino === out.ino) {
+      throw new UsageError(`${option} ${shown(output)}: that is also an input (${shown(input)}), which writing there would destroy; name another file`);
+    }
+  }
+}
+
+function fileIdentity(path: string): { dev: number; ino: number } | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? { dev: stats.dev, ino: stats.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}

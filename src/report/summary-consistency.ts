@@ -1,0 +1,33 @@
+import type { BatchSummary } from '../batch/batch-summary.js';
+import { wilsonInterval } from '../batch/wilson-interval.js';
+import { round6 } from '../records/round6.js';
+
+/**
+ * Where a batch summary is not what `wargame batch --json` writes: a count above the
+ * runs, a share or interval that is not its count's, a first turn without runs to have
+ * it, quantiles out of order. A report shows a summary as the model's figures, so an
+ * edited one must not pass for them. Returns the first field that is wrong and why, or
+ * undefined when the summary holds together.
+ */
+export function summaryInconsistency(summary: BatchSummary): { field: string; problem: string } | undefined {
+  const { runs } = summary;
+  if (runs > summary.requested) return { field: 'runs', problem: `${runs} runs finished of ${summary.requested} asked for` };
+  for (const [i, o] of summary.outcomes.entries()) {
+    const field = `outcomes.${i}`;
+    if (o.count > runs) return { field: `${field}.count`, problem: `${o.count} runs of ${runs}` };
+    const share = round6(runs === 0 ? 0 : o.count / runs);
+    if (o.share !== share) return { field: `${field}.share`, problem: `${o.share}, but ${o.count} of ${runs} runs is ${share}` };
+    const [low, high] = wilsonInterval(o.count, runs).map(round6) as [number, number];
+    if (o.interval[0] !== low || o.interval[1] !== high) {
+      return { field: `${field}.interval`, problem: `${o.interval[0]}–${o.interval[1]}, but the 95% interval of ${o.count} in ${runs} is ${low}–${high}` };
+    }
+    if ((o.meanFirstTurn === null) !== (o.count === 0) || (o.meanFirstTurn !== null && o.meanFirstTurn < 0)) {
+      return { field: `${field}.meanFirstTurn`, problem: `${o.meanFirstTurn} for an outcome that held in ${o.count} runs` };
+    }
+  }
+  for (const [i, q] of summary.quantities.entries()) {
+    if (q.sd < 0) return { field: `quantities.${i}.sd`, problem: `${q.sd}, below 0` };
+    if (!(q.p05 <= q.p50 && q.p50 <= q.p95)) return { field: `quantities.${i}`, problem: `quantiles ${q.p05}, ${q.p50}, ${q.p95} out of order` };
+  }
+  return undefined;
+}

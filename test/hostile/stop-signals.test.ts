@@ -1,0 +1,96 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, wargame } from '../helpers/cli.js';
+import { hostileFolder } from './fixtures.js';
+import { startWargame, untilBusy, untilWriting } from './signalled-run.js';
+
+// Real signals to the built binary. Slurm and Kubernetes end a job with SIGTERM, a closed
+// terminal sends SIGHUP: each must keep what Ctrl-C keeps, and exit 128 + its number.
+let dir: string;
+const hasTerminalTools = ['script', 'pgrep'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+beforeAll(() => {
+  dir = hostileFolder();
+});
+
+describe.each([
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const)('%s', (signal, status) => {
+  it(`stops a batch with exit ${status}, its summary printed and every finished run's row written whole`, async () => {
+    const rows = `rows-${signal}.csv`;
+    const run = startWargame(['batch', 'hormuz', '--runs', '1000000', '--workers', '2', '--json', '--out', rows], dir);
+    await untilWriting(dir, rows);
+    const { code, out, err } = await run.stop(signal);
+    expect(code, err).toBe(status);
+    const summary = JSON.parse(out) as { runs: number };
+    expect(summary.runs).toBeGreaterThan(0);
+    expect(summary.runs).toBeLessThan(1_000_000);
+    expect(err).toBe(`stopped by ${signal} after ${summary.runs} of 1000000 runs; the summary covers the finished runs\n`);
+    const lines = readFileSync(join(dir, rows), 'utf8').split('\n');
+    expect(lines.pop()).toBe(''); // ends with a whole row
+    expect(lines).toHaveLength(summary.runs + 1);
+    expect(lines.at(-1)!.split(',')[0]).toBe(String(summary.runs - 1));
+  }, 120_000);
+
+  it(`stops a shard with exit ${status}, leaving a valid partial result of the finished runs`, async () => {
+    const part = `part-${signal}.json`;
+    const run = startWargame(['batch', 'hormuz', '--runs', '2000000', '--shard', '1/2', '--workers', '2', '--json', '--out', part], dir);
+    await untilBusy(run.child.pid!);
+    const { code, out, err } = await run.stop(signal);
+    expect(code, err).toBe(status);
+    const summary = JSON.parse(out) as { runs: number };
+    const saved = JSON.parse(readFileSync(join(dir, part), 'utf8')) as { from: number; to: number; statistics: { runs: number } };
+    expect(saved.statistics.runs).toBe(summary.runs);
+    expect([saved.from, saved.to]).toEqual([1_000_000, 1_000_000 + summary.runs]);
+    // A part of the finished runs is what it says it is: merge names the runs it lacks.
+    const merged = wargame(['merge', part], { cwd: dir });
+    expect(merged.code).toBe(65);
+    expect(merged.err).toBe(`runs 0–1000000 are missing: no part covers them (before ${part})\n`);
+  }, 120_000);
+
+  it(`stops a sweep with exit ${status}, the finished points printed and written`, async () => {
+    const rows = `sweep-${signal}.csv`;
+    const run = startWargame(['sweep', 'hormuz', '--vary', 'horizon=2:40:39', '--runs', '20000', '--workers', '1', '--out', rows], dir);
+    await untilBusy(run.child.pid!, 3);
+    const { code, out, err } = await run.stop(signal);
+    expect(code, err).toBe(status);
+    const finished = /^stopped by SIG\w+ after (\d+) of 39 points; the output covers the finished points\n$/.exec(err);
+    expect(finished, err).not.toBeNull();
+    const points = Number(finished![1]);
+    expect(points).toBeGreaterThan(0);
+    expect(out).not.toBe('');
+    const lines = readFileSync(join(dir, rows), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + points * 7); // a header, then a row per point and outcome
+  }, 120_000);
+
+  it(`stops a sensitivity analysis with exit ${status}, saying its indices need every point`, async () => {
+    const run = startWargame(['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '20000', '--workers', '1'], dir);
+    await untilBusy(run.child.pid!, 3);
+    const { code, out, err } = await run.stop(signal);
+    expect(code, err).toBe(status);
+    expect(out).toBe('');
+    expect(err).toMatch(/^interrupted after \d+ of \d+ points; the indices need every point, so none are reported\n$/);
+  }, 120_000);
+
+  // Needs util-linux's `script` for a terminal and procps's `pgrep`, as Debian has them.
+  it.skipIf(!hasTerminalTools)(`closes the terminal UI with exit ${status} and the screen restored`, async () => {
+    // `script` gives play the terminal it needs; -e passes on the exit status of what it ran.
+    const child = spawn('script', ['-qefc', `exec "${process.execPath}" "${BIN}" play hormuz`, '/dev/null'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', COLUMNS: '100', LINES: '30', TERM: 'xterm-256color' },
+    });
+    let screen = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (screen += text));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    for (let waited = 0; !screen.includes('\u001b[?1049h') && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the UI drawn, its handlers set
+    const node = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim();
+    process.kill(Number(node), signal);
+    expect(await closed).toBe(status);
+    expect(screen).toContain('\u001b[?1049l');
+    expect(screen).toContain(`interrupted by ${signal}`);
+  }, 120_000);
+});
