@@ -178,3 +178,4 @@ export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
+export { StateError } from './engine/state-error.js';

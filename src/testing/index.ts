@@ -25,6 +25,19 @@ import { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary
 export { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
 export { arbitraryState } from './arbitrary-state.js';
 export { assessAt, optionByAction, type OptionView } from './option-by-action.js';
+export { stateText } from './state-text.js';
+/**
+ * The conformance suite (OpenSpiel's RandomSimTest and ChanceOutcomesTest, and checks of
+ * the planner): `checkScenario(scenario)` plays random runs and reports which invariants
+ * held; `assertConformance` throws the report; `conformanceTests(it, scenario)` makes a
+ * test of each check. `wargame check <scenario>` runs it from the shell.
+ */
+export { checkScenario, type CheckScenarioOptions } from './conformance/check-scenario.js';
+export { assertConformance, conformanceTests, type RegisterTest } from './conformance/assert-conformance.js';
+export { CONFORMANCE_CHECKS, CONFORMANCE_CHECK_NAMES, type ConformanceCheck } from './conformance/conformance-check.js';
+export type { ConformanceFailure, ConformanceReport } from './conformance/conformance-report.js';
+export { ConformanceError } from './conformance/conformance-error.js';
+export { formatConformanceReport } from './conformance/format-report.js';
 /** Overrides in code, with the PATH grammar of `--set`: `applyOverrides(spec, { 'iran.security': 2 })`. */
 export { applyOverrides, overrideKeys, type Overrides } from '../scenarios/overrides.js';
 

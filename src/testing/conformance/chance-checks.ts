@@ -1,0 +1,36 @@
+import { chanceProbabilities } from '../../engine/chance.js';
+import type { Assessment } from '../../engine/planner.js';
+import type { Scenario } from '../../engine/scenario.js';
+import type { PlayedTurn } from '../../engine/turn.js';
+import type { Findings, Place } from './findings.js';
+
+const TOLERANCE = 1e-9;
+
+/**
+ * Checks every legal action's chance distribution at `values` (each probability in
+ * [0, 1], summing to 1), and that the outcome played was drawn from the chosen action's:
+ * a positive probability, the one recorded.
+ */
+export function checkChances(findings: Findings, scenario: Scenario, values: Float64Array, assessment: Assessment, played: PlayedTurn, place: Place): void {
+  const actor = scenario.actors[assessment.actor]!;
+  const distributions = assessment.legal.map((index) => {
+    const action = actor.actions[index]!;
+    const p = new Float64Array(action.outcomes.length);
+    chanceProbabilities(action, values, p);
+    const sum = p.reduce((a, b) => a + b, 0);
+    findings.expect('chance', p.every((x) => x >= 0 && x <= 1) && Math.abs(sum - 1) <= TOLERANCE, place, () =>
+      `the chance outcomes of '${action.id}' have probabilities [${[...p].join(', ')}], summing to ${sum}`,
+    );
+    return p;
+  });
+  if (played.chosen < 0) {
+    findings.expect('chance', played.outcome === -1 && played.outcomeProbability === 1, place, () => `${actor.name} passed, yet an outcome ${played.outcome} was drawn`);
+    return;
+  }
+  const action = actor.actions[assessment.legal[played.chosen]!]!;
+  const p = distributions[played.chosen]!;
+  const drawn = p[played.outcome];
+  findings.expect('chance', drawn !== undefined && drawn > 0 && drawn === played.outcomeProbability, place, () =>
+    `'${action.id}' drew outcome ${played.outcome} (recorded probability ${played.outcomeProbability}), whose probability at the state is ${drawn}`,
+  );
+}
