@@ -1,6 +1,7 @@
 import { chanceProbabilities } from '../../engine/chance.js';
 import type { Assessment } from '../../engine/planner.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { type RandomState, SeededRandom } from '../../engine/random.js';
 import type { PlayedTurn } from '../../engine/turn.js';
 import type { Findings, Place } from './findings.js';
 
@@ -9,9 +10,19 @@ const TOLERANCE = 1e-9;
 /**
  * Checks every legal action's chance distribution at `values` (each probability in
  * [0, 1], summing to 1), and that the outcome played was drawn from the chosen action's:
- * a positive probability, the one recorded.
+ * a positive probability, the one recorded, and the one the turn's second uniform draw
+ * from `random` picks (playTurn's contract: the first draw picks the model's choice, the
+ * second the outcome), which no other distribution would pick every time.
  */
-export function checkChances(findings: Findings, scenario: Scenario, values: Float64Array, assessment: Assessment, played: PlayedTurn, place: Place): void {
+export function checkChances(
+  findings: Findings,
+  scenario: Scenario,
+  values: Float64Array,
+  random: RandomState,
+  assessment: Assessment,
+  played: PlayedTurn,
+  place: Place,
+): void {
   const actor = scenario.actors[assessment.actor]!;
   const distributions = assessment.legal.map((index) => {
     const action = actor.actions[index]!;
@@ -33,4 +44,28 @@ export function checkChances(findings: Findings, scenario: Scenario, values: Flo
   findings.expect('chance', drawn !== undefined && drawn > 0 && drawn === played.outcomeProbability, place, () =>
     `'${action.id}' drew outcome ${played.outcome} (recorded probability ${played.outcomeProbability}), whose probability at the state is ${drawn}`,
   );
+  const generator = SeededRandom.fromState(random);
+  const choiceDraw = generator.next();
+  const outcomeDraw = generator.next();
+  const picked = pick([...p], outcomeDraw);
+  findings.expect('chance', picked === played.outcome, place, () =>
+    `'${action.id}' drew outcome ${played.outcome}; the turn's draw ${outcomeDraw} picks outcome ${picked} from [${[...p].join(', ')}]`,
+  );
+  if (played.decidedBy === 'model') {
+    const choice = pick([...assessment.probabilities], choiceDraw);
+    findings.expect('probabilities', choice === played.chosen, place, () =>
+      `${actor.name} played option ${played.chosen}; the turn's draw ${choiceDraw} picks option ${choice} from [${[...assessment.probabilities].join(', ')}]`,
+    );
+  }
+}
+
+/** The index whose cumulative interval [F(k−1), F(k)) holds u; past the sum (rounding), the last with a positive probability. */
+function pick(probabilities: readonly number[], u: number): number {
+  let cumulative = 0;
+  for (let k = 0; k < probabilities.length; k++) {
+    cumulative += probabilities[k]!;
+    if (u < cumulative) return k;
+  }
+  const last = probabilities.findLastIndex((x) => x > 0);
+  return Math.max(0, last);
 }

@@ -118,7 +118,7 @@ function checkRun(findings: Findings, scenario: Scenario, shorter: Scenario | un
     findings.expect('determinism', again.ok && runSnapshot(again.run) === runSnapshot(result.run) && same(again.played, played), place, () =>
       'the same turn played twice from the same run state came out differently',
     );
-    checkChances(findings, scenario, Float64Array.from(run.values), assessment, played, place);
+    checkChances(findings, scenario, Float64Array.from(run.values), run.random, assessment, played, place);
     checkRanges(findings, scenario, result.run, place);
     turns.push(toTurnRecord(scenario, played, result.run.values));
     run = result.run;

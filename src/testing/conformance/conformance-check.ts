@@ -11,9 +11,9 @@ export const CONFORMANCE_CHECKS = {
   replay: "a run's record, written as JSON and read back, replays to the same bytes; the batch's fast path reaches the same outcomes",
   ranges: 'every quantity stays finite and within its range after the trigger and every turn, and whole where it is an integer',
   probabilities:
-    'choice probabilities are the logit of the expected utilities at the actor’s λ: each in [0, 1], summing to 1; utilities and terms finite',
+    "choice probabilities are the logit of the expected utilities at the actor's λ: each in [0, 1], summing to 1; utilities and terms finite; the model's choice is the one the turn's first uniform draw picks from them",
   chance:
-    "every legal action's chance outcomes have probabilities in [0, 1] summing to 1 at the state; the outcome drawn had a positive probability, the one recorded",
+    "every legal action's chance outcomes have probabilities in [0, 1] summing to 1 at the state; the outcome drawn had a positive probability, the one recorded, and is the one the turn's second uniform draw picks from them",
   'inputs-unchanged': 'no call changes the scenario or the run state, state or assessment it is given',
   anticipation:
     "the replies a mover anticipates are the replies the replier plays from the same state, searching the moves the mover's lookahead leaves it; and they explain the mover's expected utilities",
