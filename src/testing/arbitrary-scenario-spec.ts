@@ -62,7 +62,7 @@ export function arbitraryScenarioSpec(constraints: ScenarioSpecConstraints = {})
 
 /** A spec as the YAML a scenario file would hold (fields in the spec's order). */
 export function specText(spec: ScenarioSpec): string {
-  return `\n${stringify(spec, { lineWidth: 0 }).trimEnd()}\n`;
+  return `\n${stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}\n`;
 }
 
 function quantity(): fc.Arbitrary<QuantitySpec> {

@@ -6,7 +6,7 @@ import { formatConformanceReport } from '../../testing/conformance/format-report
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { overridesOf, setOption } from '../set-option.js';
+import { overridesOf, setArguments, setOption } from '../set-option.js';
 
 const DEFAULT_CHECK_RUNS = 20;
 
@@ -23,9 +23,11 @@ export function checkCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed the runs’ seeds derive from', parseSeed, DEFAULT_SEED)
     .addOption(setOption())
     .action((name: string, options: { runs: number; seed: number; set?: string[] }) => {
-      const scenario = loadScenario(name, overridesOf(options));
+      const overrides = overridesOf(options);
+      const scenario = loadScenario(name, overrides);
       const report = checkScenario(scenario, { runs: options.runs, seed: options.seed });
-      io.stdout.write(formatConformanceReport(report));
+      const quoted = /^[\w./@:+-]+$/.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
+      io.stdout.write(formatConformanceReport(report, `wargame run ${quoted}${setArguments(overrides)}`));
       if (!report.ok) throw new ConformanceError(report);
     });
 }

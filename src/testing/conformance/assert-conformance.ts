@@ -36,7 +36,7 @@ export function conformanceTests(test: RegisterTest, scenario: Scenario | (() =>
   for (const check of CONFORMANCE_CHECK_NAMES) {
     test(`conformance: ${check}`, () => {
       const failure = checked().failures.find((f) => f.check === check);
-      if (failure !== undefined) throw new ConformanceCheckFailure(check, failureLines(checked().scenario, failure).join('\n'));
+      if (failure !== undefined) throw new ConformanceCheckFailure(check, failureLines(`wargame run ${checked().scenario}`, failure).join('\n'));
     });
   }
 }

@@ -18,6 +18,7 @@ describe('wargame check', () => {
     expect(code).toBe(65);
     expect(out).toMatch(/^ {2}FAILED runs-complete/m);
     expect(out).toMatch(/^runs-complete: RunError: .*rare-fault\.yaml:22:27: 'oil_price \+ sqrt\(-hormuz_flow\)' evaluated to NaN/m);
+    expect(out).toContain(`(wargame run ${RARE_FAULT} --seed `);
     expect(err).toBe("'rare_fault' failed 1 conformance check: runs-complete\n");
   });
   it('takes --set, and refuses a bad --runs with exit 2', async () => {
