@@ -29,6 +29,7 @@ export { assessAt, optionByAction, type OptionView } from './option-by-action.js
 export { stateText } from './state-text.js';
 export { optionsOf, type Options } from './options-of.js';
 export { stateWith } from './state-with.js';
+export { variantsOf } from './variants-of.js';
 export { UnknownIdError } from './unknown-id-error.js';
 /** Ready `fc.commands` for model-based tests of `playTurn` and of seated runs, with their setups. */
 export { turnCommands, turnSetup, type TurnCommand, type TurnModel, type TurnReal } from './turn-commands.js';

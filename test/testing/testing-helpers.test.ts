@@ -14,12 +14,14 @@ import {
   builtInScenarioSpec,
   optionByAction,
   optionsOf,
+  variantsOf,
 } from '../../src/testing/index.js';
 import type { ScenarioSpec } from '../../src/scenarios/spec.js';
 import { compileTest, quantity, TEST_CITATION } from '../helpers/tiny-scenario.js';
 
 const spec = builtInScenarioSpec('s400');
-const s400 = compileScenario(spec);
+const s400At = variantsOf(spec);
+const s400 = s400At({});
 
 describe('docs/TESTING.md: a monotonicity property', () => {
   // Russia moves on turn 1. Whatever the state, giving more weight to its ties with Iran
@@ -30,7 +32,7 @@ describe('docs/TESTING.md: a monotonicity property', () => {
     (state, w1, w2) => {
       const [low, high] = w1 <= w2 ? [w1, w2] : [w2, w1];
       const optionsAt = (w: number) => {
-        const scenario = compileScenario(applyOverrides(spec, { 'russia.ties_with_iran': w }));
+        const scenario = s400At({ 'russia.ties_with_iran': w });
         return optionsOf(scenario, assessAt(scenario, state, 1));
       };
       const best = optionsAt(low).mostFor('ties_with_iran');
@@ -120,6 +122,18 @@ describe('arbitraryState', () => {
       expect(state[q.slot]).toBeLessThanOrEqual(q.max);
       if (q.integer) expect(Number.isInteger(state[q.slot])).toBe(true);
     });
+  });
+});
+
+describe('variantsOf', () => {
+  it('gives the scenario compileScenario(applyOverrides(…)) would, hash and figures included', () => {
+    const overrides = { 'russia.ties_with_iran': 2.5, 'iran.rationality': 3 };
+    const variant = s400At(overrides);
+    const compiled = compileScenario(applyOverrides(spec, overrides));
+    expect(variant.hash).toBe(compiled.hash);
+    expect(JSON.stringify(runScenario(variant, { seed: 3 }))).toBe(JSON.stringify(runScenario(compiled, { seed: 3 })));
+    expect(s400At({ horizon: 3 }).settings.horizon).toBe(3);
+    expect(() => s400At({ 'russia.ties_with_iraan': 1 })).toThrow(/^override russia\.ties_with_iraan: .*\(did you mean 'ties_with_iran'\?\)/);
   });
 });
 
