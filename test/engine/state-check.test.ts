@@ -42,3 +42,14 @@ describe('a run state the engine is given is checked against the scenario', () =
     expect.assertions(2);
   });
 });
+
+describe('the other public functions that take a state or a run state check it too', () => {
+  it('quantityValues and outcomesHeld throw a StateError; openSeatedRun names the nearest actor', async () => {
+    const { quantityValues } = await import('../../src/records/run-record.js');
+    const { outcomesHeld } = await import('../../src/engine/run-state.js');
+    const { openSeatedRun } = await import('../../src/engine/seated-run.js');
+    expect(() => quantityValues(s400, new Float64Array(2))).toThrow(/^quantityValues: the state has 2 values/);
+    expect(() => outcomesHeld(s400, { ...run, values: new Float64Array(2) })).toThrow(StateError);
+    expect(() => openSeatedRun(hormuz, 1, ['iarn'])).toThrow("no actor 'iarn' takes part in 'hormuz' (did you mean 'iran'?)");
+  });
+});
