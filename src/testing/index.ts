@@ -1,6 +1,15 @@
 /**
- * Helpers for property tests of scenarios and actor logic, built on fast-check
- * (a peer dependency: install it alongside wargame). ESM only. See docs/TESTING.md.
+ * The conformance suite every scenario should pass, and helpers for property tests of
+ * scenarios and actor logic, built on fast-check (a peer dependency: install it alongside
+ * wargame). ESM only. See docs/TESTING.md.
+ *
+ * ```ts
+ * import { it } from 'vitest';
+ * import { loadScenario } from 'wargame';
+ * import { conformanceTests } from 'wargame/testing';
+ *
+ * conformanceTests(it, () => loadScenario('my-scenario.yaml'));   // a test per check
+ * ```
  *
  * ```ts
  * import fc from 'fast-check';
@@ -15,15 +24,11 @@
  *
  * @packageDocumentation
  */
-import fc from 'fast-check';
-import { compileScenario } from '../scenarios/compile-scenario.js';
-import { builtInScenarioIds, loadScenario, loadScenarioSpec } from '../scenarios/load.js';
-import type { ScenarioSpec } from '../scenarios/spec.js';
-import type { Scenario } from '../engine/scenario.js';
-import { arbitraryScenarioSpec, specText, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
-import { printedAs } from './printed-as.js';
-
 export { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary-scenario-spec.js';
+export { arbitraryScenario } from './arbitrary-scenario.js';
+export { arbitraryBuiltInScenario } from './arbitrary-built-in-scenario.js';
+export { arbitrarySeed } from './arbitrary-seed.js';
+export { builtInScenarioSpec } from './built-in-scenario-spec.js';
 export { arbitraryState } from './arbitrary-state.js';
 export { assessAt, optionByAction, type OptionView } from './option-by-action.js';
 export { stateText } from './state-text.js';
@@ -50,35 +55,3 @@ export { ConformanceError } from './conformance/conformance-error.js';
 export { formatConformanceReport } from './conformance/format-report.js';
 /** Overrides in code, with the PATH grammar of `--set`: `applyOverrides(spec, { 'iran.security': 2 })`. */
 export { applyOverrides, overrideKeys, type Overrides } from '../scenarios/overrides.js';
-
-/**
- * A built-in scenario (or scenario file) as a spec: plain data to change in code (with
- * `applyOverrides`, or by hand) and compile with `compileScenario`.
- */
-export function builtInScenarioSpec(id: string): ScenarioSpec {
-  return loadScenarioSpec(id).spec;
-}
-
-/** Seeds the engine accepts: whole numbers from 0 to Number.MAX_SAFE_INTEGER. */
-export function arbitrarySeed(): fc.Arbitrary<number> {
-  return fc.maxSafeNat();
-}
-
-/**
- * Random valid scenarios, compiled and ready to run. A counterexample prints as the
- * YAML of its spec (`compileScenario(…)` around it), not as compiled closures.
- */
-export function arbitraryScenario(constraints: ScenarioSpecConstraints = {}): fc.Arbitrary<Scenario> {
-  return arbitraryScenarioSpec(constraints).map((spec) => printedAs(compileScenario(spec), () => `compileScenario(${specText(spec)})`));
-}
-
-/**
- * One of the built-in scenarios (by default hormuz, s400 and strike), loaded once per id;
- * printed as `loadScenario('s400')`. Throws a RangeError for an empty list, and an
- * UnknownScenarioError for an id that is not a built-in scenario or a file.
- */
-export function arbitraryBuiltInScenario(ids: readonly string[] = ['hormuz', 's400', 'strike']): fc.Arbitrary<Scenario> {
-  if (ids.length === 0) throw new RangeError(`arbitraryBuiltInScenario: give at least one scenario id, e.g. ${builtInScenarioIds().join(', ')}`);
-  const loaded = new Map(ids.map((id) => [id, printedAs(loadScenario(id), () => `loadScenario(${JSON.stringify(id)})`)]));
-  return fc.constantFrom(...ids).map((id) => loaded.get(id)!);
-}
