@@ -1,4 +1,5 @@
 import { chanceProbabilities } from '../../engine/chance.js';
+import { applyEffect } from '../../engine/effect.js';
 import type { Assessment } from '../../engine/planner.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { type RandomState, SeededRandom } from '../../engine/random.js';
@@ -57,6 +58,49 @@ export function checkChances(
       `${actor.name} played option ${played.chosen}; the turn's draw ${choiceDraw} picks option ${choice} from [${[...assessment.probabilities].join(', ')}]`,
     );
   }
+}
+
+/**
+ * Checks the random events of a played turn and the state it ends in: starting from the
+ * state after the move (the action's effect, then its outcome's), each event in order
+ * fires when its own draw (the third on) is below its probability there, clamped to
+ * [0, 1], and applies its effect; the run's state at the end is that one.
+ */
+export function checkEvents(
+  findings: Findings,
+  scenario: Scenario,
+  values: Float64Array,
+  random: RandomState,
+  assessment: Assessment,
+  played: PlayedTurn,
+  after: Float64Array,
+  place: Place,
+): void {
+  const generator = SeededRandom.fromState(random);
+  generator.next();
+  generator.next();
+  const state = new Float64Array(values);
+  if (played.chosen >= 0) {
+    const action = scenario.actors[assessment.actor]!.actions[assessment.legal[played.chosen]!]!;
+    applyEffect(scenario.bounds, action.effect, values, state);
+    applyEffect(scenario.bounds, action.outcomes[played.outcome]!.effect, state, state);
+  }
+  const fired: number[] = [];
+  scenario.events.forEach((event, i) => {
+    const p = Math.min(1, Math.max(0, event.probability.evaluate(state)));
+    if (generator.next() < p) {
+      applyEffect(scenario.bounds, event.effect, state, state);
+      fired.push(i);
+    }
+  });
+  const ids = (indexes: readonly number[]): string => indexes.map((i) => scenario.events[i]!.id).join(', ');
+  findings.expect('chance', fired.length === played.events.length && fired.every((e, i) => e === played.events[i]), place, () =>
+    `the events [${ids(played.events)}] fired; their draws fire [${ids(fired)}]`,
+  );
+  const differs = scenario.quantities.find((q) => !Object.is(state[q.slot], after[q.slot]));
+  findings.expect('chance', differs === undefined, place, () =>
+    `after the move, its outcome and the events, ${differs!.id} should be ${state[differs!.slot]}; the run has ${after[differs!.slot]}`,
+  );
 }
 
 /** The index whose cumulative interval [F(k−1), F(k)) holds u; past the sum (rounding), the last with a positive probability. */

@@ -11,7 +11,7 @@ import { parseRunRecord } from '../../records/parse-run-record.js';
 import { toRunRecord, toTurnRecord, type TurnRecord } from '../../records/run-record.js';
 import { stateText } from '../state-text.js';
 import { checkAnticipation } from './anticipation-check.js';
-import { checkChances } from './chance-checks.js';
+import { checkChances, checkEvents } from './chance-checks.js';
 import type { ConformanceReport } from './conformance-report.js';
 import { checkDecision } from './decision-checks.js';
 import { Findings, type Place } from './findings.js';
@@ -119,6 +119,7 @@ function checkRun(findings: Findings, scenario: Scenario, shorter: Scenario | un
       'the same turn played twice from the same run state came out differently',
     );
     checkChances(findings, scenario, Float64Array.from(run.values), run.random, assessment, played, place);
+    checkEvents(findings, scenario, Float64Array.from(run.values), run.random, assessment, played, result.run.values, place);
     checkRanges(findings, scenario, result.run, place);
     turns.push(toTurnRecord(scenario, played, result.run.values));
     run = result.run;

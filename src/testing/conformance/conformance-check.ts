@@ -13,7 +13,7 @@ export const CONFORMANCE_CHECKS = {
   probabilities:
     "choice probabilities are the logit of the expected utilities at the actor's λ: each in [0, 1], summing to 1; utilities and terms finite; the model's choice is the one the turn's first uniform draw picks from them",
   chance:
-    "every legal action's chance outcomes have probabilities in [0, 1] summing to 1 at the state; the outcome drawn had a positive probability, the one recorded, and is the one the turn's second uniform draw picks from them",
+    "every legal action's chance outcomes have probabilities in [0, 1] summing to 1 at the state; the outcome drawn had a positive probability, the one recorded, and is the one the turn's second uniform draw picks from them; each random event fires when its draw is below its probability, and the turn ends in the state the move, its outcome and the events make",
   'inputs-unchanged': 'no call changes the scenario or the run state, state or assessment it is given',
   anticipation:
     "the replies a mover anticipates are the replies the replier plays from the same state, searching the moves the mover's lookahead leaves it; and they explain the mover's expected utilities",
