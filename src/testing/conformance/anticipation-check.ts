@@ -35,7 +35,10 @@ export function checkAnticipation(
     `${actor.name}'s expected utility of '${actor.actions[assessment.legal[worst]!]?.id}' is ${assessment.utilities[worst]}; its definition gives ${anticipation.utilities[worst]}`,
   );
   if (shorter === undefined) return;
-  const replier = plannerFor(shorter);
+  // Where the horizon cuts both searches short, the replier's own search is the one the
+  // mover anticipates: compare with the scenario itself, what the replier then plays.
+  const { lookahead, horizon } = scenario.settings;
+  const replier = plannerFor(assessment.turn + lookahead >= horizon ? scenario : shorter);
   for (const { action, outcome, state, reply } of anticipation.replies) {
     if (reply === undefined) continue;
     const played = replier.assess(state, assessment.turn + 1);
