@@ -109,12 +109,15 @@ function checkRun(findings: Findings, scenario: Scenario, shorter: Scenario | un
       place,
       () => `${actor.name} played option ${played.chosen} of [${assessment.legal.join(', ')}]${choice === undefined ? '' : `, asked for '${choice}'`}`,
     );
-    checkRefusals(findings, scenario, run, assessment, place);
-    findings.expect('determinism', assessmentSnapshot(played.assessment) === assessmentSnapshot(assessment), place, () =>
+    const assessed = assessmentSnapshot(assessment);
+    findings.expect('determinism', assessmentSnapshot(played.assessment) === assessed, place, () =>
       'playTurn assessed the mover otherwise than assessTurn did from the same run state',
     );
+    checkRefusals(findings, scenario, run, assessment, place);
     const again = playAssessedTurn(scenario, run, assessment, choice);
-    findings.expect('inputs-unchanged', assessmentSnapshot(played.assessment) === assessmentSnapshot(assessment), place, () => 'playing a turn changed the assessment it was given');
+    findings.expect('inputs-unchanged', assessmentSnapshot(assessment) === assessed && runSnapshot(run) === snapshot, place, () =>
+      'playing a turn with an assessment (or refusing one) changed the assessment or the run state it was given',
+    );
     findings.expect('determinism', again.ok && runSnapshot(again.run) === runSnapshot(result.run) && same(again.played, played), place, () =>
       'the same turn played twice from the same run state came out differently',
     );
