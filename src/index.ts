@@ -10,8 +10,9 @@
  * for (const turn of record.turns) console.log(turn.actor, turn.choice);
  * ```
  *
- * Same scenario, seed and engine version always give the same record. Property-test
- * helpers (fast-check arbitraries) are in `wargame/testing`.
+ * Same scenario, seed and engine version always give the same record. The conformance
+ * suite (`checkScenario`) and property-test helpers (fast-check arbitraries, states and
+ * options by id, `fc.commands`) are in `wargame/testing`.
  *
  * @packageDocumentation
  */
@@ -178,3 +179,9 @@ export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
+/**
+ * A state or run state that does not fit the scenario it was given with (wrong length, a
+ * value out of its range or not whole), thrown by `playTurn`, `assessTurn`,
+ * `currentActor`, `outcomesHeld`, `quantityValues` and wargame/testing's helpers.
+ */
+export { StateError } from './engine/state-error.js';

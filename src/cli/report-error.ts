@@ -7,6 +7,7 @@ import { escapeUnprintable } from '../text/printable-text.js';
 import { cutLongWords } from '../text/shown-text.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
+import { ConformanceError } from '../testing/conformance/conformance-error.js';
 import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { ChecksFailedError } from './checks-failed-error.js';
@@ -32,6 +33,11 @@ export function reportError(error: unknown, out: OutputStream): number {
   // they go out bare for editors and CI to pick up, like a compiler's.
   if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError || error instanceof MergeError) {
     stderr.write(`${error.message}\n`);
+    return EXIT.data;
+  }
+  // `wargame check` has printed the whole report on stdout; this names what failed.
+  if (error instanceof ConformanceError) {
+    stderr.write(`${error.summary}\n`);
     return EXIT.data;
   }
   if (error instanceof InputError) {

@@ -1,3 +1,4 @@
+import { markOrigin } from './assessment-origin.js';
 import { chanceProbabilities, logitProbabilities } from './chance.js';
 import { applyEffect, applyEffectUndoably, evaluateInto, finite, notFinite, restore, type Undo } from './effect.js';
 import type { Action, Actor, Formula, Scenario } from './scenario.js';
@@ -158,14 +159,14 @@ export class Planner {
     const decision = this.decide(state, turn);
     const { count } = decision;
     const size = this.scenario.actors[decision.actor]!.interests.length;
-    return {
+    return markOrigin({
       turn,
       actor: decision.actor,
       legal: Array.from(decision.legal.subarray(0, count)),
       utilities: decision.utilities.slice(0, count),
       probabilities: decision.probabilities.slice(0, count),
       terms: decision.expected.slice(0, count).map((expected) => expected.slice(0, size)),
-    };
+    }, this.scenario);
   }
 
   /**

@@ -2,6 +2,7 @@ import { applyEffect, finite } from './effect.js';
 import { type RandomState, SeededRandom } from './random.js';
 import { placed } from './run-error.js';
 import type { Scenario } from './scenario.js';
+import { checkRunState } from './state-check.js';
 
 /**
  * Everything a run needs to continue: the turn reached, the quantities, the generator's
@@ -43,8 +44,9 @@ export function markReached(scenario: Scenario, values: Float64Array, reached: U
   }
 }
 
-/** Which named outcomes hold for a finished (or abandoned) run. */
+/** Which named outcomes hold for a finished (or abandoned) run. Throws a StateError for a run that is not one of the scenario's. */
 export function outcomesHeld(scenario: Scenario, run: RunState): boolean[] {
+  checkRunState(scenario, run, 'outcomesHeld');
   return placed({ seed: run.seed, turn: run.turn }, () =>
     scenario.outcomes.map((outcome, i) =>
       outcome.check === 'ever' ? run.reached[i] === 1 : finite(outcome.condition, run.values) !== 0,

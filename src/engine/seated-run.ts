@@ -2,6 +2,7 @@ import type { Assessment } from './planner.js';
 import { type OptionRecord, type RunRecord, type TurnRecord, toOptionRecords, toRunRecord, toTurnRecord } from '../records/run-record.js';
 import { isFinished, outcomesHeld, type RunState, startRun } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { TurnRefusal } from './turn-error.js';
 import { playAll, playTurns, WAIT } from './turn-loop.js';
 import { playAssessedTurn } from './turn.js';
@@ -43,7 +44,8 @@ export function openSeatedRun(scenario: Scenario, seed: number, seats: Iterable<
   const seatSet = new Set(seats);
   for (const id of seatSet) {
     if (!scenario.actors.some((a) => a.id === id)) {
-      throw new RangeError(`no actor '${id}' takes part in '${scenario.id}'; actors: ${scenario.actors.map((a) => a.id).join(', ')}`);
+      const ids = scenario.actors.map((a) => a.id);
+      throw new RangeError(`no actor '${id}' takes part in '${scenario.id}'${didYouMean(id, ids)}; actors: ${ids.join(', ')}`);
     }
   }
   const start = startRun(scenario, seed);

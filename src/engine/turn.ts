@@ -6,6 +6,7 @@ import { SeededRandom } from './random.js';
 import { placed } from './run-error.js';
 import { isFinished, markReached, type RunState } from './run-state.js';
 import type { Scenario } from './scenario.js';
+import { checkRunState } from './state-check.js';
 import type { TurnRefusal } from './turn-error.js';
 
 export type Decider = 'model' | 'human';
@@ -38,8 +39,10 @@ export interface TurnPlayed {
  *
  * Every turn draws exactly 2 + (number of events) numbers from the generator, whoever
  * decides, so a human's choice changes what happens but not which draw decides it.
+ * Throws a StateError for a run that is not one of this scenario's (see `checkRunState`).
  */
 export function playTurn(scenario: Scenario, run: RunState, choice?: string): TurnPlayed | TurnRefusal {
+  checkRunState(scenario, run, 'playTurn');
   return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, undefined));
 }
 

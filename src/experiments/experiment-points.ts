@@ -7,7 +7,7 @@ import type { Factor } from './factor.js';
 export function canonicalFactors(spec: ScenarioSpec, factors: readonly Factor[]): Factor[] {
   const seen = new Set<string>();
   return factors.map((factor) => {
-    const path = canonicalPath(spec, factor.path);
+    const path = canonicalPath(spec, factor.path, '--vary');
     if (seen.has(path)) throw new OverrideError(`--vary ${factor.path}: ${path} is varied twice`);
     seen.add(path);
     return { ...factor, path };

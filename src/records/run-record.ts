@@ -2,6 +2,7 @@ import type { Assessment } from '../engine/planner.js';
 import type { RunState } from '../engine/run-state.js';
 import type { Scenario, Settings } from '../engine/scenario.js';
 import type { Decider, PlayedTurn } from '../engine/turn.js';
+import { checkState } from '../engine/state-check.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { round6 } from './round6.js';
 import { type ScenarioHeader, scenarioHeader } from './scenario-header.js';
@@ -73,7 +74,9 @@ export interface TermRecord {
   readonly contribution: number;
 }
 
+/** A state by quantity id, rounded as records are. Throws a StateError for a state that is not one of the scenario's. */
 export function quantityValues(scenario: Scenario, values: Float64Array): QuantityValues {
+  checkState(scenario, values, 'quantityValues');
   const out: Record<string, number> = {};
   for (const q of scenario.quantities) out[q.id] = round6(values[q.slot]!);
   return out;

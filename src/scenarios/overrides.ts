@@ -58,12 +58,24 @@ export function actorKeys(actor: ActorSpec, rationality: number): OverrideKey[] 
 }
 
 /**
+ * Where overrides were given, as their errors name it: `--set` for the command line's
+ * (parseOverrides marks them), `override` for those given in code.
+ */
+const GIVEN_AS = Symbol('wargame.overrides.givenAs');
+
+function givenAs(overrides: Overrides): string {
+  return (overrides as { [GIVEN_AS]?: string })[GIVEN_AS] ?? 'override';
+}
+
+/**
  * `PATH=VALUE` texts → Overrides, in the order given. Throws OverrideError for text
  * without `=`, a value that is not a finite number, or a path set twice. Whether the
- * path exists is checked by `applyOverrides`, which knows the scenario.
+ * path exists is checked by `applyOverrides`, which knows the scenario; its errors for
+ * these overrides name them as `--set PATH`.
  */
 export function parseOverrides(texts: readonly string[]): Overrides {
   const out: Record<string, number> = {};
+  Object.defineProperty(out, GIVEN_AS, { value: '--set' });
   for (const text of texts) {
     const at = text.indexOf('=');
     if (at < 0) throw new OverrideError(`--set ${text}: expected PATH=VALUE, e.g. iran.rationality=2`);
@@ -103,57 +115,64 @@ function shownNumber(value: number): string {
 /**
  * The spec with each override applied, in order, and recorded in `spec.overrides` (so it
  * is part of the scenario's hash and of every record). Throws OverrideError for a path
- * the scenario does not have ("did you mean"), or a value outside what the path accepts.
+ * the scenario does not have ("did you mean"), or a value outside what the path accepts,
+ * naming the path: `override iran.securty: …` (`--set iran.securty: …` for overrides
+ * from `parseOverrides`, the command line's).
  */
 export function applyOverrides(spec: ScenarioSpec, overrides: Overrides): ScenarioSpec {
   const entries = Object.entries(overrides);
   if (entries.length === 0) return spec;
+  const via = givenAs(overrides);
   let out = spec;
   const applied: Record<string, number> = { ...spec.overrides };
   const seen = new Set<string>();
   for (const [given, value] of entries) {
-    const path = canonicalPath(out, given);
+    const path = canonicalPath(out, given, via);
     // Two spellings of one relation would otherwise let the later one win unnoticed.
-    if (seen.has(path)) throw new OverrideError(`--set ${given}: ${path} is set twice`);
+    if (seen.has(path)) throw new OverrideError(`${via} ${given}: ${path} is set twice`);
     seen.add(path);
-    checkValue(given, value, overrideKeys(out).find((k) => k.path === path)!);
+    checkValue(`${via} ${given}`, value, overrideKeys(out).find((k) => k.path === path)!);
     out = setValue(out, path, value);
     applied[path] = value;
   }
   return { ...out, overrides: applied };
 }
 
-/** The canonical spelling of a path, or an OverrideError saying what the scenario has instead. */
-export function canonicalPath(spec: ScenarioSpec, path: string): string {
+/**
+ * The canonical spelling of a path, or an OverrideError saying what the scenario has
+ * instead, its message starting with `via` and the path (`override iran.x: …`).
+ */
+export function canonicalPath(spec: ScenarioSpec, path: string, via = 'override'): string {
   const dot = path.indexOf('.');
   const head = dot < 0 ? path : path.slice(0, dot);
   const tail = dot < 0 ? '' : path.slice(dot + 1);
   if (path === 'horizon' || path === 'decision.rationality' || path === 'decision.lookahead') return path;
   if (head === 'decision') {
-    throw new OverrideError(`--set ${path}: decision has rationality and lookahead${didYouMean(tail, ['rationality', 'lookahead'])}`);
+    throw new OverrideError(`${via} ${path}: decision has rationality and lookahead${didYouMean(tail, ['rationality', 'lookahead'])}`);
   }
   if (head === 'initial') {
     const quantity = spec.quantities.find((q) => q.id === tail || (q.between !== undefined && relationAliases(q).includes(tail)));
     if (quantity) return `initial.${quantity.id}`;
-    throw new OverrideError(`--set ${path}: no quantity '${tail}' in '${spec.id}'${didYouMean(tail, spec.quantities.map((q) => q.id))}; \`wargame actors\` and docs/EXPERIMENTS.md list the paths`);
+    throw new OverrideError(`${via} ${path}: no quantity '${tail}' in '${spec.id}'${didYouMean(tail, spec.quantities.map((q) => q.id))}; \`wargame actors\` and docs/EXPERIMENTS.md list the paths`);
   }
   const actor = spec.actors.find((a) => a.id === head);
   if (actor === undefined) {
     const heads = ['horizon', 'decision', 'initial', ...spec.actors.map((a) => a.id)];
     const actors = spec.actors.map((a) => a.id).join(', ');
-    throw new OverrideError(`--set ${path}: '${head}' is not an actor in '${spec.id}' nor initial, decision or horizon${didYouMean(head, heads)}; its actors are ${actors}`);
+    throw new OverrideError(`${via} ${path}: '${head}' is not an actor in '${spec.id}' nor initial, decision or horizon${didYouMean(head, heads)}; its actors are ${actors}`);
   }
   if (tail === 'rationality' || actor.interests.some((i) => i.id === tail)) return `${actor.id}.${tail}`;
   const names = ['rationality', ...actor.interests.map((i) => i.id)];
-  throw new OverrideError(`--set ${path}: ${actor.name} has no interest '${tail}'${didYouMean(tail, names)}; its keys are ${names.map((n) => `${actor.id}.${n}`).join(', ')}`);
+  throw new OverrideError(`${via} ${path}: ${actor.name} has no interest '${tail}'${didYouMean(tail, names)}; its keys are ${names.map((n) => `${actor.id}.${n}`).join(', ')}`);
 }
 
+/** `given` is how the override is named in messages: `--set PATH` or `override PATH`. */
 function checkValue(given: string, value: number, key: OverrideKey): void {
-  if (!Number.isFinite(value)) throw new OverrideError(`--set ${given}: the value must be a finite number, not ${value}`);
-  if (key.integer && !Number.isInteger(value)) throw new OverrideError(`--set ${given}=${shownNumber(value)}: ${key.path} takes a whole number`);
+  if (!Number.isFinite(value)) throw new OverrideError(`${given}: the value must be a finite number, not ${value}`);
+  if (key.integer && !Number.isInteger(value)) throw new OverrideError(`${given}=${shownNumber(value)}: ${key.path} takes a whole number`);
   if (value < key.min || value > key.max) {
     const range = `from ${key.min} to ${key.max}`;
-    throw new OverrideError(`--set ${given}=${shownNumber(value)}: ${key.path} (${key.meaning}) must be ${range}`);
+    throw new OverrideError(`${given}=${shownNumber(value)}: ${key.path} (${key.meaning}) must be ${range}`);
   }
 }
 

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { builtInActors } from '../scenarios/library-files.js';
+import { HORIZON_RANGE, LOOKAHEAD_RANGE } from '../scenarios/setting-ranges.js';
+import { printedAs } from './printed-as.js';
 import type {
   ActionSpec,
   ActorSpec,
@@ -13,14 +16,31 @@ import type {
 } from '../scenarios/spec.js';
 
 export interface ScenarioSpecConstraints {
-  /** Most quantities in the world (default 5). */
+  /** Most quantities in the world, 1 to 100 (default 5). */
   readonly maxQuantities?: number;
-  /** Most actors taking part (default 4). */
+  /** Most actors taking part, 1 to 20 (default 4). */
   readonly maxActors?: number;
-  /** Longest horizon in turns (default 12). */
+  /** Longest horizon in turns, 1 to 500 (default 12). */
   readonly maxHorizon?: number;
-  /** Deepest lookahead (default 2). */
+  /** Deepest lookahead, 0 to 3 (default 2). */
   readonly maxLookahead?: number;
+}
+
+/** The constraints with their defaults, each checked: a RangeError names the one out of range. */
+function checkedConstraints(constraints: ScenarioSpecConstraints): Required<ScenarioSpecConstraints> {
+  const whole = (name: keyof ScenarioSpecConstraints, fallback: number, min: number, max: number): number => {
+    const value = constraints[name] ?? fallback;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw new RangeError(`arbitraryScenarioSpec: ${name} should be a whole number from ${min} to ${max}, not ${value}`);
+    }
+    return value;
+  };
+  return {
+    maxQuantities: whole('maxQuantities', 5, 1, 100),
+    maxActors: whole('maxActors', 4, 1, 20),
+    maxHorizon: whole('maxHorizon', 12, HORIZON_RANGE.min, HORIZON_RANGE.max),
+    maxLookahead: whole('maxLookahead', 2, LOOKAHEAD_RANGE.min, LOOKAHEAD_RANGE.max),
+  };
 }
 
 /**
@@ -28,17 +48,21 @@ export interface ScenarioSpecConstraints {
  * quantities, actors whose interests and effects are random expressions over them,
  * preconditions, chance outcomes (some with a `rest`), random events and named outcomes.
  * Expressions stay finite over every state within bounds. Citations are real passages
- * from the built-in actors, so the specs pass the citation check too.
+ * from the built-in actors, so the specs pass the citation check too. A counterexample
+ * prints as YAML. Throws a RangeError for constraints out of range.
  */
 export function arbitraryScenarioSpec(constraints: ScenarioSpecConstraints = {}): fc.Arbitrary<ScenarioSpec> {
-  const maxQuantities = constraints.maxQuantities ?? 5;
-  if (!Number.isInteger(maxQuantities) || maxQuantities < 1) {
-    throw new RangeError('arbitraryScenarioSpec: maxQuantities should be a whole number of at least 1');
-  }
+  const checked = checkedConstraints(constraints);
   return fc
-    .array(quantity(), { minLength: 1, maxLength: maxQuantities })
+    .array(quantity(), { minLength: 1, maxLength: checked.maxQuantities })
     .map((qs) => qs.map((q, i) => ({ ...q, id: `q${i}` })))
-    .chain((quantities) => scenario(quantities, constraints));
+    .chain((quantities) => scenario(quantities, checked))
+    .map((spec) => printedAs(spec, () => specText(spec)));
+}
+
+/** A spec as the YAML a scenario file would hold (fields in the spec's order). */
+export function specText(spec: ScenarioSpec): string {
+  return `\n${stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}\n`;
 }
 
 function quantity(): fc.Arbitrary<QuantitySpec> {
@@ -65,14 +89,14 @@ function quantity(): fc.Arbitrary<QuantitySpec> {
     });
 }
 
-function scenario(quantities: QuantitySpec[], constraints: ScenarioSpecConstraints): fc.Arbitrary<ScenarioSpec> {
+function scenario(quantities: QuantitySpec[], constraints: Required<ScenarioSpecConstraints>): fc.Arbitrary<ScenarioSpec> {
   const ids = quantities.map((q) => q.id);
   return fc
     .record({
-      actors: fc.array(actor(quantities), { minLength: 1, maxLength: constraints.maxActors ?? 4 }),
-      horizon: fc.integer({ min: 1, max: constraints.maxHorizon ?? 12 }),
+      actors: fc.array(actor(quantities), { minLength: 1, maxLength: constraints.maxActors }),
+      horizon: fc.integer({ min: 1, max: constraints.maxHorizon }),
       rationality: fc.double({ min: 0, max: 20, noNaN: true }),
-      lookahead: fc.integer({ min: 0, max: constraints.maxLookahead ?? 2 }),
+      lookahead: fc.integer({ min: 0, max: constraints.maxLookahead }),
       trigger: effects(quantities),
       events: fc.array(event(quantities), { maxLength: 2 }),
       outcomes: fc.array(outcome(ids), { minLength: 1, maxLength: 3 }),

@@ -60,7 +60,7 @@ describe('the ledger between its measured levels', () => {
     const [min, max] = claim.circumstance.range;
     const integer = 'quantity' in claim.circumstance && resolved.get(claim.scenario)!.spec.quantities.find((q) => q.id === (claim.circumstance as { quantity: string }).quantity)?.integer;
     const level = integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
-    const pair = fc.tuple(level, level).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a]) as const);
+    const pair = fc.tuple(level, level).filter(([a, b]) => a !== b).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
     property.prop([pair, fc.integer({ min: 1, max: 1_000_000 })], { numRuns: 2, seed: 7 })(`${claim.id}: never the other way`, ([low, high], first) => {
       const options = { runs: 300, seed: first };
       const a = claimOutcomes(claim, low, options, resolved.get(claim.scenario));

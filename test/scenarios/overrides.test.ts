@@ -62,9 +62,15 @@ describe('applyOverrides', () => {
     expect(applyOverrides(s400.spec, { 'initial.rel_usa_russia': 10 }).overrides).toEqual({ 'initial.rel_russia_usa': 10 });
   });
 
+  it('names the path, not a command-line flag, for overrides given in code; `--set` for those parsed from the command line', () => {
+    expect(() => applyOverrides(s400.spec, { 'russia.ukraine_wr': 1 })).toThrow(/^override russia\.ukraine_wr: Russia has no interest/);
+    expect(() => applyOverrides(s400.spec, { horizon: 0 })).toThrow(/^override horizon=0: horizon \(number of turns\) must be from /);
+    expect(() => applyOverrides(s400.spec, parseOverrides(['russia.ukraine_wr=1']))).toThrow(/^--set russia\.ukraine_wr: Russia has no interest/);
+  });
+
   it('refuses two spellings of one relation', () => {
     expect(() => applyOverrides(s400.spec, { 'initial.rel_russia_usa': 1, 'initial.rel_usa_russia': 2 })).toThrow(
-      '--set initial.rel_usa_russia: initial.rel_russia_usa is set twice',
+      'override initial.rel_usa_russia: initial.rel_russia_usa is set twice',
     );
   });
 

@@ -13,33 +13,77 @@ import {
   assessAt,
   builtInScenarioSpec,
   optionByAction,
+  optionsOf,
+  variantsOf,
 } from '../../src/testing/index.js';
+import type { ScenarioSpec } from '../../src/scenarios/spec.js';
+import { compileTest, quantity, TEST_CITATION } from '../helpers/tiny-scenario.js';
 
 const spec = builtInScenarioSpec('s400');
-const s400 = compileScenario(spec);
+const s400At = variantsOf(spec);
+const s400 = s400At({});
 
 describe('docs/TESTING.md: a monotonicity property', () => {
   // Russia moves on turn 1. Whatever the state, giving more weight to its ties with Iran
   // never makes it less likely to take the option that does most for those ties.
-  property.prop([arbitraryState(s400), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true })], { numRuns: 25 })(
+  const weight = fc.double({ min: 0, max: 3, noNaN: true });
+  property.prop([arbitraryState(s400), weight, weight], { numRuns: 25 })(
     'more weight on ties with Iran never lowers the chance of the option best for them',
     (state, w1, w2) => {
       const [low, high] = w1 <= w2 ? [w1, w2] : [w2, w1];
-      const at = (w: number) => {
-        const scenario = compileScenario(applyOverrides(spec, { 'russia.ties_with_iran': w }));
-        return { scenario, assessment: assessAt(scenario, state, 1) };
+      const optionsAt = (w: number) => {
+        const scenario = s400At({ 'russia.ties_with_iran': w });
+        return optionsOf(scenario, assessAt(scenario, state, 1));
       };
-      const before = at(low);
-      const after = at(high);
-      const ids = before.assessment.legal.map((i) => before.scenario.actors[0]!.actions[i]!.id);
-      fc.pre(ids.length > 0);
-      const value = (id: string) => optionByAction(before.scenario, before.assessment, id)!.terms.ties_with_iran!;
-      const best = ids.reduce((a, b) => (value(b) > value(a) ? b : a));
-      expect(optionByAction(after.scenario, after.assessment, best)!.probability).toBeGreaterThanOrEqual(
-        optionByAction(before.scenario, before.assessment, best)!.probability - 1e-12,
-      );
+      const best = optionsAt(low).mostFor('ties_with_iran');
+      fc.pre(best !== undefined);
+      expect(optionsAt(high).get(best.action)!.probability).toBeGreaterThanOrEqual(best.probability - 1e-12);
     },
   );
+  it('holds because the mover does not reply to itself within its lookahead', () => {
+    expect(s400.actors.length).toBeGreaterThan(s400.settings.lookahead);
+  });
+});
+
+describe('docs/TESTING.md: the caveat, when the mover replies to itself', () => {
+  const swing = (w: number): ScenarioSpec => ({
+    id: 'swing',
+    title: 'Swing',
+    brief: 'One actor that anticipates its own next move.',
+    citations: [TEST_CITATION],
+    quantities: [quantity('q0', -28, 28, 7, true)],
+    actors: [
+      {
+        id: 'mover',
+        name: 'Mover',
+        summary: 'wants q0 near 0',
+        interests: [{ id: 'calm', label: 'Calm', weight: w, expression: '-abs(q0) / 28', rationale: 't', citation: TEST_CITATION }],
+        actions: [
+          { id: 'up', label: 'Up', effects: { q0: 'q0 + 14' }, citation: TEST_CITATION },
+          { id: 'down', label: 'Down', effects: { q0: 'q0 - 14' }, citation: TEST_CITATION },
+        ],
+      },
+    ],
+    horizon: 2,
+    decision: { rationality: 1, lookahead: 1 },
+    trigger: { id: 'start', label: 'Start', effects: {} },
+    events: [],
+    outcomes: [{ id: 'above', label: 'Above zero', when: 'q0 > 0' }],
+  });
+  const at = (w: number) => {
+    const scenario = compileTest(swing(w));
+    return optionsOf(scenario, assessAt(scenario, scenario.initial, 1));
+  };
+
+  it('more weight on calm first lowers the chance of the option that does most for it', () => {
+    const [one, five, fifty] = [at(1), at(5), at(50)];
+    expect(one.mostFor('calm')!.action).toBe('down');
+    expect(one.get('down')!.term('calm')).toBeCloseTo(-0.439, 3);
+    expect(one.get('up')!.term('calm')).toBeCloseTo(-0.491, 3);
+    expect([one, five, fifty].map((o) => o.get('down')!.probability.toFixed(3))).toEqual(['0.513', '0.474', '0.500']);
+    expect(fifty.get('down')!.term('calm')).toBeCloseTo(-0.25, 3);
+    expect(fifty.get('up')!.term('calm')).toBeCloseTo(-0.25, 3);
+  });
 });
 
 describe('docs/TESTING.md: determinism', () => {
@@ -52,8 +96,8 @@ describe('docs/TESTING.md: a refusal', () => {
   it('refuses an unknown action and an illegal one with a value, not an exception', () => {
     const run = startRun(s400, 1);
     expect(playTurn(s400, run, 'sell_tanks')).toMatchObject({ ok: false, error: 'unknown-action' });
-    const legal = assessAt(s400, run.values, 1).legal;
-    const illegal = s400.actors[0]!.actions.find((_, i) => !legal.includes(i))!;
+    const options = optionsOf(s400, assessAt(s400, run.values, 1));
+    const illegal = s400.actors[0]!.actions.find((a) => !options.ids.includes(a.id))!;
     expect(playTurn(s400, run, illegal.id)).toMatchObject({ ok: false, error: 'illegal-action' });
   });
 });
@@ -78,6 +122,18 @@ describe('arbitraryState', () => {
       expect(state[q.slot]).toBeLessThanOrEqual(q.max);
       if (q.integer) expect(Number.isInteger(state[q.slot])).toBe(true);
     });
+  });
+});
+
+describe('variantsOf', () => {
+  it('gives the scenario compileScenario(applyOverrides(…)) would, hash and figures included', () => {
+    const overrides = { 'russia.ties_with_iran': 2.5, 'iran.rationality': 3 };
+    const variant = s400At(overrides);
+    const compiled = compileScenario(applyOverrides(spec, overrides));
+    expect(variant.hash).toBe(compiled.hash);
+    expect(JSON.stringify(runScenario(variant, { seed: 3 }))).toBe(JSON.stringify(runScenario(compiled, { seed: 3 })));
+    expect(s400At({ horizon: 3 }).settings.horizon).toBe(3);
+    expect(() => s400At({ 'russia.ties_with_iraan': 1 })).toThrow(/^override russia\.ties_with_iraan: .*\(did you mean 'ties_with_iran'\?\)/);
   });
 });
 

@@ -51,7 +51,7 @@ function recordsOwn(file: string, load: () => Scenario): Scenario {
     return load();
   } catch (error) {
     if (!(error instanceof OverrideError)) throw error;
-    throw new ReplayError(`${file}: the record's overrides do not fit the scenario: ${error.message.replace(/^--set /, '')}`);
+    throw new ReplayError(`${file}: the record's overrides do not fit the scenario: ${error.message.replace(/^(--set|override) /, '')}`);
   }
 }
 
