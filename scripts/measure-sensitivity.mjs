@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures the sensitivity table in docs/MODEL.md: each row reweighs one built-in actor in
-// a variation of a built-in scenario (`extends:`) and counts one outcome over 1000 runs
+// a variation of a built-in scenario (`extends:`) and counts one outcome over 2000 runs
 // (batch seed 1), next to the unchanged scenario. Prints the table; with --write, replaces
 // it in docs/MODEL.md between its markers.
 //
@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadScenario, parseScenarioText, runBatchInThread, wilsonInterval } from '../dist/index.js';
 
-const RUNS = 1000;
+const RUNS = 2000;
 const rows = [
-  { change: 'Iran: security 5 → 1, oil sales 3 → 1', scenario: 'hormuz', actor: 'iran', weights: { security: 1, oil_exports: 1 }, outcome: 'strait_closed' },
+  { change: 'Iran: security 5 → 1, oil sales 2 → 1', scenario: 'hormuz', actor: 'iran', weights: { security: 1, oil_exports: 1 }, outcome: 'strait_closed' },
   { change: 'Iran: security 0.5, oil sales 0.5, leverage 4', scenario: 'hormuz', actor: 'iran', weights: { security: 0.5, oil_exports: 0.5, leverage: 4 }, outcome: 'strait_closed' },
   { change: 'Russia: Ukraine war 5 → 2, Israel and Gulf ties 3 → 1', scenario: 's400', actor: 'russia', weights: { ukraine_war: 2, ties_with_israel: 1, ties_with_gulf: 1 }, outcome: 's400_delivered' },
   { change: 'Russia: Ukraine war 1, Israel and Gulf 0.5, Iran ties 4', scenario: 's400', actor: 'russia', weights: { ukraine_war: 1, ties_with_israel: 0.5, ties_with_gulf: 0.5, ties_with_iran: 4 }, outcome: 's400_delivered' },

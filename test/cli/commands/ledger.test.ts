@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wargame-ledger-'));
+
+/** A ledger of one claim on s400: the Ukraine load, measured the way `direction` says. */
+function ledgerFile(name: string, direction: 'up' | 'down', outcome = 's400_delivered'): string {
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    [
+      'claims:',
+      '  - id: my_claim',
+      '    claim: Russia delivers less the heavier its war.',
+      '    article: 01-vulnerable-in-eastern-iran.txt',
+      '    quote: Russia’s wartime status in Ukraine has limited Moscow’s military resources',
+      '    mechanism: The convex war term.',
+      '    scenario: s400',
+      '    circumstance: {quantity: russia_military_load, range: [0, 100]}',
+      `    outcome: ${outcome}`,
+      `    direction: ${direction}`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+describe('wargame ledger', () => {
+  it('prints each claim with its passage, the shares at five levels of its cause and its verdict', async () => {
+    const { code, out } = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '300');
+    expect(code).toBe(0);
+    expect(out).toContain('✓ ukraine_capacity:');
+    expect(out).toContain('“Russia’s wartime status in Ukraine');
+    expect(out).toContain('s400 · initial.russia_military_load 0 → 100 · s400_delivered ↓');
+    expect(out.match(/\d+: [\d.]+%/g)).toHaveLength(5);
+    expect(out).toContain('1 of 1 claims hold (300 runs a level, seeds 1–300');
+  });
+
+  it('--json gives every figure, the same for the same seed', async () => {
+    const first = await cli('ledger', '--only', 'harms_china', '--runs', '200', '--seed', '5', '--json');
+    const again = await cli('ledger', '--only', 'harms_china', '--runs', '200', '--seed', '5', '--json');
+    expect(first.out).toBe(again.out);
+    const parsed = JSON.parse(first.out) as { engine: string; claims: { levels: { level: number; share: number }[]; verdict: string; path: string }[] };
+    expect(parsed.claims[0]!.path).toBe('initial.china_hormuz_share');
+    expect(parsed.claims[0]!.levels.map((l) => l.level)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(['holds', 'weak', 'reversed']).toContain(parsed.claims[0]!.verdict);
+  });
+
+  it('--markdown --out writes the table to a file and nothing to standard output', async () => {
+    const file = join(dir, 'ledger.md');
+    const { code, out } = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '100', '--markdown', '--out', file);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^\| claim \| the articles say \|/);
+  });
+
+  it('runs a ledger of your own; --strict exits 1 when a claim does not hold', async () => {
+    const wrong = ledgerFile('wrong.yaml', 'up');
+    const lenient = await cli('ledger', '--file', wrong, '--runs', '300');
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toContain('✗ my_claim');
+    expect(lenient.out).toContain('REVERSED');
+    const strict = await cli('ledger', '--file', wrong, '--runs', '300', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain('1 claims do not hold: my_claim');
+    const right = await cli('ledger', '--file', ledgerFile('right.yaml', 'down'), '--runs', '300', '--strict');
+    expect(right.code).toBe(0);
+  });
+
+  it('a malformed ledger is refused with its file, line and column, and nothing written', async () => {
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, 'claims:\n  - id: x\n    direction: sideways\n');
+    const out = join(dir, 'never.txt');
+    const { code, err } = await cli('ledger', '--file', file, '--out', out);
+    expect(code).toBe(65);
+    expect(err).toMatch(/broken\.yaml:\d+:\d+: /);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an outcome the scenario does not have is named, with a suggestion', async () => {
+    const { code, err } = await cli('ledger', '--file', ledgerFile('typo.yaml', 'down', 's400_deliverd'), '--runs', '10');
+    expect(code).toBe(65);
+    expect(err).toContain("claim my_claim: s400 has no outcome 's400_deliverd'");
+    expect(err).toContain('s400_delivered');
+  });
+
+  it('refuses an unknown --only and --json with --markdown (exit 2)', async () => {
+    expect((await cli('ledger', '--only', 'nope', '--runs', '10')).code).toBe(2);
+    expect((await cli('ledger', '--json', '--markdown', '--runs', '10')).code).toBe(2);
+  });
+});
