@@ -1,5 +1,5 @@
 import { OverrideError } from '../scenarios/override-error.js';
-import { applyOverrides, canonicalPath, overrideKeys, type Overrides } from '../scenarios/overrides.js';
+import { applyOverrides, canonicalPath, overrideKeys, overridesGivenAs, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import type { Factor } from './factor.js';
 
@@ -33,7 +33,7 @@ export function experimentPoints(spec: ScenarioSpec, base: Overrides, points: re
   return points.map((point) => {
     const rounded = Object.fromEntries(Object.entries(point).map(([path, v]) => [path, integer.has(path) ? Math.round(v) : v]));
     const overrides = { ...base, ...rounded };
-    applyOverrides(spec, overrides);
+    applyOverrides(spec, overridesGivenAs(overrides, '--vary'));
     return overrides;
   });
 }

@@ -67,6 +67,13 @@ function givenAs(overrides: Overrides): string {
   return (overrides as { [GIVEN_AS]?: string })[GIVEN_AS] ?? 'override';
 }
 
+/** The same overrides, whose errors name them as given with `option` (`--vary PATH`, say). */
+export function overridesGivenAs(overrides: Overrides, option: string): Overrides {
+  const out: Record<string, number> = { ...overrides };
+  Object.defineProperty(out, GIVEN_AS, { value: option });
+  return out;
+}
+
 /**
  * `PATH=VALUE` texts → Overrides, in the order given. Throws OverrideError for text
  * without `=`, a value that is not a finite number, or a path set twice. Whether the

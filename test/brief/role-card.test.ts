@@ -28,10 +28,11 @@ describe('a role card', () => {
   it('says what each option does to the world when play starts, outcome by outcome', () => {
     const close = card.options.find((o) => o.label === 'Close the Strait of Hormuz')!;
     expect(close.openAtStart).toBe(true);
-    expect(close.changes).toContain('Escalation 3 → 9 (Dramatic military confrontations)');
+    expect(close.changes).toContain('Escalation 3 → 5 (Show of force)');
+    expect(close.changes).toContain('China–Iran relations +35 → +15.2');
     expect(close.chances).toEqual([
-      { label: 'shipping stops', changes: ['Oil flow through Hormuz 100% → 15%', 'Oil price $78 → $133'] },
-      { label: 'under half the usual traffic gets through', changes: ['Oil flow through Hormuz 100% → 45%', 'Oil price $78 → $108'] },
+      { label: 'shipping stops', changes: ['Oil flow through Hormuz 100% → 15%', 'Oil price $78 → $123'] },
+      { label: 'under half the usual traffic gets through', changes: ['Oil flow through Hormuz 100% → 45%', 'Oil price $78 → $103'] },
     ]);
     const retaliate = card.options.find((o) => o.label === 'Fire missiles at Israel in reprisal')!;
     expect(retaliate.openAtStart).toBe(false);
@@ -82,7 +83,7 @@ describe('an option not open when play starts', () => {
     const markdown = roleCardsMarkdown([roleCard(hormuz, iran)]);
     const threaten = markdown.slice(markdown.indexOf('### Threaten to close the Strait of Hormuz'), markdown.indexOf('### Close the Strait of Hormuz'));
     expect(threaten).toContain('_Not open when play starts; it may open as the crisis moves._');
-    expect(threaten).toContain('What it would do from where things stand now: Oil price $78 → $84.');
+    expect(threaten).toContain('What it would do from where things stand now: Oil price $78 → $84; Iran–United States relations −80 → −83.');
     expect(threaten).not.toContain('If taken now');
   });
 });

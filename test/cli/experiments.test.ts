@@ -53,7 +53,11 @@ describe('wargame sensitivity', () => {
 
   it('prints JSON, and refuses an unknown outcome with exit status 2', async () => {
     const { out } = await cli('sensitivity', MINI, '--outcome', 'closed', '--vary', 'initial.hormuz_flow=0:1', '--runs', '10', '--json');
-    expect((JSON.parse(out) as SensitivityResult).rows[0]).toMatchObject({ input: 'initial.hormuz_flow', shareLow: 1, shareHigh: 0, swing: -1 });
+    const row = (JSON.parse(out) as SensitivityResult).rows[0]!;
+    expect(row).toMatchObject({ input: 'initial.hormuz_flow', shareLow: 1 });
+    // A strait that starts open is closed in few runs (Iran's λ is 2: it sometimes does).
+    expect(row.shareHigh).toBeLessThan(0.5);
+    expect(row.swing).toBeCloseTo(row.shareHigh - row.shareLow, 10);
     expect(await cli('sensitivity', MINI, '--outcome', 'open')).toMatchObject({ code: 2 });
   });
 });

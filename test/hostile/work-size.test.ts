@@ -17,7 +17,7 @@ describe('work too big to start', () => {
     [['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--method', 'sobol', '--samples', '1000000000'], /^error: Sobol with 1000000000 samples over \d+ inputs is [\d.e+]+ points; an experiment has at most 100000/],
     [['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--method', 'morris', '--trajectories', '1000000000'], /^error: Morris with 1000000000 trajectories over \d+ inputs is [\d.e+]+ points; an experiment has at most 100000/],
     // The range is checked before the design is drawn from it, not after (15 s, 1.7 GB).
-    [['sweep', 'hormuz', '--design', 'lhs', '--vary', 'horizon=2:4000', '--samples', '100000', '--workers', '1'], /^error: --set horizon=4000: horizon \(number of turns\) must be from 1 to 500$/],
+    [['sweep', 'hormuz', '--design', 'lhs', '--vary', 'horizon=2:4000', '--samples', '100000', '--workers', '1'], /^error: --vary horizon=4000: horizon \(number of turns\) must be from 1 to 500$/],
   ])('refuses %j at once, exit 2', async (args, message) => {
     const run = await measuredRun(args, { hangAfter: 30 });
     expectRefusal(run, 2, message, { peakMiB: 200, seconds: 5 });

@@ -127,7 +127,7 @@ describe('wargame report', () => {
     const morris = await made('morris', 'sensitivity', 'hormuz', '--outcome', 'threat_withdrawn', '--method', 'morris', '--trajectories', '3', ...vary, '--runs', '10');
     expect(morris).toContain('Morris elementary effects');
     expect(morris).toContain('μ* ± error μ σ');
-    const sobol = await made('sobol', 'sensitivity', 'hormuz', '--outcome', 'strait_closed', '--method', 'sobol', '--samples', '4', ...vary, '--runs', '5');
+    const sobol = await made('sobol', 'sensitivity', 'hormuz', '--outcome', 'open_war', '--method', 'sobol', '--samples', '4', ...vary, '--runs', '5');
     expect(sobol).toContain('Not drawn, since the share did not vary there and the index is undefined: iran.rationality, initial.oil_price.');
     expect(sobol).toContain('iran.rationality 1–9 — —–— — —–—');
   });

@@ -149,13 +149,13 @@ describe('an actor’s own rationality', () => {
     // Iran and North Korea declare their own λ in their actor files; an override beats it.
     const scenario = loadScenario('s400', { 'decision.rationality': 2.5, 'iran.rationality': 7 });
     expect(scenario.actors.map((a) => [a.id, a.rationality])).toEqual(
-      scenario.actors.map((a) => [a.id, a.id === 'iran' ? 7 : a.id === 'north_korea' ? 5 : 2.5]),
+      scenario.actors.map((a) => [a.id, a.id === 'iran' ? 7 : a.id === 'north_korea' ? 6 : 2.5]),
     );
   });
 
   it("takes an actor file's own λ over the scenario's", () => {
     const scenario = loadScenario('s400');
     const lambda = Object.fromEntries(scenario.actors.map((a) => [a.id, a.rationality]));
-    expect(lambda).toEqual({ russia: 4, usa: 4, israel: 4, gulf: 4, china: 4, north_korea: 5, iran: 2 });
+    expect(lambda).toEqual({ russia: 4, usa: 4, israel: 4, gulf: 4, china: 4, north_korea: 6, iran: 2 });
   });
 });

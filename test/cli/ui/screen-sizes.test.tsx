@@ -9,7 +9,9 @@ import { pretendSave } from '../../helpers/pretend-save.js';
 
 const hormuz = loadScenario('hormuz');
 const seated = openSeatedRun(hormuz, 1, []);
-const bars = hormuz.quantities.filter((q) => q.between === undefined && q.unit !== 'flag');
+// The quantities the crisis can move; China's stake in the strait, which nothing in hormuz
+// changes, is a fixed circumstance and not a bar.
+const bars = hormuz.quantities.filter((q) => q.between === undefined && q.unit !== 'flag' && q.id !== 'china_hormuz_share');
 const relations = hormuz.quantities.filter((q) => q.between !== undefined);
 const name = (id: string): string => hormuz.actors.find((a) => a.id === id)!.name;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

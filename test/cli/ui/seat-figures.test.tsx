@@ -6,7 +6,8 @@ import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
 import { pretendSave } from '../../helpers/pretend-save.js';
 
-const s400 = loadScenario('s400');
+// Russia made near-certain (λ 30), so that one of its options has a probability the record rounds to 0.
+const s400 = loadScenario('s400', { 'russia.rationality': 30 });
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
@@ -20,14 +21,14 @@ const decidedFigures = (screen: string): string[][] =>
 describe("the model's figures at a seat", () => {
   it('are the ones the record keeps, so the decided turn (and a replay) shows the same', async () => {
     const seated = openSeatedRun(s400, 1, ['russia']);
-    // The case the review found: deliver_s400 has p ≈ 2e-8, which the record rounds to 0.
+    // The case the review found: an option (here deliver_s400) with p below 5e-7, which the record rounds to 0.
     const live = assessTurn(s400, seated.run)!;
     const tiny = live.legal.findIndex((i) => s400.actors[live.actor]!.actions[i]!.id === 'deliver_s400');
     expect(live.probabilities[tiny]).toBeGreaterThan(0);
     expect(live.probabilities[tiny]).toBeLessThan(5e-7);
 
     ui = await mount(<App seated={seated} onSave={pretendSave} />);
-    await ui.resize(100, 30);
+    await ui.resize(100, 40); // room for all seven of Russia's options
     await ui.press('m');
     await ui.shows(/Deliver S-400 systems to Iran .* EU +\S+ +p +0%$/m); // was `p <1%`
     const atSeat = seatFigures(ui.frame());
