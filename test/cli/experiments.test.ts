@@ -57,7 +57,7 @@ describe('wargame sensitivity', () => {
     expect(row).toMatchObject({ input: 'initial.hormuz_flow', shareLow: 1 });
     // A strait that starts open is closed in few runs (Iran's λ is 2: it sometimes does).
     expect(row.shareHigh).toBeLessThan(0.5);
-    expect(row.swing).toBeCloseTo(row.shareHigh - row.shareLow, 10);
+    expect(row.swing).toBeCloseTo(row.shareHigh! - row.shareLow!, 10);
     expect(await cli('sensitivity', MINI, '--outcome', 'open')).toMatchObject({ code: 2 });
   });
 });
