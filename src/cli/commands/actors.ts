@@ -21,7 +21,11 @@ export function actorsCommand(io: CliIo): Command {
           lines.push(`         ${interest.citation.article}: “${interest.citation.quote}”`);
         }
         lines.push('', `  actions: ${actor.actions.map((a) => a.id).join(', ')}`);
-        lines.push(`  rationality: --set ${actor.id}.rationality=λ (otherwise the scenario's decision.rationality)`, '');
+        if (actor.rationality !== undefined) {
+          lines.push(`  rationality: λ ${actor.rationality.value} of its own (--set ${actor.id}.rationality=λ to change it)`, `         ${actor.rationality.rationale}`, '');
+        } else {
+          lines.push(`  rationality: --set ${actor.id}.rationality=λ (otherwise the scenario's decision.rationality)`, '');
+        }
       }
       lines.push(
         'A scenario\'s other numbers: --set initial.<quantity>=…, decision.rationality=…, decision.lookahead=…, horizon=…',
