@@ -2,7 +2,7 @@ import { plannerFor } from '../engine/planner-cache.js';
 import type { Assessment } from '../engine/planner.js';
 import type { Scenario } from '../engine/scenario.js';
 import { checkState } from '../engine/state-check.js';
-import { checkAssessment } from './assessment-check.js';
+import { checkAssessment } from '../engine/assessment-check.js';
 import { UnknownIdError } from './unknown-id-error.js';
 
 /** One legal option of an assessment, found by its action id. */

@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/planner.js';
 import type { Scenario } from '../engine/scenario.js';
-import { checkAssessment } from './assessment-check.js';
+import { checkAssessment } from '../engine/assessment-check.js';
 import { optionByAction, optionView, type OptionView } from './option-by-action.js';
 import { UnknownIdError } from './unknown-id-error.js';
 
