@@ -180,8 +180,9 @@ export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './engine/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
 /**
- * A state or run state that does not fit the scenario it was given with (wrong length, a
- * value out of its range or not whole), thrown by `playTurn`, `assessTurn`,
- * `currentActor`, `outcomesHeld`, `quantityValues` and wargame/testing's helpers.
+ * A state, run state or assessment that does not fit the scenario it was given with
+ * (wrong length, a value out of its range or not whole, made for another scenario),
+ * thrown by `playTurn`, `assessTurn`, `currentActor`, `isFinished`, `outcomesHeld`,
+ * `quantityValues`, `toOptionRecords` and wargame/testing's helpers.
  */
 export { StateError } from './engine/state-error.js';

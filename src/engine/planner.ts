@@ -1,4 +1,4 @@
-import { markOrigin } from './assessment-origin.js';
+import { markOrigin } from './scenario-origin.js';
 import { chanceProbabilities, logitProbabilities } from './chance.js';
 import { applyEffect, applyEffectUndoably, evaluateInto, finite, notFinite, restore, type Undo } from './effect.js';
 import type { Action, Actor, Formula, Scenario } from './scenario.js';

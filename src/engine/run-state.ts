@@ -2,6 +2,7 @@ import { applyEffect, finite } from './effect.js';
 import { type RandomState, SeededRandom } from './random.js';
 import { placed } from './run-error.js';
 import type { Scenario } from './scenario.js';
+import { markOrigin } from './scenario-origin.js';
 import { checkRunState } from './state-check.js';
 
 /**
@@ -19,7 +20,11 @@ export interface RunState {
   readonly reached: Uint8Array;
 }
 
-/** The run after the trigger, before the first turn. */
+/**
+ * The run after the trigger, before the first turn. The engine remembers which scenario
+ * a run state it made is of (aside, not in the state), so a run of another scenario is
+ * refused even when it has as many quantities.
+ */
 export function startRun(scenario: Scenario, seed: number): RunState {
   const random = SeededRandom.fromSeed(seed);
   const values = new Float64Array(scenario.initial);
@@ -28,10 +33,20 @@ export function startRun(scenario: Scenario, seed: number): RunState {
     applyEffect(scenario.bounds, scenario.trigger.effect, values, values);
     markReached(scenario, values, reached);
   });
-  return { seed, turn: 0, values, random: random.state(), reached };
+  return markOrigin({ seed, turn: 0, values, random: random.state(), reached }, scenario);
 }
 
+/**
+ * Whether the run has played its last turn (reached the scenario's horizon). Throws a
+ * StateError for a run that is not one of the scenario's, as `playTurn` does.
+ */
 export function isFinished(scenario: Scenario, run: RunState): boolean {
+  checkRunState(scenario, run, 'isFinished');
+  return atHorizon(scenario, run);
+}
+
+/** isFinished without the check, for the engine's own loops over a run it has checked. */
+export function atHorizon(scenario: Scenario, run: RunState): boolean {
   return run.turn >= scenario.settings.horizon;
 }
 

@@ -1,5 +1,6 @@
 import type { RunState } from './run-state.js';
 import type { Scenario } from './scenario.js';
+import { checkRunOrigin } from './run-origin-check.js';
 import { StateError } from './state-error.js';
 
 /**
@@ -27,8 +28,14 @@ export function checkState(scenario: Scenario, values: unknown, caller: string):
   }
 }
 
-/** checkState for a run's values, and its turn and outcome flags: a run of `scenario`, as `startRun` and `playTurn` make. */
+/**
+ * checkState for a run's values, and its turn and outcome flags: a run of `scenario`, as
+ * `startRun` and `playTurn` make. A run state the engine made remembers its scenario, and
+ * must be of this one or a variant of it (see `checkRunOrigin`); a copy or one built by
+ * hand is checked by its shape.
+ */
 export function checkRunState(scenario: Scenario, run: RunState, caller: string): void {
+  checkRunOrigin(scenario, run, caller);
   const { horizon } = scenario.settings;
   if (!Number.isSafeInteger(run.turn) || run.turn < 0 || run.turn > horizon) {
     throw new StateError(`${caller}: the run's turn is ${run.turn}, not a whole number from 0 to ${horizon} (the horizon of '${scenario.id}')`);

@@ -1,7 +1,7 @@
 import { assessTurn } from './assess-turn.js';
 import { ChoiceError } from './choice-error.js';
 import type { Assessment } from './planner.js';
-import { isFinished, type RunState } from './run-state.js';
+import { atHorizon, type RunState } from './run-state.js';
 import type { Actor, Scenario } from './scenario.js';
 import { playAssessedTurn, type TurnPlayed } from './turn.js';
 
@@ -29,7 +29,7 @@ export interface LoopEnd {
  */
 export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide): Generator<TurnPlayed, LoopEnd, void> {
   let current = run;
-  while (!isFinished(scenario, current)) {
+  while (!atHorizon(scenario, current)) {
     const assessment = assessTurn(scenario, current)!;
     const choice = decide?.(current.turn + 1, scenario.actors[assessment.actor]!, assessment);
     if (choice === WAIT) return { run: current, waiting: assessment };

@@ -4,8 +4,9 @@ import type { Assessment } from './planner.js';
 import { plannerFor } from './planner-cache.js';
 import { SeededRandom } from './random.js';
 import { placed } from './run-error.js';
-import { isFinished, markReached, type RunState } from './run-state.js';
+import { atHorizon, markReached, type RunState } from './run-state.js';
 import type { Scenario } from './scenario.js';
+import { markOrigin } from './scenario-origin.js';
 import { checkRunState } from './state-check.js';
 import type { TurnRefusal } from './turn-error.js';
 
@@ -55,7 +56,7 @@ export function playAssessedTurn(scenario: Scenario, run: RunState, assessment: 
 }
 
 function play(scenario: Scenario, run: RunState, choice: string | undefined, assessed: Assessment | undefined): TurnPlayed | TurnRefusal {
-  if (isFinished(scenario, run)) {
+  if (atHorizon(scenario, run)) {
     return { ok: false, error: 'run-finished', message: `the run ended after turn ${run.turn}` };
   }
   const planner = plannerFor(scenario);
@@ -109,7 +110,7 @@ function play(scenario: Scenario, run: RunState, choice: string | undefined, ass
   markReached(scenario, values, reached);
   return {
     ok: true,
-    run: { seed: run.seed, turn, values, random: random.state(), reached },
+    run: markOrigin({ seed: run.seed, turn, values, random: random.state(), reached }, scenario),
     played: { turn, actor: assessment.actor, assessment, chosen, decidedBy, outcome, outcomeProbability, events },
   };
 }

@@ -2,6 +2,7 @@ import type { Assessment } from '../engine/planner.js';
 import type { RunState } from '../engine/run-state.js';
 import type { Scenario, Settings } from '../engine/scenario.js';
 import type { Decider, PlayedTurn } from '../engine/turn.js';
+import { checkAssessment } from '../engine/assessment-check.js';
 import { checkState } from '../engine/state-check.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { round6 } from './round6.js';
@@ -85,8 +86,11 @@ export function quantityValues(scenario: Scenario, values: Float64Array): Quanti
 /**
  * The mover's legal options as a turn record lists them, rounded as records are. Also what
  * a seat shows before a person chooses, so the figures seen then are the ones a replay shows.
+ * Throws a StateError for an assessment that is not one of the scenario's (made for another
+ * scenario, or by hand with the wrong turn, actor, actions or number of terms).
  */
 export function toOptionRecords(scenario: Scenario, assessment: Assessment): OptionRecord[] {
+  checkAssessment(scenario, assessment, 'toOptionRecords');
   const actor = scenario.actors[assessment.actor]!;
   return assessment.legal.map((actionIndex, i): OptionRecord => {
     const expected = assessment.terms[i]!;

@@ -2,7 +2,8 @@ import { plannerFor } from '../engine/planner-cache.js';
 import type { Assessment } from '../engine/planner.js';
 import type { Scenario } from '../engine/scenario.js';
 import { checkState } from '../engine/state-check.js';
-import { checkAssessment } from './assessment-check.js';
+import { checkAssessment } from '../engine/assessment-check.js';
+import { strictRecord } from './strict-record.js';
 import { UnknownIdError } from './unknown-id-error.js';
 
 /** One legal option of an assessment, found by its action id. */
@@ -10,7 +11,12 @@ export interface OptionView {
   readonly action: string;
   readonly expectedUtility: number;
   readonly probability: number;
-  /** Expected value of each of the mover's interest terms, by interest id (`term(id)` checks the id). */
+  /**
+   * Expected value of each of the mover's interest terms, by interest id. Reading an id
+   * the mover has no interest of (`terms.ties_with_iraan`) throws an UnknownIdError
+   * naming the nearest; `Object.keys`, spread, `in` and `JSON.stringify` work as on a
+   * plain object.
+   */
   readonly terms: Readonly<Record<string, number>>;
   /** The expected value of interest `id`'s term; throws an UnknownIdError, naming the nearest interest, for an id the mover does not have. */
   term(id: string): number;
@@ -50,7 +56,8 @@ export function optionByAction(scenario: Scenario, assessment: Assessment, id: s
 /** The view of option `i` (an index into `assessment.legal`). */
 export function optionView(scenario: Scenario, assessment: Assessment, i: number): OptionView {
   const actor = scenario.actors[assessment.actor]!;
-  const terms: Readonly<Record<string, number>> = Object.fromEntries(actor.interests.map((interest, k) => [interest.id, assessment.terms[i]![k]!]));
+  const interests = actor.interests.map((x) => x.id);
+  const terms = strictRecord(Object.fromEntries(interests.map((id, k) => [id, assessment.terms[i]![k]!])), 'terms', `${actor.name} has no interest`);
   return {
     action: actor.actions[assessment.legal[i]!]!.id,
     expectedUtility: assessment.utilities[i]!,
@@ -58,7 +65,7 @@ export function optionView(scenario: Scenario, assessment: Assessment, i: number
     terms,
     term(interest: string): number {
       if (!Object.hasOwn(terms, interest)) {
-        throw new UnknownIdError('term', `${actor.name} has no interest`, interest, actor.interests.map((x) => x.id));
+        throw new UnknownIdError('term', `${actor.name} has no interest`, interest, interests);
       }
       return terms[interest]!;
     },

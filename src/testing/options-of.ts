@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/planner.js';
 import type { Scenario } from '../engine/scenario.js';
-import { checkAssessment } from './assessment-check.js';
+import { checkAssessment } from '../engine/assessment-check.js';
 import { optionByAction, optionView, type OptionView } from './option-by-action.js';
 import { UnknownIdError } from './unknown-id-error.js';
 
@@ -27,8 +27,8 @@ export interface Options {
 
 /**
  * An assessment's options by action id, each with its expected utility, probability and
- * terms (`option.term(id)` throws on an interest the mover lacks, where `terms[id]` would
- * be undefined). Throws a StateError for an assessment of another scenario.
+ * terms (`option.term(id)` and `option.terms[id]` throw an UnknownIdError on an interest
+ * the mover lacks). Throws a StateError for an assessment of another scenario.
  *
  * ```ts
  * const options = optionsOf(s400, assessAt(s400, state, 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessTurn, currentActor } from '../../src/engine/assess-turn.js';
-import { startRun } from '../../src/engine/run-state.js';
+import { isFinished, startRun } from '../../src/engine/run-state.js';
 import { StateError } from '../../src/engine/state-error.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -15,6 +15,7 @@ describe('a run state the engine is given is checked against the scenario', () =
     ['playTurn', (r: typeof run) => playTurn(s400, r)],
     ['assessTurn', (r: typeof run) => assessTurn(s400, r)],
     ['currentActor', (r: typeof run) => currentActor(s400, r)],
+    ['isFinished', (r: typeof run) => isFinished(s400, r)],
   ] as const)('%s throws a StateError naming what is wrong', (name, call) => {
     const values = (change: (v: Float64Array) => void) => {
       const v = new Float64Array(run.values);

@@ -1,7 +1,7 @@
-import type { Assessment } from '../engine/planner.js';
-import type { Scenario } from '../engine/scenario.js';
-import { originOf } from '../engine/assessment-origin.js';
-import { StateError } from '../engine/state-error.js';
+import type { Assessment } from './planner.js';
+import type { Scenario } from './scenario.js';
+import { originOf } from './scenario-origin.js';
+import { StateError } from './state-error.js';
 
 /**
  * Throws a StateError, its message starting with `caller`, unless `assessment` could be
