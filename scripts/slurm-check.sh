@@ -163,12 +163,14 @@ for k in 0 1; do
   # A valid part: JSON of this batch, starting where the shard starts and holding some but not all of its runs.
   if range=$(node -e '
     const [file, k, runs] = process.argv.slice(1);
-    const p = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
-    const from = (Number(k) * Number(runs)) / 2, end = from + Number(runs) / 2;
-    if (p.requested !== Number(runs) || p.from !== from || !(p.to > from && p.to < end)) throw new Error(`runs ${p.from}–${p.to} of ${p.requested}`);
-    console.log(`runs ${p.from}–${p.to}`);
-  ' "$LATE/part-$k.json" "$k" "$LATE_RUNS" 2>&1); then pass "part-$k.json is a valid partial result ($range)"; else
-    fail "part-$k.json is not a valid partial result: $(echo "$range" | tail -1)"
+    try {
+      const p = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
+      const from = (Number(k) * Number(runs)) / 2, end = from + Number(runs) / 2;
+      if (p.requested !== Number(runs) || p.from !== from || !(p.to > from && p.to < end)) throw new Error(`it holds runs ${p.from}–${p.to} of ${p.requested}`);
+      console.log(`runs ${p.from}–${p.to}`);
+    } catch (error) { console.log(error.message); process.exit(1); }
+  ' "$LATE/part-$k.json" "$k" "$LATE_RUNS"); then pass "part-$k.json is a valid partial result ($range)"; else
+    fail "part-$k.json is not a valid partial result: $range"
   fi
 done
 # The merge job waited for afterok, which can now never hold: Slurm must cancel it, not keep it pending.
