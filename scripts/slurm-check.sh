@@ -2,7 +2,9 @@
 # Brings up a real single-node Slurm cluster on this machine from Debian's packages,
 # submits a sharded batch through deploy/slurm/submit.sh (a 4-task array job and a merge
 # job that depends on it), checks that the merged summary is byte for byte the unsharded
-# batch's, and stops every daemon it started. Run it with:
+# batch's; then submits a batch too large for its one-minute time limit and checks that
+# Slurm's SIGTERM leaves each shard a valid partial result and that merging the parts
+# names the runs still missing. It stops every daemon it started. Run it with:
 #
 #   npm run test:slurm
 #
@@ -95,6 +97,9 @@ SelectTypeParameters=CR_Core
 ReturnToService=2
 JobCompType=jobcomp/none
 AccountingStorageType=accounting_storage/none
+# At a job's time limit slurmd sends SIGTERM, then SIGKILL KillWait seconds later: a shard
+# needs only a moment to write its partial result, but give it room on a busy machine.
+KillWait=15
 $NODE_LINE State=UNKNOWN
 PartitionName=check Nodes=$NODE_NAME Default=YES MaxTime=INFINITE State=UP
 CONF
@@ -131,6 +136,57 @@ parts=$(ls "$OUT"/part-*.json 2>/dev/null | wc -l)
 $WARGAME batch "$SCENARIO" --runs "$RUNS" --seed "$SEED" --json --quiet > "$WORK/whole.json"
 if cmp -s "$WORK/whole.json" "$OUT/summary.json"; then pass "the merged summary is byte for byte the unsharded batch's"; else
   fail "the merged summary differs from the unsharded batch's"; diff "$WORK/whole.json" "$OUT/summary.json" | head -20
+fi
+
+# 6. A batch that cannot finish in its time limit. Slurm enforces limits in whole minutes
+# and looks every 30 s or so, so the shards run 60–90 s, then get SIGTERM; each must write
+# the runs it finished as a valid part and exit, and the merge must name the gap.
+LATE="$WORK/late"
+LATE_RUNS=${SLURM_CHECK_LATE_RUNS:-20000000}
+jobs=$("$ROOT/deploy/slurm/submit.sh" "$SCENARIO" "$LATE_RUNS" "$SEED" 2 "$LATE" --time=1) || { fail "sbatch refused the time-limited jobs"; exit 1; }
+read -r late_array late_merge <<< "$jobs"
+note "submitted array job $late_array (2 shards of $LATE_RUNS runs, --time=1) and merge job $late_merge"
+# Every task of the array must end; wait at most 4 minutes (limit + check period + KillWait).
+# A task reads TIMEOUT as soon as its SIGTERM is sent, so wait until squeue no longer lists
+# it (it lists tasks still completing), when its processes are gone and its part written.
+for _ in $(seq 1200); do
+  [ -z "$(squeue -h -j "$late_array" 2>/dev/null)" ] && break
+  sleep 0.2
+done
+late_states=$(scontrol show job "$late_array" 2>/dev/null | sed -nE 's/.*JobState=([A-Z_]+).*/\1/p' | sort -u | tr '\n' ' ')
+[ "$late_states" = "TIMEOUT " ] && pass "both shards were ended by their time limit (TIMEOUT)" \
+  || { fail "the time-limited shards ended '${late_states}', not TIMEOUT"; cat "$LATE"/*.log 2>/dev/null; }
+for k in 0 1; do
+  if grep -q "stopped by SIGTERM after" "$LATE"/wargame-shard-*_"$k".log 2>/dev/null; then pass "shard $k says it was stopped by SIGTERM"; else
+    fail "shard $k's log does not say it was stopped by SIGTERM"; cat "$LATE"/wargame-shard-*_"$k".log 2>/dev/null
+  fi
+  # A valid part: JSON of this batch, starting where the shard starts and holding some but not all of its runs.
+  if range=$(node -e '
+    const [file, k, runs] = process.argv.slice(1);
+    try {
+      const p = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
+      const from = (Number(k) * Number(runs)) / 2, end = from + Number(runs) / 2;
+      if (p.requested !== Number(runs) || p.from !== from || !(p.to > from && p.to < end)) throw new Error(`it holds runs ${p.from}–${p.to} of ${p.requested}`);
+      console.log(`runs ${p.from}–${p.to}`);
+    } catch (error) { console.log(error.message); process.exit(1); }
+  ' "$LATE/part-$k.json" "$k" "$LATE_RUNS"); then pass "part-$k.json is a valid partial result ($range)"; else
+    fail "part-$k.json is not a valid partial result: $range"
+  fi
+done
+# The merge job waited for afterok, which can now never hold: Slurm must cancel it, not keep it pending.
+merge_state=""
+for _ in $(seq 150); do
+  merge_state=$(scontrol show job "$late_merge" 2>/dev/null | sed -nE 's/.*JobState=([A-Z_]+).*/\1/p')
+  [ "$merge_state" = PENDING ] || break
+  sleep 0.2
+done
+[ "$merge_state" = CANCELLED ] && pass "the merge job was cancelled: its shards did not all succeed" || fail "the merge job is $merge_state, not CANCELLED"
+$WARGAME merge "$LATE"/part-*.json --json > "$WORK/late-summary.json" 2> "$WORK/late-merge.err"
+code=$?
+if [ "$code" = 65 ] && grep -qE "^runs [0-9]+–$((LATE_RUNS / 2)) are missing" "$WORK/late-merge.err"; then
+  pass "the follow-up merge exits 65 naming the missing runs: $(head -1 "$WORK/late-merge.err")"
+else
+  fail "the follow-up merge exited $code: $(cat "$WORK/late-merge.err")"
 fi
 
 echo
