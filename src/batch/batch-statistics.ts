@@ -1,3 +1,4 @@
+import type { StatisticsJson } from './statistics-json.js';
 import type { RunResult } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { round6 } from '../records/round6.js';
@@ -38,6 +39,8 @@ const PENDING_RUNS = 4096;
  * 2^53: its square split as (h·2^20 + l)² = h²·2^40 + 2hl·2^20 + l². They are folded
  * into the BigInts every 4,096 runs and before anything reads them.
  */
+export type { StatisticsJson } from './statistics-json.js';
+
 export class BatchStatistics {
   runs = 0;
   readonly counts: number[];
@@ -229,14 +232,6 @@ export interface QuantityStatistics {
   readonly p95: number;
 }
 
-export interface StatisticsJson {
-  readonly runs: number;
-  readonly counts: readonly number[];
-  readonly firstTurnSums: readonly number[];
-  readonly sums: readonly string[];
-  readonly squares: readonly string[];
-  readonly bins: readonly (readonly (readonly [number, number, number, number])[])[];
-}
 
 function binCount(min: number, max: number, integer: boolean): number {
   if (integer && max - min + 1 <= MAX_BINS) return max - min + 1;

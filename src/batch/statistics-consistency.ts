@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import type { StatisticsJson } from './batch-statistics.js';
+import type { StatisticsJson } from './statistics-json.js';
 
 /** Final values are summed on a grid of 1e-6 (as in BatchStatistics). */
 const SCALE = 1e6;

@@ -12,7 +12,7 @@ import type { OutputStream } from './cli-io.js';
 import { EXIT } from './exit-codes.js';
 import { ChecksFailedError } from './checks-failed-error.js';
 import { InterruptedError } from './interrupted-error.js';
-import { OutputError } from './output-error.js';
+import { OutputError } from '../output/output-error.js';
 import { RunFailure } from './run-failure.js';
 import { UsageError } from './usage-error.js';
 

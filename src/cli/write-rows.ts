@@ -1,4 +1,4 @@
-import { writeOutputFile } from './atomic-output.js';
+import { writeOutputFile } from '../output/atomic-output.js';
 import { UsageError } from './usage-error.js';
 
 /** A tidy table: column names, and rows of numbers and text in that order. */

@@ -1,4 +1,4 @@
-import type { RunState } from './run-state.js';
+import type { RunState } from './run-state-data.js';
 import type { Scenario } from './scenario.js';
 import { checkRunOrigin } from './run-origin-check.js';
 import { StateError } from './state-error.js';

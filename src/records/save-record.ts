@@ -4,7 +4,7 @@ import { groupFilePart } from './group-name.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
 import { InputError } from '../scenarios/input-error.js';
-import { writeOutputFile } from '../cli/atomic-output.js';
+import { writeOutputFile } from '../output/atomic-output.js';
 
 /** How a save went, as a line for the status bar, and where the record went if it did. */
 export type SaveOutcome =

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openOutputFile, writeOutputFile } from '../../src/cli/atomic-output.js';
-import { OutputError } from '../../src/cli/output-error.js';
+import { openOutputFile, writeOutputFile } from '../../src/output/atomic-output.js';
+import { OutputError } from '../../src/output/output-error.js';
 import { BIN } from '../helpers/cli.js';
 import { hostileFolder, mini } from './fixtures.js';
 

@@ -11,7 +11,7 @@ import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '
 import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
-import { openOutputFile } from '../atomic-output.js';
+import { openOutputFile } from '../../output/atomic-output.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { startProgress } from '../batch-progress.js';

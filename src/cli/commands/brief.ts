@@ -6,7 +6,7 @@ import { roleCardsMarkdown } from '../../brief/role-card-markdown.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import type { Actor, Scenario } from '../../engine/scenario.js';
 import { loadScenario } from '../../scenarios/load.js';
-import { writeOutputFile } from '../atomic-output.js';
+import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { UsageError } from '../usage-error.js';

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { ENGINE_VERSION } from '../../engine/version.js';
 import { loadLedger } from '../../ledger/claim.js';
 import { measureLedger } from '../../ledger/measure-ledger.js';
-import { writeOutputFile } from '../atomic-output.js';
+import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { ChecksFailedError } from '../checks-failed-error.js';
 import { EXIT } from '../exit-codes.js';

@@ -7,7 +7,7 @@ import { groupNames } from '../../report/group-name.js';
 import type { Experiment, ReportContents } from '../../report/report.js';
 import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
-import { writeOutputFile } from '../atomic-output.js';
+import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
