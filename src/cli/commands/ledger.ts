@@ -13,7 +13,7 @@ import { UsageError } from '../usage-error.js';
 /** Runs a level when `--runs` is not given: enough to see a 3-point effect apart from noise. */
 const LEDGER_RUNS = 2000;
 
-interface LedgerOptions {
+interface LedgerCommandOptions {
   runs: number;
   seed: number;
   only?: string;
@@ -35,7 +35,7 @@ export function ledgerCommand(io: CliIo): Command {
     .option('--markdown', 'print the Markdown table docs/MODEL.md shows')
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .option('--strict', `exit ${EXIT.failed} if any claim does not hold`)
-    .action((options: LedgerOptions) => {
+    .action((options: LedgerCommandOptions) => {
       if (options.json && options.markdown) throw new UsageError('--json and --markdown: choose one');
       const wanted = options.only?.split(',').map((s) => s.trim()).filter(Boolean);
       const all = loadLedger(options.file);
