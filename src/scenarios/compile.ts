@@ -144,6 +144,10 @@ class SpecCompiler {
     else if (!(q.min < q.max)) this.issue([...path, 'max'], `max (${q.max}) must be greater than min (${q.min})`);
     else if (q.initial < q.min || q.initial > q.max) {
       this.issue([...path, 'initial'], `initial value ${q.initial} is outside ${q.id}'s range [${q.min}, ${q.max}]`);
+    } else if (q.start && !(q.min <= q.start.min && q.start.min <= q.start.max && q.start.max <= q.max)) {
+      this.issue([...path, 'start'], `start range [${q.start.min}, ${q.start.max}] must lie within ${q.id}'s range [${q.min}, ${q.max}]`);
+    } else if (q.start && (q.initial < q.start.min || q.initial > q.start.max)) {
+      this.issue([...path, 'initial'], `initial value ${q.initial} is outside ${q.id}'s start range [${q.start.min}, ${q.start.max}]`);
     } else if (q.integer && !Number.isInteger(q.initial)) {
       this.issue([...path, 'initial'], `${q.id} is an integer quantity; ${q.initial} is not a whole number`);
     }

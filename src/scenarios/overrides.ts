@@ -2,6 +2,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { OverrideError } from './override-error.js';
 import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, WEIGHT_RANGE } from './setting-ranges.js';
 import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
+import { startRange } from './start-range.js';
 
 /**
  * Changes to a scenario's numbers, PATH → value, as `--set PATH=VALUE` writes them:
@@ -38,7 +39,8 @@ export function overrideKeys(spec: ScenarioSpec): OverrideKey[] {
     { path: 'decision.lookahead', value: spec.decision.lookahead, ...LOOKAHEAD_RANGE, meaning: 'replies a decision anticipates' },
   ];
   for (const q of spec.quantities) {
-    keys.push({ path: `initial.${q.id}`, value: q.initial, min: q.min, max: q.max, integer: q.integer ?? false, meaning: `starting value of ${q.label}` });
+    const { min, max } = startRange(q);
+    keys.push({ path: `initial.${q.id}`, value: q.initial, min, max, integer: q.integer ?? false, meaning: `starting value of ${q.label}` });
   }
   for (const actor of spec.actors) keys.push(...actorKeys(actor, spec.decision.rationality));
   return keys;

@@ -3,6 +3,7 @@ import type { Issue } from './issue.js';
 import type { Library, Sourced } from './library.js';
 import { Locator } from './locator.js';
 import { relationAliases } from './relation-names.js';
+import { RELATION_REACH } from './start-range.js';
 import type { ActorDocument, ScenarioDocument, ScenarioVariation } from './schema.js';
 import type { SourceDocument } from './source-document.js';
 import type { ActionSpec, ActorSpec, InterestSpec, QuantitySpec, ScenarioSpec } from './spec.js';
@@ -40,8 +41,9 @@ export function resolveScenario(file: Sourced<ScenarioDocument | ScenarioVariati
       id: relationAliases(r.between)[0],
       label: `${nameOf(a)}–${nameOf(b)} relations`,
       unit: 'relation',
-      min: -100,
-      max: 100,
+      min: -RELATION_REACH,
+      max: RELATION_REACH,
+      start: { min: -100, max: 100 },
       initial: r.initial,
       meaning: r.meaning,
       source: `${r.citation.article}: “${r.citation.quote}”`,

@@ -48,6 +48,7 @@ export const Quantity = z.strictObject({
   min: z.number(),
   max: z.number(),
   initial: z.number(),
+  start: z.strictObject({ min: z.number(), max: z.number() }).optional(),
   integer: z.boolean().optional(),
   meaning: Text(300),
   source: Text(400),

@@ -25,6 +25,12 @@ export interface QuantitySpec {
   readonly min: number;
   readonly max: number;
   readonly initial: number;
+  /**
+   * The range a starting value may take, when narrower than [min, max]: relations start
+   * within ±100 but moves may carry them further, so that no move meets a wall a starting
+   * value can sit against (see docs/MODEL.md, "Relations past ±100").
+   */
+  readonly start?: { readonly min: number; readonly max: number } | undefined;
   readonly integer?: boolean | undefined;
   readonly meaning: string;
   readonly source: string;

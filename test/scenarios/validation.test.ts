@@ -127,6 +127,7 @@ describe('an invalid scenario file is reported at file:line:column', () => {
     ['a weight for an unknown interest', 'actors: [china, iran]', 'actors: [china, {use: iran, weights: {securty: 3}}]', ["bad.yaml:7:39: Iran has no interest 'securty' (did you mean 'security'?)"]],
     ['an initial value for an unknown quantity', 'actors: [china, iran]', 'actors: [china, iran]\ninitial:\n  oil_prize: 80', ["bad.yaml:9:3: unknown quantity 'oil_prize' (did you mean 'oil_price'?)"]],
     ['an initial value out of range', 'actors: [china, iran]', 'actors: [china, iran]\ninitial:\n  escalation: 99', ["bad.yaml:9:15: initial value 99 is outside escalation's range [0, 44]"]],
+    ['a relation starting past ±100', 'actors: [china, iran]', 'actors: [china, iran]\ninitial:\n  rel_china_iran: 150', ["bad.yaml:9:19: initial value 150 is outside rel_china_iran's start range [-100, 100]"]],
     ['an unknown quantity in an expression', 'when: hormuz_flow < 0.5', 'when: hormuz_flw < 0.5', ["bad.yaml:20:11: unknown quantity 'hormuz_flw' (did you mean 'hormuz_flow'?)"]],
     ['a syntax error inside an expression, at its column', 'when: hormuz_flow < 0.5', 'when: hormuz_flow < * 0.5', ['bad.yaml:20:25: syntax error: value expected']],
     ['an effect on an unknown quantity', 'hormuz_threat: 1', 'hormuz_tret: 1', ["bad.yaml:16:5: effect on unknown quantity 'hormuz_tret'"]],

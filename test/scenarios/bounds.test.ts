@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/ledger/claim.js';
+import { claimOutcomes } from '../../src/ledger/measure-claim.js';
+
+// No clamp reverses a cause at the end of its range. These are the audit's examples of
+// "perverse statics at the bounds" in version 0.2 (issue #18): each outcome must not move
+// against the cause's direction between the points given, on the same 1,000 seeds at
+// every point, by more than 2 points (noise a paired comparison of this size allows).
+// Version 0.2 failed every row; 0.3.0 still failed the first two, where a move
+// improving a relation that starts at +100 gained nothing against the bound.
+
+const RUNS = 1000;
+const SLACK = 0.02;
+
+interface Example {
+  readonly name: string;
+  readonly scenario: string;
+  readonly outcome: string;
+  readonly path: string;
+  readonly levels: readonly number[];
+  readonly direction: 'up' | 'down';
+  readonly weights?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+const EXAMPLES: readonly Example[] = [
+  { name: 'mediation as Russia–Israel ties warm to the top', scenario: 's400', outcome: 'russia.offer_mediation', path: 'rel_israel_russia', levels: [80, 90, 100], direction: 'up' },
+  { name: 'mediation as Russia–US ties warm to the top', scenario: 's400', outcome: 'russia.offer_mediation', path: 'rel_russia_usa', levels: [50, 90, 100], direction: 'up' },
+  {
+    name: 'China, reweighted to court Iran, arming it as their ties warm to the top',
+    scenario: 'beijing',
+    outcome: 'china.supply_air_defence',
+    path: 'rel_china_iran',
+    levels: [80, 90, 100],
+    direction: 'up',
+    weights: { china: { ties_with_iran: 8, ties_with_israel: 0.5 } },
+  },
+  {
+    name: 'closure as Iran is isolated to the end of the scale (Iran reweighted)',
+    scenario: 'hormuz',
+    outcome: 'strait_closed',
+    path: 'iran_isolation',
+    levels: [80, 90, 95, 100],
+    direction: 'down',
+    weights: { iran: { security: 1, oil_exports: 1, leverage: 3 } },
+  },
+  { name: 'the uranium offer as the programme advances', scenario: 'uranium', outcome: 'russia_offers_uranium', path: 'iran_nuclear', levels: [55, 70, 85], direction: 'up' },
+  { name: 'Israeli strikes as Iran’s air defence grows', scenario: 'uranium', outcome: 'israel_strikes_iran', path: 'iran_air_defence', levels: [0, 50, 100], direction: 'down' },
+];
+
+function shares(example: Example): number[] {
+  const claim: Claim = {
+    id: 'bound_example',
+    claim: example.name,
+    article: '-',
+    quote: '-',
+    mechanism: '-',
+    scenario: example.scenario,
+    ...(example.weights ? { context: { weights: example.weights, why: 'the audit’s reweighting' } } : {}),
+    circumstance: { quantity: example.path, range: [example.levels[0]!, example.levels.at(-1)!] },
+    outcome: example.outcome,
+    direction: example.direction,
+  };
+  return example.levels.map((level) => claimOutcomes(claim, level, { runs: RUNS, seed: 1 }).reduce((sum, x) => sum + x, 0) / RUNS);
+}
+
+describe('no bound reverses a cause', () => {
+  it.each(EXAMPLES)('$name ($scenario, $path at $levels)', (example) => {
+    const measured = shares(example);
+    const sign = example.direction === 'up' ? 1 : -1;
+    for (let k = 1; k < measured.length; k++) {
+      expect(sign * (measured[k]! - measured[k - 1]!), `${example.path} ${example.levels[k - 1]} → ${example.levels[k]}: ${measured.join(', ')}`).toBeGreaterThanOrEqual(-SLACK);
+    }
+  });
+});
