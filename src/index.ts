@@ -69,7 +69,8 @@ export type {
 export type { Evaluator, Store } from './engine/expression/whitelist.js';
 
 // Running
-export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
+export { runScenario, type RunOptions } from './engine/run.js';
+export { runOutcomes } from './batch/run-outcomes.js';
 export { replayRun, replaySeatedRun } from './engine/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
@@ -121,8 +122,8 @@ export {
 } from './batch/partial-batch.js';
 export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
 export { loadSource, type NamedScenarioSource, type ScenarioSource, type SpecScenarioSource } from './batch/scenario-source.js';
-export type { DecisionMemoShare } from './engine/decision-memo.js';
-export { LeanRun, type RunResult } from './engine/lean-run.js';
+export type { DecisionMemoShare } from './batch/decision-memo.js';
+export { LeanRun, type RunResult } from './batch/lean-run.js';
 export { runSeed } from './batch/run-seed.js';
 export { wilsonInterval } from './batch/wilson-interval.js';
 

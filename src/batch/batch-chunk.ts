@@ -1,4 +1,4 @@
-import type { LeanRun } from '../engine/lean-run.js';
+import type { LeanRun } from './lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { DecisionMemoShare } from '../engine/decision-memo.js';
+import type { DecisionMemoShare } from './decision-memo.js';
 import type { ChunkResult, ChunkTask } from './batch-chunk.js';
 import type { WorkerTask } from './batch-worker.js';
 import type { SentScenario } from './sent-scenario.js';

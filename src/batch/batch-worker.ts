@@ -2,8 +2,8 @@
 // once, checks it is the batch's (by hash), opens the decision memo the batch's threads
 // share, and runs the chunks it is given. It imports no scenario loading (files, YAML,
 // schema, library): the batch's own thread did that.
-import type { DecisionMemoShare } from '../engine/decision-memo.js';
-import { LeanRun } from '../engine/lean-run.js';
+import type { DecisionMemoShare } from './decision-memo.js';
+import { LeanRun } from './lean-run.js';
 import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
 import { compileSentScenario, type SentScenario } from './sent-scenario.js';
 

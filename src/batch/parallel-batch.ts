@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { LeanRun } from '../engine/lean-run.js';
+import { LeanRun } from './lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';

@@ -1,6 +1,6 @@
 import { runSeed } from '../batch/run-seed.js';
 import { placed } from '../engine/run-error.js';
-import { runOutcomes } from '../engine/run.js';
+import { runOutcomes } from '../batch/run-outcomes.js';
 import type { Scenario } from '../engine/scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';

@@ -1,4 +1,4 @@
-import type { Decision, Planner } from './planner.js';
+import type { Decision, Planner } from '../engine/planner.js';
 
 /**
  * What it takes to open the same memo in another thread: its memory (a SharedArrayBuffer,

@@ -1,11 +1,11 @@
-import { chanceProbabilities, drawIndex } from './chance.js';
+import { chanceProbabilities, drawIndex } from '../engine/chance.js';
 import { DecisionMemo, type DecisionMemoShare } from './decision-memo.js';
-import { applyEffect, finite } from './effect.js';
-import type { Planner } from './planner.js';
-import { plannerFor } from './planner-cache.js';
-import { SeededRandom } from './random.js';
-import { RunError } from './run-error.js';
-import type { Scenario } from './scenario.js';
+import { applyEffect, finite } from '../engine/effect.js';
+import type { Planner } from '../engine/planner.js';
+import { plannerFor } from '../engine/planner-cache.js';
+import { SeededRandom } from '../engine/random.js';
+import { RunError } from '../engine/run-error.js';
+import type { Scenario } from '../engine/scenario.js';
 
 /** What a batch keeps of one run. The arrays belong to the LeanRun and are overwritten by its next run. */
 export interface RunResult {

@@ -1,7 +1,7 @@
 import { test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { batchRuns } from '../../src/batch/batch.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 import { RunError } from '../../src/engine/run-error.js';
 import { runScenario } from '../../src/engine/run.js';
 import { outcomesHeld, type RunState, startRun } from '../../src/engine/run-state.js';
