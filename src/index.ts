@@ -20,17 +20,21 @@
 // Loading scenarios
 export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
+export type { Placement } from './scenarios/checked-scenario.js';
+export type { Issue, Path } from './scenarios/issue.js';
 /**
  * Overrides: change a scenario's numbers without editing its file, with the paths
  * `--set PATH=VALUE` takes (`initial.<quantity>`, `<actor>.<interest>`,
  * `<actor>.rationality`, `decision.rationality`, `decision.lookahead`, `horizon`).
  * `loadScenario(id, overrides)` applies them; `applyOverrides(spec, overrides)` does it
- * to a spec; `overrideKeys(spec)` lists every path with its value and range.
+ * to a spec; `withOverrides(scenario, overrides)` to a compiled scenario, in microseconds
+ * (its compiled expressions shared); `overrideKeys(spec)` lists every path with its value and range.
  */
+export { withOverrides } from './scenarios/with-overrides.js';
 export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Overrides } from './scenarios/overrides.js';
 export { builtInActors } from './scenarios/library-files.js';
 export type { ActorDocument } from './scenarios/schema.js';
-export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
+export { compileScenario, resolvedSpec, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
 export { inertOverrides, inertQuantities, type InertOverride } from './scenarios/inert-quantities.js';
 export type {
   ActionSpec,
@@ -161,9 +165,15 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './experiments/sensitivity.js';
-export { countOutcomes, localEvaluator, type PointEvaluator, type PointCounts } from './experiments/evaluator.js';
-/** Runs an experiment's points on worker threads; the same counts as localEvaluator, for any number of workers. */
-export { poolEvaluator } from './experiments/pool-evaluator.js';
+/** Runs an experiment's points in this thread, or on a batch's worker pool (`workers`); the same tallies for any number of threads. */
+export {
+  localEvaluator,
+  pointEvaluator,
+  type EvaluatorOptions,
+  type PointEvaluator,
+  type PointCounts,
+  type PointProgress,
+} from './experiments/evaluator.js';
 export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
 export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */

@@ -49,7 +49,8 @@ export class LeanRun {
 
   /**
    * @param memo a memo of decisions it shares with other threads (see `LeanRun.sharedMemo`);
-   * by default it keeps its own
+   * by default it uses this thread's memo, which every LeanRun of the thread shares, each
+   * scenario and variant keyed apart (`DecisionMemo.forThread`)
    */
   constructor(
     readonly scenario: Scenario,
@@ -66,7 +67,7 @@ export class LeanRun {
     this.firstTurn = new Int32Array(outcomes);
     this.since = new Int32Array(outcomes);
     this.valueBits = new Int32Array(this.values.buffer, this.values.byteOffset, quantities * 2);
-    this.memo = memo === undefined ? DecisionMemo.local(this.planner, REMEMBERED_DECISIONS) : DecisionMemo.open(this.planner, memo);
+    this.memo = memo === undefined ? DecisionMemo.forThread(this.planner, REMEMBERED_DECISIONS) : DecisionMemo.open(this.planner, memo);
   }
 
   /**

@@ -42,7 +42,7 @@ export function sensitivityCommand(io: CliIo): Command {
           trajectories: options.trajectories,
           samples: options.samples,
           overrides: overridesOf(options),
-          evaluator: evaluatorFor(name, resolved, options.workers),
+          evaluator: evaluatorFor(resolved, options.workers),
           signal,
         }),
       );

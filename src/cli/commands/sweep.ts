@@ -31,7 +31,7 @@ export function sweepCommand(io: CliIo): Command {
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       const resolved = loadScenarioSpec(name);
       const { result, interrupted, signal } = await untilInterrupted((signal) =>
-        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(name, resolved, options.workers), signal }),
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(resolved, options.workers), signal }),
       );
       // The points run are printed even when their rows cannot be written.
       let unwritten: unknown;
