@@ -73,9 +73,9 @@ export type {
 export type { Evaluator, Store } from './engine/expression/whitelist.js';
 
 // Running
-export { runScenario, type RunOptions } from './engine/run.js';
+export { runScenario, type RunOptions } from './records/run.js';
 export { runOutcomes } from './batch/run-outcomes.js';
-export { replayRun, replaySeatedRun } from './engine/replay.js';
+export { replayRun, replaySeatedRun } from './records/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
@@ -89,7 +89,7 @@ export {
   seatedRecord,
   type PendingDecision,
   type SeatedRun,
-} from './engine/seated-run.js';
+} from './records/seated-run.js';
 export type { Assessment } from './engine/planner.js';
 export type { TurnError, TurnRefusal } from './engine/turn-error.js';
 export type { RandomState } from './engine/random.js';
@@ -188,7 +188,7 @@ export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js'
 export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
 export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
-export { ReplayError } from './engine/replay-error.js';
+export { ReplayError } from './records/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
 /**
  * A state, run state or assessment that does not fit the scenario it was given with

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { batchRuns } from '../../src/batch/batch.js';
 import { LeanRun } from '../../src/batch/lean-run.js';
 import { RunError } from '../../src/engine/run-error.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { outcomesHeld, type RunState, startRun } from '../../src/engine/run-state.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { playTurn } from '../../src/engine/turn.js';

@@ -1,6 +1,6 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { runOutcomes } from '../../src/batch/run-outcomes.js';
 import { loadScenarioSpec } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';

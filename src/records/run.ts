@@ -1,7 +1,7 @@
-import { outcomesHeld, startRun } from './run-state.js';
-import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
-import type { Scenario } from './scenario.js';
-import { playAll, playTurns } from './turn-loop.js';
+import { outcomesHeld, startRun } from '../engine/run-state.js';
+import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import type { Scenario } from '../engine/scenario.js';
+import { playAll, playTurns } from '../engine/turn-loop.js';
 
 export interface RunOptions {
   /** Non-negative integer. Required: a run without a seed could not be reproduced. */
