@@ -184,8 +184,10 @@ export type { Ranges } from './experiments/ranges.js';
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
 
 // Errors
+/** The base of the errors below: each has a stable `code` (ErrorCode), from which the command line's exit status follows. */
+export { WargameError, type ErrorCode } from './errors/wargame-error.js';
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
-export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
+export { InputError, UnknownScenarioError } from './errors/input-error.js';
 export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './records/replay-error.js';

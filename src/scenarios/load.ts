@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { UnknownScenarioError } from './input-error.js';
+import { UnknownScenarioError } from '../errors/input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
 import type { Overrides } from './overrides.js';
