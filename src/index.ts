@@ -18,7 +18,7 @@
  */
 
 // Loading scenarios
-export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
+export { builtInScenarioIds, loadScenario, loadResolvedScenario, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
 export type { Placement } from './scenarios/checked-scenario.js';
 export type { Issue, Path } from './scenarios/issue.js';
@@ -153,7 +153,7 @@ export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThres
  * Experiments on a scenario (see docs/EXPERIMENTS.md): `sweep` runs a grid or Latin
  * hypercube of overrides; `sensitivity` ranks inputs by one-at-a-time swings, Morris or
  * Sobol indices of one outcome's share. Both take a `ResolvedScenario`
- * (`loadScenarioSpec`) and run through an `Evaluator` (default: this thread), with the
+ * (`loadResolvedScenario`) and run through an `Evaluator` (default: this thread), with the
  * same run seeds at every point.
  */
 export { sweep, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
