@@ -78,5 +78,4 @@ describe('the public API', () => {
     const index = (await import(`${dist}index.js`)) as Record<string, unknown>;
     expect(INTERNALS.filter((name) => name in index)).toEqual([]);
   });
-
 });
