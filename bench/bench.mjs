@@ -6,15 +6,20 @@
 // - runs/s of a whole batch (20,000 and 100,000 runs) on 2 threads against 1 (`--workers 2`
 //   against `--workers 1`),
 //   and one run on a fresh worker thread (what a worker costs to start);
+// - start-up: wall time of `wargame --help`, `list` and `run hormuz --seed 1` (targets 0.25 s, 0.25 s, 0.6 s);
+// - a variant of a compiled scenario (`withOverrides`) against compiling the overridden spec;
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtInScenarioIds, LeanRun, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
+import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, loadScenario, loadResolvedScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
+// Internal: the batch's fast path, timed with and without its memo.
+import { LeanRun } from '../dist/batch/lean-run.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
@@ -180,6 +185,33 @@ for (let r = 0; r < 3; r++) {
 }
 console.log(`  one run on a fresh worker thread: ${median(starts).toFixed(2)} s (median of 3): what a second thread gives up at the start`);
 
+// Variants: an experiment's point is the compiled scenario with overrides. `withOverrides`
+// against compiling the overridden spec, for one weight and for a Morris point of every
+// default input; and a variant made ready to play (its planner, and the thread's memo reopened).
+{
+  const resolved = loadResolvedScenario('hormuz');
+  const compiled = resolved.compile(resolved.spec);
+  const factors = defaultFactors(resolved.spec);
+  const whole = new Set(overrideKeys(resolved.spec).filter((k) => k.integer).map((k) => k.path));
+  /** @param {number} i */
+  const onePoint = (i) => ({ 'china.energy_security': 1 + (i % 7) / 7 });
+  /** @param {number} i */
+  const everyPoint = (i) => Object.fromEntries(factors.map((f) => {
+    const [lo, hi] = /** @type {[number, number]} */ (f.range);
+    const v = lo + ((hi - lo) * (i % 5)) / 4;
+    return [f.path, whole.has(f.path) ? Math.round(v) : v];
+  }));
+  const us = (/** @type {number} */ rate) => (1e6 / rate).toFixed(rate > 1e4 ? 1 : 0).padStart(8);
+  console.log(`
+hormuz at another point (${factors.length} default inputs), per point, medians:`);
+  for (const [label, point] of /** @type {[string, (i: number) => Record<string, number>][]} */ ([['one weight', onePoint], [`all ${factors.length} inputs`, everyPoint]])) {
+    const variant = medianRate((i) => withOverrides(compiled, point(i)), 1, 200);
+    const ready = medianRate((i) => new LeanRun(withOverrides(compiled, point(i))), 1, 50);
+    const full = medianRate((i) => resolved.compile(applyOverrides(resolved.spec, point(i))), 1, 5);
+    console.log(`  ${label.padEnd(16)} withOverrides ${us(variant)} µs   + ready to play ${us(ready)} µs   compiling it ${us(full)} µs   (${(variant / full).toFixed(0)}× faster)`);
+  }
+}
+
 // Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
 // something: an empty function measured the same way is subtracted, and shown.
 const mathjs = createRequire(import.meta.url)('mathjs/lib/browser/math.js');
@@ -232,3 +264,27 @@ const loadRate = medianRate(() => parseScenarioText(mini, 'mini.yaml'));
 const refuseRate = medianRate(refuse, 1, 2);
 console.log(`\nloading a small scenario file          ${(1000 / loadRate).toFixed(1).padStart(7)} ms`);
 console.log(`refusing a 20,000-problem file        ${(1000 / refuseRate).toFixed(0).padStart(7)} ms`);
+
+// Start-up: the CLI as a user's shell starts it, each command in turn, rounds interleaved.
+// Targets (issue 23, quiet machine): --help and list 0.25 s, run 0.6 s.
+{
+  const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+  const commands = [['--help'], ['list'], ['run', 'hormuz', '--seed', '1']];
+  const targets = [0.25, 0.25, 0.6];
+  /** @type {number[][]} */
+  const times = commands.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    commands.forEach((args, i) => {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [main, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+      if (result.status !== 0) throw new Error(`wargame ${args.join(' ')} exited ${result.status}`);
+      times[i]?.push((performance.now() - started) / 1000);
+    });
+  }
+  console.log(`
+start-up, wall time, median of ${ROUNDS} (interleaved):`);
+  commands.forEach((args, i) => {
+    const m = median(times[i] ?? []);
+    console.log(`  wargame ${args.join(' ').padEnd(22)} ${m.toFixed(2).padStart(6)} s   (target ${targets[i]} s${m <= (targets[i] ?? 0) ? '' : ', missed'})`);
+  });
+}

@@ -18,19 +18,23 @@
  */
 
 // Loading scenarios
-export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
+export { builtInScenarioIds, loadScenario, loadResolvedScenario, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
+export type { Placement } from './scenarios/checked-scenario.js';
+export type { Issue, Path } from './scenarios/issue.js';
 /**
  * Overrides: change a scenario's numbers without editing its file, with the paths
  * `--set PATH=VALUE` takes (`initial.<quantity>`, `<actor>.<interest>`,
  * `<actor>.rationality`, `decision.rationality`, `decision.lookahead`, `horizon`).
  * `loadScenario(id, overrides)` applies them; `applyOverrides(spec, overrides)` does it
- * to a spec; `overrideKeys(spec)` lists every path with its value and range.
+ * to a spec; `withOverrides(scenario, overrides)` to a compiled scenario, in microseconds
+ * (its compiled expressions shared); `overrideKeys(spec)` lists every path with its value and range.
  */
+export { withOverrides } from './scenarios/with-overrides.js';
 export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Overrides } from './scenarios/overrides.js';
 export { builtInActors } from './scenarios/library-files.js';
 export type { ActorDocument } from './scenarios/schema.js';
-export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
+export { compileScenario, resolvedSpec, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
 export { inertOverrides, inertQuantities, type InertOverride } from './scenarios/inert-quantities.js';
 export type {
   ActionSpec,
@@ -69,8 +73,9 @@ export type {
 export type { Evaluator, Store } from './engine/expression/whitelist.js';
 
 // Running
-export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
-export { replayRun, replaySeatedRun } from './engine/replay.js';
+export { runScenario, type RunOptions } from './records/run.js';
+export { runOutcomes } from './batch/run-outcomes.js';
+export { replayRun, replaySeatedRun } from './records/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
@@ -84,16 +89,13 @@ export {
   seatedRecord,
   type PendingDecision,
   type SeatedRun,
-} from './engine/seated-run.js';
+} from './records/seated-run.js';
 export type { Assessment } from './engine/planner.js';
 export type { TurnError, TurnRefusal } from './engine/turn-error.js';
 export type { RandomState } from './engine/random.js';
 export {
   RUN_RECORD_FORMAT,
   quantityValues,
-  toOptionRecords,
-  toRunRecord,
-  toTurnRecord,
   type OptionRecord,
   type QuantityValues,
   type RunRecord,
@@ -109,8 +111,9 @@ export { ENGINE_VERSION } from './engine/version.js';
 // same with per-run rows, progress, a range of runs (a shard) and Ctrl-C; a shard's result
 // becomes a PartialBatch, and mergePartialBatches puts shards back together exactly.
 export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
-export { type BatchSummary, type OutcomeShare, type QuantitySummary, summarize } from './batch/batch-summary.js';
-export { BatchStatistics, type Bin, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
+export type { BatchSummary, OutcomeShare, QuantitySummary } from './batch/batch-summary.js';
+/** A batch's exact tallies (what a summary is made from), as a batch result and an experiment's points carry them. */
+export type { BatchStatistics, Bin, QuantityStatistics, StatisticsJson } from './batch/batch-statistics.js';
 export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
   MergeError,
@@ -119,12 +122,12 @@ export {
   toPartialBatch,
   type PartialBatch,
 } from './batch/partial-batch.js';
-export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
-export { loadSource, type NamedScenarioSource, type ScenarioSource, type SpecScenarioSource } from './batch/scenario-source.js';
-export type { DecisionMemoShare } from './engine/decision-memo.js';
-export { LeanRun, type RunResult } from './engine/lean-run.js';
+export type { RowFormat } from './batch/run-rows.js';
+/** What a batch keeps of one run (what BatchStatistics tallies). */
+export type { RunResult } from './batch/lean-run.js';
+export type { NamedScenarioSource, ScenarioSource, SpecScenarioSource } from './batch/scenario-source.js';
+/** The seed of run `i` of the batch with seed `s`: `runSeed(s, i)`, so any run of a batch can be played again alone. */
 export { runSeed } from './batch/run-seed.js';
-export { wilsonInterval } from './batch/wilson-interval.js';
 
 // Sensitivity analysis, on any function (SALib's sample → evaluate → analyse, in three
 // plain functions per method, or in one call)
@@ -148,7 +151,7 @@ export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThres
  * Experiments on a scenario (see docs/EXPERIMENTS.md): `sweep` runs a grid or Latin
  * hypercube of overrides; `sensitivity` ranks inputs by one-at-a-time swings, Morris or
  * Sobol indices of one outcome's share. Both take a `ResolvedScenario`
- * (`loadScenarioSpec`) and run through an `Evaluator` (default: this thread), with the
+ * (`loadResolvedScenario`) and run through an `Evaluator` (default: this thread), with the
  * same run seeds at every point.
  */
 export { sweep, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
@@ -160,9 +163,15 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './experiments/sensitivity.js';
-export { countOutcomes, localEvaluator, type PointEvaluator, type PointCounts } from './experiments/evaluator.js';
-/** Runs an experiment's points on worker threads; the same counts as localEvaluator, for any number of workers. */
-export { poolEvaluator } from './experiments/pool-evaluator.js';
+/** Runs an experiment's points in this thread, or on a batch's worker pool (`workers`); the same tallies for any number of threads. */
+export {
+  localEvaluator,
+  pointEvaluator,
+  type EvaluatorOptions,
+  type PointEvaluator,
+  type PointCounts,
+  type PointProgress,
+} from './experiments/evaluator.js';
 export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
 export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
@@ -173,11 +182,13 @@ export type { Ranges } from './experiments/ranges.js';
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
 
 // Errors
+/** The base of the errors below: each has a stable `code` (ErrorCode), from which the command line's exit status follows. */
+export { WargameError, type ErrorCode } from './errors/wargame-error.js';
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
-export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
+export { InputError, UnknownScenarioError } from './errors/input-error.js';
 export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
-export { ReplayError } from './engine/replay-error.js';
+export { ReplayError } from './records/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
 /**
  * A state, run state or assessment that does not fit the scenario it was given with

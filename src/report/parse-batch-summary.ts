@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BatchSummary } from '../batch/batch-summary.js';
-import { InputError } from '../scenarios/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { summaryInconsistency } from './summary-consistency.js';
 
 const Share = z.number().min(0).max(1);

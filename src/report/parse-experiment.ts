@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../scenarios/input-error.js';
+import { InputError } from '../errors/input-error.js';
 
 const Share = z.number().min(0).max(1);
 const Header = {

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
-import { loadScenarioSpec } from '../../scenarios/load.js';
+import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSensitivity, sensitivityTable } from '../format/sensitivity-table.js';
@@ -31,7 +31,7 @@ export function sensitivityCommand(io: CliIo): Command {
       const factors = factorsOf(options);
       checkRowsFileName(options.out);
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
-      const resolved = loadScenarioSpec(name);
+      const resolved = loadResolvedScenario(name);
       const outcome = await untilInterrupted((signal) =>
         sensitivity(resolved, {
           outcome: options.outcome,
@@ -42,7 +42,7 @@ export function sensitivityCommand(io: CliIo): Command {
           trajectories: options.trajectories,
           samples: options.samples,
           overrides: overridesOf(options),
-          evaluator: evaluatorFor(name, resolved, options.workers),
+          evaluator: evaluatorFor(resolved, options.workers),
           signal,
         }),
       );

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { sweep } from '../../experiments/sweep.js';
-import { loadScenarioSpec } from '../../scenarios/load.js';
+import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepTable } from '../format/sweep-table.js';
@@ -29,9 +29,9 @@ export function sweepCommand(io: CliIo): Command {
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
       checkRowsFileName(options.out);
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
-      const resolved = loadScenarioSpec(name);
+      const resolved = loadResolvedScenario(name);
       const { result, interrupted, signal } = await untilInterrupted((signal) =>
-        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(name, resolved, options.workers), signal }),
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(resolved, options.workers), signal }),
       );
       // The points run are printed even when their rows cannot be written.
       let unwritten: unknown;
