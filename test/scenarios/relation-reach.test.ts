@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/engine/run.js';
-import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
+import { runScenario } from '../../src/records/run.js';
+import { builtInScenarioIds, loadResolvedScenario, loadScenario } from '../../src/scenarios/load.js';
 import { RELATION_REACH } from '../../src/scenarios/start-range.js';
 import { overrideKeys } from '../../src/scenarios/overrides.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+
 
 // Relations start within ±100 but may move further, so that a move improving a relation
 // that starts at +100 (or worsening one at −100) still counts for the actor making it and
@@ -14,7 +14,7 @@ const RUNS = 150;
 
 describe('relations past ±100', () => {
   it('start within ±100: `--set` refuses a starting relation past it', () => {
-    const keys = overrideKeys(loadScenarioSpec('s400').spec).filter((k) => k.path.startsWith('initial.rel_'));
+    const keys = overrideKeys(loadResolvedScenario('s400').spec).filter((k) => k.path.startsWith('initial.rel_'));
     expect(keys.length).toBeGreaterThan(10);
     for (const key of keys) expect([key.min, key.max]).toEqual([-100, 100]);
     expect(() => loadScenario('s400', { 'initial.rel_israel_russia': 101 })).toThrow(/from -100 to 100/);
@@ -22,7 +22,7 @@ describe('relations past ±100', () => {
 
   for (const id of builtInScenarioIds()) {
     it.each([100, -100])(`${id}: from every relation at %i, no run reaches the outer bound`, (start) => {
-      const spec = loadScenarioSpec(id).spec;
+      const spec = loadResolvedScenario(id).spec;
       const overrides = Object.fromEntries(spec.quantities.filter((q) => q.between).map((q) => [`initial.${q.id}`, start]));
       const scenario = loadScenario(id, overrides);
       const relations = scenario.quantities.filter((q) => q.between);
