@@ -1,3 +1,4 @@
+import { RunsFileError } from '../discovery/parse-runs.js';
 import { CommanderError } from 'commander';
 import { MergeError } from '../batch/partial-batch.js';
 import { ReplayError } from '../engine/replay-error.js';
@@ -31,7 +32,7 @@ export function reportError(error: unknown, out: OutputStream): number {
   }
   // These begin with where the problem is (file:line:column, or the record's file), so
   // they go out bare for editors and CI to pick up, like a compiler's.
-  if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError || error instanceof MergeError) {
+  if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError || error instanceof MergeError || error instanceof RunsFileError) {
     stderr.write(`${error.message}\n`);
     return EXIT.data;
   }
