@@ -169,6 +169,30 @@ export { defaultFactors } from './experiments/default-factors.js';
 export { latinHypercube } from './experiments/latin-hypercube.js';
 export type { Ranges } from './experiments/ranges.js';
 
+// Scenario discovery (see docs/EXPERIMENTS.md): under which inputs does an outcome happen?
+/**
+ * `explore` runs a scenario over a Latin hypercube or Monte Carlo sample of input ranges
+ * and streams one row per run (the point's inputs, then a batch's columns), every run
+ * with its own seed, the same bytes for any number of workers; `exploreDesign` draws the
+ * points. `parseRuns` reads such rows back.
+ */
+export { explore, type ExploreOptions, type ExploreResult } from './discovery/explore.js';
+export { exploreDesign, type ExploreDesign } from './discovery/explore-design.js';
+export { parseRuns, RunsFileError, type ParsedRuns } from './discovery/parse-runs.js';
+export { discoveryData, type DiscoveryData, type DiscoveryRow, type OutcomeOfInterest } from './discovery/discovery-data.js';
+/**
+ * PRIM (Friedman & Fisher 1999, as the EMA Workbench runs it): peeling, pasting, the
+ * coverage–density–mass trajectory, quasi-p-values of each restricted input, covering.
+ * `prim(rows, { inputs, outcome })`.
+ */
+export { prim, primOnData, type PrimBox, type PrimLimit, type PrimOptions, type PrimResult, type PrimStep } from './discovery/prim.js';
+/** A small classification tree grown as scikit-learn's DecisionTreeClassifier (Gini); its leaves as boxes. `cart(rows, { inputs, outcome, maxDepth })`. */
+export { cart, cartOnData, type CartLeaf, type CartNode, type CartOptions, type CartResult, type CartRule, type CartSplit } from './discovery/cart.js';
+/** Inputs ranked by the Kolmogorov–Smirnov distance between their values where the outcome held and elsewhere (regional sensitivity analysis), with p-values. */
+export { featureScores, featureScoresOnData, type FeatureScore, type FeatureScoreOptions } from './discovery/feature-scores.js';
+/** The three together on one set of runs, as `wargame discover` prints them. */
+export { discover, type DiscoverOptions, type DiscoveryResult } from './discovery/discover.js';
+
 // The world
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
 
