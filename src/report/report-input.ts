@@ -5,6 +5,7 @@ import { InputError } from '../scenarios/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
+import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
 import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
@@ -12,7 +13,8 @@ export type ReportInput =
   | { readonly kind: 'run'; readonly file: string; readonly record: RunRecord }
   | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary }
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
-  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData };
+  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
+  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData };
 
 /**
  * The formats a report reads and how each is parsed. A new kind of result joins by adding
@@ -23,6 +25,7 @@ const READERS: Readonly<Record<string, (text: string, data: unknown, file: strin
   'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
   'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
   'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
+  'wargame-discovery/1': (_text, data, file) => ({ kind: 'discovery', file, discovery: parseDiscovery(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
