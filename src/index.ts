@@ -110,7 +110,7 @@ export { ENGINE_VERSION } from './engine/version.js';
 // becomes a PartialBatch, and mergePartialBatches puts shards back together exactly.
 export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
 export { type BatchSummary, type OutcomeShare, type QuantitySummary, summarize } from './batch/batch-summary.js';
-export { BatchStatistics, type Bin, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
+export { BatchStatistics, type Bin, type FirstTurns, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
 export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
   MergeError,

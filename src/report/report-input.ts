@@ -22,6 +22,7 @@ export type ReportInput =
  */
 const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
   'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
+  'wargame-batch/3': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
   'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
   'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
   'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
