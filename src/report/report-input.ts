@@ -6,6 +6,7 @@ import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
 import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
+import { looksLikeTurnRows, parseTurnRows, type TurnRowsData } from './parse-turn-rows.js';
 import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
@@ -14,7 +15,8 @@ export type ReportInput =
   | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary }
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
   | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
-  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData };
+  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData }
+  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData };
 
 /**
  * The formats a report reads and how each is parsed. A new kind of result joins by adding
@@ -39,8 +41,9 @@ export function readReportInput(file: string): ReportInput {
   return recogniseReportInput(text, file);
 }
 
-/** Recognises text as one of the REPORT_FORMATS. */
+/** Recognises text as one of the REPORT_FORMATS, or as per-turn rows (`batch --out-turns`). */
 export function recogniseReportInput(text: string, file: string): ReportInput {
+  if (looksLikeTurnRows(text)) return { kind: 'turns', file, turns: parseTurnRows(text, file) };
   let data: unknown;
   try {
     data = JSON.parse(text);

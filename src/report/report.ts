@@ -8,6 +8,8 @@ import { sensitivityReport, sweepReport, type OutcomeLabel } from './experiment-
 import { discoveryReport } from './discovery-report.js';
 import { page } from './page.js';
 import type { DiscoveryData } from './parse-discovery.js';
+import type { TurnRowsData } from './parse-turn-rows.js';
+import { trajectoryReport } from './trajectory-report.js';
 import type { SensitivityData, SweepData } from './parse-experiment.js';
 import { runReport } from './run-report.js';
 
@@ -30,7 +32,8 @@ export interface ReportContents {
 export type Experiment =
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
   | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
-  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData };
+  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData }
+  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData };
 
 /** The whole report as one self-contained HTML document. */
 export async function buildReport(contents: ReportContents): Promise<string> {
@@ -53,7 +56,9 @@ export async function buildReport(contents: ReportContents): Promise<string> {
         ? await sweepReport(e.sweep, e.file, label)
         : e.kind === 'sensitivity'
           ? await sensitivityReport(e.sensitivity, e.file, label)
-          : await discoveryReport(e.discovery, e.file, label),
+          : e.kind === 'discovery'
+            ? await discoveryReport(e.discovery, e.file, label)
+            : await trajectoryReport(e.turns, e.file),
     );
   }
   const first = experiments[0];
@@ -67,7 +72,9 @@ export async function buildReport(contents: ReportContents): Promise<string> {
           : first !== undefined
             ? first.kind === 'discovery'
               ? `When does ${first.discovery.outcome} happen?`
-              : `${(first.kind === 'sweep' ? first.sweep : first.sensitivity).scenario.title}: ${first.kind}`
+              : first.kind === 'turns'
+                ? `Trajectories: ${first.file}`
+                : `${(first.kind === 'sweep' ? first.sweep : first.sensitivity).scenario.title}: ${first.kind}`
             : 'wargame';
   return page(title, html`${parts.map((p, i) => html`<article class="${i < parts.length - 1 ? 'card' : ''}">${p}</article>`)}`);
 }
