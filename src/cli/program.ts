@@ -5,6 +5,7 @@ import { actorsCommand } from './commands/actors.js';
 import { batchCommand } from './commands/batch.js';
 import { briefCommand } from './commands/brief.js';
 import { checkCommand } from './commands/check.js';
+import { compareCommand } from './commands/compare.js';
 import { discoverCommand } from './commands/discover.js';
 import { explainCommand } from './commands/explain.js';
 import { exploreCommand } from './commands/explore.js';
@@ -32,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(cutLongWords(text)),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, exploreCommand, discoverCommand, reportCommand, briefCommand, ledgerCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, exploreCommand, discoverCommand, compareCommand, reportCommand, briefCommand, ledgerCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),

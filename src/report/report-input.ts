@@ -5,6 +5,8 @@ import { InputError } from '../scenarios/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
+import type { BatchComparison } from '../batch/batch-comparison.js';
+import { parseComparison } from './parse-comparison.js';
 import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
 import { looksLikeTurnRows, parseTurnRows, type TurnRowsData } from './parse-turn-rows.js';
 import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
@@ -16,7 +18,8 @@ export type ReportInput =
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
   | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
   | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData }
-  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData };
+  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData }
+  | { readonly kind: 'comparison'; readonly file: string; readonly comparison: BatchComparison };
 
 /**
  * The formats a report reads and how each is parsed. A new kind of result joins by adding
@@ -29,6 +32,7 @@ const READERS: Readonly<Record<string, (text: string, data: unknown, file: strin
   'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
   'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
   'wargame-discovery/1': (_text, data, file) => ({ kind: 'discovery', file, discovery: parseDiscovery(data, file) }),
+  'wargame-comparison/1': (_text, data, file) => ({ kind: 'comparison', file, comparison: parseComparison(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */

@@ -44,6 +44,8 @@ export function boxLimitsChart(data: DiscoveryData, b: number): ChartSpec | unde
   const y = { field: 'input', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   return {
     width: WIDTH,
+    // Room for a label wrapped onto two lines.
+    height: { step: 36 },
     data: { values },
     layer: [
       { mark: { type: 'bar', color: '#e4e4e4' }, encoding: { y, x: { datum: 0, type: 'quantitative', title: AXIS, scale: { domain: [0, 1] } }, x2: { datum: 1 } } },
