@@ -40,6 +40,8 @@ describe('wargame explore', () => {
       [MINI, '--vary', 'horizon=1:4', '--out', out],
       [MINI, '--vary', 'horizon=1,2', '--samples', '3', '--out', out],
       [MINI, '--vary', 'horizon=1:4', '--samples', '3', '--out', join(dir, 'rows.txt')],
+      [MINI, '--vary', 'horizon=1:4', '--samples', '1000000', '--out', out],
+      [MINI, '--vary', 'horizon=1:4000', '--samples', '3', '--out', out],
     ];
     for (const args of cases) {
       const { code, err } = await cli('explore', ...args);
