@@ -184,6 +184,8 @@ export type { Ranges } from './experiments/ranges.js';
  */
 export { explore, type ExploreOptions, type ExploreResult } from './discovery/explore.js';
 export { exploreDesign, type ExploreDesign } from './discovery/explore-design.js';
+/** The unscrambled Sobol sequence (Joe & Kuo's direction numbers; the same points as SciPy's), up to 64 dimensions. */
+export { MAX_SOBOL_DIMENSIONS, sobolSequence } from './discovery/sobol-sequence.js';
 export { parseRuns, RunsFileError, type ParsedRuns } from './discovery/parse-runs.js';
 export { discoveryData, type DiscoveryData, type DiscoveryRow, type OutcomeOfInterest } from './discovery/discovery-data.js';
 /**

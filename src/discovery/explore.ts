@@ -10,6 +10,8 @@ import { loadScenarioSpec } from '../scenarios/load.js';
 import { type ExploreDesign, exploreDesign } from './explore-design.js';
 import { withInputs } from './row-inputs.js';
 
+const DESIGN_NAMES = { lhs: 'a Latin hypercube', mc: 'a Monte Carlo sample', sobol: 'a Sobol sequence' } as const;
+
 export interface ExploreOptions {
   /** The inputs explored, each with a range (`PATH=lo:hi`). */
   readonly factors: readonly Factor[];
@@ -72,7 +74,7 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
     if (f.range === undefined || f.values !== undefined) throw new OverrideError(`--vary ${f.path}: an exploration needs a range, PATH=lo:hi`);
     return f.range;
   });
-  checkExperimentSize(options.design === 'lhs' ? 'a Latin hypercube' : 'a Monte Carlo sample', samples, runs);
+  checkExperimentSize(DESIGN_NAMES[options.design], samples, runs);
   checkFactorRanges(resolved.spec, base, factors);
   const paths = factors.map((f) => f.path);
   const design = exploreDesign(options.design, ranges, samples, seed);

@@ -33,7 +33,7 @@ export function exploreCommand(io: CliIo): Command {
     .description('run a scenario over a Latin hypercube or Monte Carlo sample of --vary ranges, one row per run (for wargame discover)')
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
     .addOption(varyOption('a path and its range, PATH=lo:hi; repeatable'))
-    .option('--design <kind>', 'lhs (Latin hypercube) or mc (independent uniform draws)', parseDesign, 'lhs')
+    .option('--design <kind>', 'lhs (Latin hypercube), mc (independent uniform draws) or sobol (the Sobol sequence)', parseDesign, 'lhs')
     .option('--samples <n>', 'points of the design', parseRuns)
     .option('--runs <n>', 'runs at each point, each with its own seed', parseRuns, 1)
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
@@ -126,6 +126,6 @@ function formatExplore(result: ExploreResult, out: string): string {
 }
 
 function parseDesign(value: string): ExploreDesign {
-  if (value !== 'lhs' && value !== 'mc') throw new InvalidArgumentError('the design is lhs or mc');
+  if (value !== 'lhs' && value !== 'mc' && value !== 'sobol') throw new InvalidArgumentError('the design is lhs, mc or sobol');
   return value;
 }
