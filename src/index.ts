@@ -113,7 +113,7 @@ export { ENGINE_VERSION } from './engine/version.js';
 export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
 export type { BatchSummary, OutcomeShare, QuantitySummary } from './batch/batch-summary.js';
 /** A batch's exact tallies (what a summary is made from), as a batch result and an experiment's points carry them. */
-export type { BatchStatistics, Bin, QuantityStatistics, StatisticsJson } from './batch/batch-statistics.js';
+export type { BatchStatistics, Bin, FirstTurns, QuantityStatistics, StatisticsJson } from './batch/batch-statistics.js';
 export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
   MergeError,
@@ -128,6 +128,12 @@ export type { RunResult } from './batch/lean-run.js';
 export type { NamedScenarioSource, ScenarioSource, SpecScenarioSource } from './batch/scenario-source.js';
 /** The seed of run `i` of the batch with seed `s`: `runSeed(s, i)`, so any run of a batch can be played again alone. */
 export { runSeed } from './batch/run-seed.js';
+/** Newcombe's (1998, method 10) 95% interval for the difference of two independent shares. */
+export { newcombeInterval } from './batch/newcombe-interval.js';
+/** Two batch summaries compared outcome by outcome: B − A, its Newcombe interval, a verdict, and notes on seeds and engines (`wargame compare`). */
+export { compareBatches, type BatchComparison, type ComparedBatch, type OutcomeDifference } from './batch/batch-comparison.js';
+/** A batch's runs played again through the turn loop, as per-turn rows (`wargame batch --out-turns`). */
+export { turnColumns, turnRowsHeader, writeTurnRows } from './batch/turn-rows.js';
 
 // Sensitivity analysis, on any function (SALib's sample → evaluate → analyse, in three
 // plain functions per method, or in one call)
@@ -177,6 +183,32 @@ export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
 export { latinHypercube } from './experiments/latin-hypercube.js';
 export type { Ranges } from './experiments/ranges.js';
+
+// Scenario discovery (see docs/EXPERIMENTS.md): under which inputs does an outcome happen?
+/**
+ * `explore` runs a scenario over a Latin hypercube or Monte Carlo sample of input ranges
+ * and streams one row per run (the point's inputs, then a batch's columns), every run
+ * with its own seed, the same bytes for any number of workers; `exploreDesign` draws the
+ * points. `parseRuns` reads such rows back.
+ */
+export { explore, type ExploreOptions, type ExploreResult } from './discovery/explore.js';
+export { exploreDesign, type ExploreDesign } from './discovery/explore-design.js';
+/** The unscrambled Sobol sequence (Joe & Kuo's direction numbers; the same points as SciPy's), up to 64 dimensions. */
+export { MAX_SOBOL_DIMENSIONS, sobolSequence } from './discovery/sobol-sequence.js';
+export { parseRuns, RunsFileError, type ParsedRuns } from './discovery/parse-runs.js';
+export { discoveryData, type DiscoveryData, type DiscoveryRow, type OutcomeOfInterest } from './discovery/discovery-data.js';
+/**
+ * PRIM (Friedman & Fisher 1999, as the EMA Workbench runs it): peeling, pasting, the
+ * coverage–density–mass trajectory, quasi-p-values of each restricted input, covering.
+ * `prim(rows, { inputs, outcome })`.
+ */
+export { prim, primOnData, type PrimBox, type PrimLimit, type PrimOptions, type PrimResult, type PrimStep } from './discovery/prim.js';
+/** A small classification tree grown as scikit-learn's DecisionTreeClassifier (Gini); its leaves as boxes. `cart(rows, { inputs, outcome, maxDepth })`. */
+export { cart, cartOnData, type CartLeaf, type CartNode, type CartOptions, type CartResult, type CartRule, type CartSplit } from './discovery/cart.js';
+/** Inputs ranked by the Kolmogorov–Smirnov distance between their values where the outcome held and elsewhere (regional sensitivity analysis), with p-values. */
+export { featureScores, featureScoresOnData, type FeatureScore, type FeatureScoreOptions } from './discovery/feature-scores.js';
+/** The three together on one set of runs, as `wargame discover` prints them. */
+export { discover, type DiscoverOptions, type DiscoveryResult } from './discovery/discover.js';
 
 // The world
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';

@@ -19,7 +19,8 @@ const PENDING_RUNS = 4096;
  * worker, shard or machine, in any order — merge into exactly the same totals:
  * only whole numbers are added up.
  *
- * - outcome counts, and sums of the turn each outcome first held (whole numbers);
+ * - outcome counts, sums of the turn each outcome first held, and how many runs it
+ *   first held at each turn (whole numbers): the distribution of *when*, not only its mean;
  * - per quantity, the sum and sum of squares of its final values on a 1e-6 grid, as
  *   BigInts (a run record's values are rounded to six decimals anyway), so means and
  *   standard deviations are exact functions of exact integers, never of addition order;
@@ -45,6 +46,11 @@ export class BatchStatistics {
   runs = 0;
   readonly counts: number[];
   readonly firstTurnSums: number[];
+  /**
+   * Per outcome, runs by the turn it first held (index 0 … horizon); undefined when these
+   * statistics were merged with some read from a file written before they were kept.
+   */
+  firstTurnCounts: Float64Array[] | undefined;
   readonly sums: bigint[];
   readonly squares: bigint[];
   /** Per quantity, the non-empty bins of its grid by index (sparse: a chunk of runs touches few). */
@@ -57,6 +63,7 @@ export class BatchStatistics {
   constructor(readonly scenario: Scenario) {
     this.counts = scenario.outcomes.map(() => 0);
     this.firstTurnSums = scenario.outcomes.map(() => 0);
+    this.firstTurnCounts = scenario.outcomes.map(() => new Float64Array(scenario.settings.horizon + 1));
     this.sums = scenario.quantities.map(() => 0n);
     this.squares = scenario.quantities.map(() => 0n);
     this.binCounts = scenario.quantities.map((q) => binCount(q.min, q.max, q.integer));
@@ -67,10 +74,12 @@ export class BatchStatistics {
   add(run: RunResult): void {
     this.runs++;
     const { held, firstTurn, values } = run;
+    const turns = this.firstTurnCounts;
     for (let i = 0; i < held.length; i++) {
       if (held[i] === 1) {
         this.counts[i]!++;
         this.firstTurnSums[i]! += firstTurn[i]!;
+        if (turns !== undefined) turns[i]![firstTurn[i]!]!++;
       }
     }
     const { quantities } = this.scenario;
@@ -122,6 +131,9 @@ export class BatchStatistics {
     this.runs += other.runs;
     other.counts.forEach((c, i) => (this.counts[i]! += c));
     other.firstTurnSums.forEach((s, i) => (this.firstTurnSums[i]! += s));
+    const theirTurns = other.firstTurnCounts;
+    if (theirTurns === undefined) this.firstTurnCounts = undefined;
+    else this.firstTurnCounts?.forEach((turns, i) => turns.forEach((_, t) => (turns[t]! += theirTurns[i]![t]!)));
     other.sums.forEach((s, i) => (this.sums[i]! += s));
     other.squares.forEach((s, i) => (this.squares[i]! += s));
     other.bins.forEach((bins, q) => {
@@ -146,6 +158,9 @@ export class BatchStatistics {
       runs: this.runs,
       counts: [...this.counts],
       firstTurnSums: [...this.firstTurnSums],
+      ...(this.firstTurnCounts === undefined
+        ? {}
+        : { firstTurns: this.firstTurnCounts.map((turns) => [...turns.entries()].filter(([, count]) => count > 0)) }),
       sums: this.sums.map(String),
       squares: this.squares.map(String),
       bins: this.bins.map((bins) =>
@@ -166,6 +181,7 @@ export class BatchStatistics {
     const fits =
       json.counts.length === stats.counts.length &&
       json.firstTurnSums.length === stats.counts.length &&
+      (json.firstTurns === undefined || json.firstTurns.length === stats.counts.length) &&
       json.sums.length === stats.sums.length &&
       json.squares.length === stats.sums.length &&
       json.bins.length === stats.bins.length;
@@ -174,6 +190,8 @@ export class BatchStatistics {
     stats.runs = json.runs;
     json.counts.forEach((c, i) => (stats.counts[i] = c));
     json.firstTurnSums.forEach((s, i) => (stats.firstTurnSums[i] = s));
+    if (json.firstTurns === undefined) stats.firstTurnCounts = undefined;
+    else json.firstTurns.forEach((used, i) => used.forEach(([turn, count]) => (stats.firstTurnCounts![i]![turn] = count)));
     json.sums.forEach((s, i) => (stats.sums[i] = BigInt(s)));
     json.squares.forEach((s, i) => (stats.squares[i] = BigInt(s)));
     json.bins.forEach((used, q) => {
@@ -217,11 +235,43 @@ export class BatchStatistics {
     };
   }
 
+  /**
+   * When outcome `i` first held, over the runs where it held: runs by turn (0 … horizon)
+   * and the 5/50/95% quantiles (the turn that holds each rank, as for quantities); null
+   * if it never held, undefined if these statistics do not know (see firstTurnCounts).
+   */
+  firstTurns(i: number): FirstTurns | null | undefined {
+    const turns = this.firstTurnCounts?.[i];
+    if (turns === undefined) return undefined;
+    const count = this.counts[i]!;
+    if (count === 0) return null;
+    const quantile = (p: number): number => {
+      const rank = Math.max(1, Math.ceil(p * count));
+      let seen = 0;
+      for (let t = 0; t < turns.length; t++) {
+        seen += turns[t]!;
+        if (seen >= rank) return t;
+      }
+      return turns.length - 1;
+    };
+    return { p05: quantile(0.05), p50: quantile(0.5), p95: quantile(0.95), histogram: Array.from(turns) };
+  }
+
   /** The mean turn at which outcome `i` first held, over the runs where it held; null if none. */
   meanFirstTurn(i: number): number | null {
     const count = this.counts[i]!;
     return count === 0 ? null : round6(this.firstTurnSums[i]! / count);
   }
+}
+
+/** When an outcome first held, over the runs where it held. */
+export interface FirstTurns {
+  /** The 5%, 50% and 95% quantiles, in turns. */
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+  /** Runs in which it first held at each turn, from 0 (right after the trigger) to the horizon. */
+  readonly histogram: readonly number[];
 }
 
 export interface QuantityStatistics {

@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { overridesField } from '../records/run-record.js';
-import type { BatchStatistics } from './batch-statistics.js';
+import type { BatchStatistics, FirstTurns } from './batch-statistics.js';
 import { wilsonInterval } from './wilson-interval.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
@@ -15,6 +15,11 @@ export interface OutcomeShare {
   readonly interval: readonly [number, number];
   /** Mean turn at which the outcome first held, over the runs where it held; null if it never did. */
   readonly meanFirstTurn: number | null;
+  /**
+   * When it first held: runs by turn and the 5/50/95% turns; null if it never held. Absent
+   * when the summary was merged from shards written before it was kept, and in version 2.
+   */
+  readonly firstTurns?: FirstTurns | null | undefined;
 }
 
 /** A quantity's final value over the batch's runs. */
@@ -30,7 +35,8 @@ export interface QuantitySummary {
 }
 
 export interface BatchSummary {
-  readonly format: 'wargame-batch/2';
+  /** Version 3 added `firstTurns` to each outcome; a report still reads version 2. */
+  readonly format: 'wargame-batch/3' | 'wargame-batch/2';
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
   readonly seed: number;
@@ -48,7 +54,7 @@ export interface BatchSummary {
 export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs): BatchSummary {
   const { runs } = statistics;
   return {
-    format: 'wargame-batch/2',
+    format: 'wargame-batch/3',
     engineVersion: ENGINE_VERSION,
     scenario: scenarioHeader(scenario),
     seed,
@@ -58,6 +64,7 @@ export function summarize(scenario: Scenario, statistics: BatchStatistics, seed:
     outcomes: scenario.outcomes.map((o, i) => {
       const count = statistics.counts[i]!;
       const [low, high] = wilsonInterval(count, runs);
+      const firstTurns = statistics.firstTurns(i);
       return {
         id: o.id,
         label: o.label,
@@ -65,6 +72,7 @@ export function summarize(scenario: Scenario, statistics: BatchStatistics, seed:
         share: round6(runs === 0 ? 0 : count / runs),
         interval: [round6(low), round6(high)],
         meanFirstTurn: statistics.meanFirstTurn(i),
+        ...(firstTurns === undefined ? {} : { firstTurns }),
       };
     }),
     quantities: scenario.quantities.map((q, i) => ({ id: q.id, label: q.label, ...statistics.quantity(i) })),

@@ -65,6 +65,8 @@ const partSchema = z.object({
     runs: whole,
     counts: z.array(whole),
     firstTurnSums: z.array(whole),
+    // Parts written before the first-turn distribution was kept lack it: merged, the summary then lacks it too.
+    firstTurns: z.array(z.array(z.tuple([whole, whole]))).optional(),
     sums: z.array(z.string().regex(/^-?\d+$/)),
     squares: z.array(z.string().regex(/^\d+$/)),
     bins: z.array(z.array(z.tuple([whole, whole, z.number(), z.number()]))),

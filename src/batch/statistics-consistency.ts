@@ -23,6 +23,20 @@ export function checkStatistics(scenario: Scenario, json: StatisticsJson): void 
     if (count > runs) fail(`counts[${i}]`, `${count} runs where ${scenario.outcomes[i]!.id} held`);
     const turns = json.firstTurnSums[i]!;
     if (turns > count * horizon) fail(`firstTurnSums[${i}]`, `${turns}, more than ${count} runs × ${horizon} turns`);
+    const byTurn = json.firstTurns?.[i];
+    if (byTurn === undefined) return;
+    let runsByTurn = 0;
+    let turnSum = 0;
+    let previous = -1;
+    for (const [turn, held] of byTurn) {
+      if (!Number.isSafeInteger(turn) || turn <= previous || turn > horizon) fail(`firstTurns[${i}]`, `turn ${turn} out of order or past the horizon ${horizon}`);
+      previous = turn;
+      runsByTurn += held;
+      turnSum += turn * held;
+    }
+    if (runsByTurn !== count || turnSum !== turns) {
+      fail(`firstTurns[${i}]`, `${runsByTurn} runs by first turn (turns summing to ${turnSum}) for ${count} runs where ${scenario.outcomes[i]!.id} held (summing to ${turns})`);
+    }
   });
   const N = BigInt(runs);
   scenario.quantities.forEach((q, i) => {

@@ -90,6 +90,24 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
   },
   {
+    name: 'explore',
+    term: 'explore [options] <scenario>',
+    description: 'run a scenario over a Latin hypercube or Monte Carlo sample of --vary ranges, one row per run (for wargame discover)',
+    load: async () => (await import('./commands/explore.js')).exploreCommand,
+  },
+  {
+    name: 'discover',
+    term: 'discover [options] <rows>',
+    description: 'under which inputs does an outcome happen? PRIM boxes, CART rules and input scores over the rows of wargame explore',
+    load: async () => (await import('./commands/discover.js')).discoverCommand,
+  },
+  {
+    name: 'compare',
+    term: 'compare [options] <a> <b>',
+    description: "compare two batch summaries outcome by outcome: B's share minus A's, its 95% interval (Newcombe) and a verdict",
+    load: async () => (await import('./commands/compare.js')).compareCommand,
+  },
+  {
     name: 'report',
     term: 'report [options] <input...>',
     description: 'write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps and sensitivity analyses',

@@ -5,7 +5,7 @@ import { summaryInconsistency } from './summary-consistency.js';
 
 const Share = z.number().min(0).max(1);
 const BatchSummarySchema = z.strictObject({
-  format: z.literal('wargame-batch/2'),
+  format: z.enum(['wargame-batch/3', 'wargame-batch/2']),
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),
@@ -20,6 +20,10 @@ const BatchSummarySchema = z.strictObject({
       share: Share,
       interval: z.tuple([Share, Share]),
       meanFirstTurn: z.number().nullable(),
+      firstTurns: z
+        .strictObject({ p05: z.int().min(0), p50: z.int().min(0), p95: z.int().min(0), histogram: z.array(z.int().min(0)) })
+        .nullable()
+        .optional(),
     }),
   ),
   quantities: z.array(

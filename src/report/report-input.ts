@@ -5,6 +5,10 @@ import { InputError } from '../errors/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
+import type { BatchComparison } from '../batch/batch-comparison.js';
+import { parseComparison } from './parse-comparison.js';
+import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
+import { looksLikeTurnRows, parseTurnRows, type TurnRowsData } from './parse-turn-rows.js';
 import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
@@ -12,7 +16,10 @@ export type ReportInput =
   | { readonly kind: 'run'; readonly file: string; readonly record: RunRecord }
   | { readonly kind: 'batch'; readonly file: string; readonly summary: BatchSummary }
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
-  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData };
+  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
+  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData }
+  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData }
+  | { readonly kind: 'comparison'; readonly file: string; readonly comparison: BatchComparison };
 
 /**
  * The formats a report reads and how each is parsed. A new kind of result joins by adding
@@ -20,9 +27,12 @@ export type ReportInput =
  */
 const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
   'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
+  'wargame-batch/3': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
   'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
   'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
   'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
+  'wargame-discovery/1': (_text, data, file) => ({ kind: 'discovery', file, discovery: parseDiscovery(data, file) }),
+  'wargame-comparison/1': (_text, data, file) => ({ kind: 'comparison', file, comparison: parseComparison(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
@@ -35,8 +45,9 @@ export function readReportInput(file: string): ReportInput {
   return recogniseReportInput(text, file);
 }
 
-/** Recognises text as one of the REPORT_FORMATS. */
+/** Recognises text as one of the REPORT_FORMATS, or as per-turn rows (`batch --out-turns`). */
 export function recogniseReportInput(text: string, file: string): ReportInput {
+  if (looksLikeTurnRows(text)) return { kind: 'turns', file, turns: parseTurnRows(text, file) };
   let data: unknown;
   try {
     data = JSON.parse(text);

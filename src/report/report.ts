@@ -5,7 +5,14 @@ import type { NamedRun } from './chart/run-charts.js';
 import { classReport } from './class-report.js';
 import { html, type Html } from './html.js';
 import { sensitivityReport, sweepReport, type OutcomeLabel } from './experiment-report.js';
+import { discoveryReport } from './discovery-report.js';
 import { page } from './page.js';
+import type { DiscoveryData } from './parse-discovery.js';
+import type { TurnRowsData } from './parse-turn-rows.js';
+import { trajectoryReport } from './trajectory-report.js';
+import type { BatchComparison } from '../batch/batch-comparison.js';
+import { compareBatches } from '../batch/batch-comparison.js';
+import { comparisonReport } from './comparison-report.js';
 import type { SensitivityData, SweepData } from './parse-experiment.js';
 import { runReport } from './run-report.js';
 
@@ -27,7 +34,10 @@ export interface ReportContents {
 
 export type Experiment =
   | { readonly kind: 'sweep'; readonly file: string; readonly sweep: SweepData }
-  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData };
+  | { readonly kind: 'sensitivity'; readonly file: string; readonly sensitivity: SensitivityData }
+  | { readonly kind: 'discovery'; readonly file: string; readonly discovery: DiscoveryData }
+  | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData }
+  | { readonly kind: 'comparison'; readonly file: string; readonly comparison: BatchComparison };
 
 /** The whole report as one self-contained HTML document. */
 export async function buildReport(contents: ReportContents): Promise<string> {
@@ -42,9 +52,24 @@ export async function buildReport(contents: ReportContents): Promise<string> {
     }
   }
   for (const { file, summary } of contents.batches) parts.push(await batchReport(summary, file));
+  // Batches side by side are compared, each with the first: a difference and its interval, not two stacked tables.
+  const [firstBatch, ...others] = contents.batches;
+  for (const other of others) parts.push(await comparisonReport(compareBatches({ name: firstBatch!.file, summary: firstBatch!.summary }, { name: other.file, summary: other.summary }), undefined));
   const label = contents.outcomeLabel ?? ((id: string) => id);
   const experiments = contents.experiments ?? [];
-  for (const e of experiments) parts.push(e.kind === 'sweep' ? await sweepReport(e.sweep, e.file, label) : await sensitivityReport(e.sensitivity, e.file, label));
+  for (const e of experiments) {
+    parts.push(
+      e.kind === 'sweep'
+        ? await sweepReport(e.sweep, e.file, label)
+        : e.kind === 'sensitivity'
+          ? await sensitivityReport(e.sensitivity, e.file, label)
+          : e.kind === 'discovery'
+            ? await discoveryReport(e.discovery, e.file, label)
+            : e.kind === 'comparison'
+              ? await comparisonReport(e.comparison, e.file)
+              : await trajectoryReport(e.turns, e.file),
+    );
+  }
   const first = experiments[0];
   const title =
     runs.length > 1
@@ -54,7 +79,13 @@ export async function buildReport(contents: ReportContents): Promise<string> {
         : contents.batches[0] !== undefined
           ? `${contents.batches[0].summary.scenario.title}: batch`
           : first !== undefined
-            ? `${(first.kind === 'sweep' ? first.sweep : first.sensitivity).scenario.title}: ${first.kind}`
+            ? first.kind === 'discovery'
+              ? `When does ${first.discovery.outcome} happen?`
+              : first.kind === 'turns'
+                ? `Trajectories: ${first.file}`
+                : first.kind === 'comparison'
+                  ? `${first.comparison.a.scenario.title}: B against A`
+                : `${(first.kind === 'sweep' ? first.sweep : first.sensitivity).scenario.title}: ${first.kind}`
             : 'wargame';
   return page(title, html`${parts.map((p, i) => html`<article class="${i < parts.length - 1 ? 'card' : ''}">${p}</article>`)}`);
 }

@@ -24,10 +24,36 @@ export function summaryInconsistency(summary: BatchSummary): { field: string; pr
     if ((o.meanFirstTurn === null) !== (o.count === 0) || (o.meanFirstTurn !== null && o.meanFirstTurn < 0)) {
       return { field: `${field}.meanFirstTurn`, problem: `${o.meanFirstTurn} for an outcome that held in ${o.count} runs` };
     }
+    const wrong = firstTurnsInconsistency(o);
+    if (wrong !== undefined) return { field: `${field}.firstTurns`, problem: wrong };
+  }
+  if (summary.format === 'wargame-batch/2' && summary.outcomes.some((o) => o.firstTurns !== undefined)) {
+    return { field: 'format', problem: 'version 2 has no firstTurns' };
   }
   for (const [i, q] of summary.quantities.entries()) {
     if (q.sd < 0) return { field: `quantities.${i}.sd`, problem: `${q.sd}, below 0` };
     if (!(q.p05 <= q.p50 && q.p50 <= q.p95)) return { field: `quantities.${i}`, problem: `quantiles ${q.p05}, ${q.p50}, ${q.p95} out of order` };
+  }
+  return undefined;
+}
+
+/** A first-turn distribution that is not its outcome's: runs by turn that do not add up to its count or mean, quantiles that are not the histogram's. */
+function firstTurnsInconsistency(o: BatchSummary['outcomes'][number]): string | undefined {
+  const turns = o.firstTurns;
+  if (turns === undefined) return undefined;
+  if (turns === null) return o.count === 0 ? undefined : `none for an outcome that held in ${o.count} runs`;
+  const runs = turns.histogram.reduce((a, b) => a + b, 0);
+  if (runs !== o.count) return `${runs} runs by turn for an outcome that held in ${o.count}`;
+  const mean = round6(turns.histogram.reduce((sum, n, t) => sum + n * t, 0) / runs);
+  if (mean !== o.meanFirstTurn) return `a mean turn of ${mean}, not the ${o.meanFirstTurn} given`;
+  const quantile = (p: number): number => {
+    const rank = Math.max(1, Math.ceil(p * runs));
+    let seen = 0;
+    return turns.histogram.findIndex((n) => (seen += n) >= rank);
+  };
+  const expected = [quantile(0.05), quantile(0.5), quantile(0.95)];
+  if (turns.p05 !== expected[0] || turns.p50 !== expected[1] || turns.p95 !== expected[2]) {
+    return `turns ${turns.p05}, ${turns.p50}, ${turns.p95} at 5/50/95%, but the histogram's are ${expected.join(', ')}`;
   }
   return undefined;
 }

@@ -113,3 +113,40 @@ describe('batch statistics', () => {
     expect(json.squares).toEqual([String(squares)]);
   });
 });
+
+describe('batch statistics: when each outcome first held', () => {
+  it('count the runs by the turn each outcome first held, with 5/50/95% turns read from those counts', () => {
+    const statistics = tally([...Array(RUNS).keys()]);
+    hormuz.outcomes.forEach((outcome, i) => {
+      const turns = results.filter((r) => r.held[i] === 1).map((r) => r.firstTurn[i]!).sort((a, b) => a - b);
+      const firstTurns = statistics.firstTurns(i);
+      if (turns.length === 0) {
+        expect(firstTurns, outcome.id).toBeNull();
+        return;
+      }
+      const histogram = Array.from({ length: hormuz.settings.horizon + 1 }, (_, t) => turns.filter((x) => x === t).length);
+      const at = (p: number) => turns[Math.max(1, Math.ceil(p * turns.length)) - 1];
+      expect(firstTurns, outcome.id).toEqual({ p05: at(0.05), p50: at(0.5), p95: at(0.95), histogram });
+    });
+  });
+
+  it('are unknown once merged with statistics written before they were kept, and say so rather than guess', () => {
+    const old = tally([0, 1, 2]).toJSON();
+    const { firstTurns: _, ...withoutTurns } = old;
+    const merged = tally([3, 4]);
+    merged.merge(BatchStatistics.fromJSON(hormuz, withoutTurns));
+    expect(merged.firstTurnCounts).toBeUndefined();
+    expect(merged.firstTurns(0)).toBeUndefined();
+    expect(merged.toJSON()).not.toHaveProperty('firstTurns');
+    expect(merged.counts).toEqual(tally([0, 1, 2, 3, 4]).counts);
+  });
+
+  it('refuse first-turn counts that do not add up to the outcome’s runs and turns', () => {
+    const json = tally([...Array(RUNS).keys()]).toJSON();
+    const i = json.counts.findIndex((c) => c > 0);
+    const edited = json.firstTurns!.map((turns, k) => (k === i ? turns.map(([t, n], j) => [t, j === 0 ? n + 1 : n] as const) : turns));
+    expect(() => BatchStatistics.fromJSON(hormuz, { ...json, firstTurns: edited })).toThrow(new RegExp(`^statistics\\.firstTurns\\[${i}\\]: `));
+    const late = json.firstTurns!.map((turns, k) => (k === i ? [...turns, [hormuz.settings.horizon + 1, 0] as const] : turns));
+    expect(() => BatchStatistics.fromJSON(hormuz, { ...json, firstTurns: late })).toThrow(/past the horizon/);
+  });
+});

@@ -91,3 +91,32 @@ describe('wargame batch and merge', () => {
     expect(JSON.parse(rows.at(-1)!).run).toBe(summary.runs - 1);
   }, 240_000);
 });
+
+describe('wargame batch --out-turns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wargame-turns-'));
+
+  it('writes a row per run and turn, the same bytes on one thread and two, and a shard writes its part', () => {
+    const one = join(dir, 'one.csv');
+    const two = join(dir, 'two.csv');
+    expect(wargame(['batch', 'hormuz', '--runs', '30', '--workers', '1', '--out-turns', one]).code).toBe(0);
+    expect(wargame(['batch', 'hormuz', '--runs', '30', '--workers', '2', '--out-turns', two, '--out', join(dir, 'runs.csv')]).code).toBe(0);
+    const text = readFileSync(one, 'utf8');
+    expect(readFileSync(two, 'utf8')).toBe(text);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]!.startsWith('run,seed,turn,actor,action,chance,hormuz_flow,')).toBe(true);
+    expect(lines).toHaveLength(1 + 30 * 15); // turn 0 and 14 turns per run
+    const shard = join(dir, 'shard.csv');
+    expect(wargame(['batch', 'hormuz', '--runs', '30', '--shard', '1/2', '--workers', '1', '--out-turns', shard]).code).toBe(0);
+    const shardLines = readFileSync(shard, 'utf8').trimEnd().split('\n');
+    expect(shardLines.slice(1)).toEqual(lines.slice(1 + 15 * 15));
+  });
+
+  it('refuses a name that is neither .csv nor .jsonl, or the same file as --out, before any run', () => {
+    const bad = wargame(['batch', 'hormuz', '--runs', '5', '--out-turns', join(dir, 'turns.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--out-turns .*turns\.txt: the file name must end in \.csv or \.jsonl/);
+    const same = join(dir, 'same.csv');
+    expect(wargame(['batch', 'hormuz', '--runs', '5', '--out', same, '--out-turns', same]).code).toBe(2);
+    expect(readdirSync(dir)).not.toContain('same.csv');
+  });
+});

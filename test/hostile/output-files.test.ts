@@ -167,7 +167,7 @@ describe('a saved run record', () => {
     // saveRecord as the terminal UI calls it, in a child process under a 512-byte limit.
     const saver = join(dir, 'save.mjs');
     const module = new URL('../../dist/records/save-record.js', import.meta.url).href;
-    const run = new URL('../../dist/engine/run.js', import.meta.url).href;
+    const run = new URL('../../dist/records/run.js', import.meta.url).href;
     const load = new URL('../../dist/scenarios/load.js', import.meta.url).href;
     writeFileSync(
       saver,

@@ -47,6 +47,19 @@ beforeAll(async () => {
     writeFileSync(file, result.out);
     made.push([kind, ['report', file]]);
   }
+  // Scenario discovery, trajectories and a comparison, each from what its command writes.
+  const rows = join(folder, 'explore.csv');
+  const explored = await cli('explore', 'hormuz', '--vary', 'iran.rationality=1:9', '--vary', 'initial.oil_price=60:120', '--samples', '60', '--workers', '1', '--quiet', '--out', rows);
+  if (explored.code !== 0) throw new Error(explored.err);
+  writeFileSync(join(folder, 'discovery.json'), (await cli('discover', rows, '--outcome', 'china_presses_iran', '--json')).out);
+  made.push(['discovery', ['report', join(folder, 'discovery.json')]]);
+  const turns = join(folder, 'turns.csv');
+  if ((await cli('batch', 'hormuz', '--runs', '30', '--workers', '1', '--quiet', '--out-turns', turns)).code !== 0) throw new Error('batch --out-turns failed');
+  made.push(['trajectories', ['report', turns]]);
+  const other = join(folder, 'other.json');
+  writeFileSync(other, JSON.stringify(runBatchInThread(hormuz, { runs: 40, seed: 2 })));
+  writeFileSync(join(folder, 'comparison.json'), (await cli('compare', batch, other, '--json')).out);
+  made.push(['comparison', ['report', join(folder, 'comparison.json')]]);
   for (const [kind, args] of made) {
     const result = await cli(...args);
     if (result.code !== 0) throw new Error(`wargame ${args.join(' ')}: ${result.err}`);
@@ -81,13 +94,16 @@ async function open(kind: string): Promise<{ page: Page; requests: string[]; err
 describe.each([
   ['run', 2],
   ['class', 3],
-  ['batch', 1],
+  ['batch', 2],
   ['cards', 0],
   ['sweep', 1],
   ['heatmap', 1],
   ['tornado', 1],
   ['morris', 1],
   ['sobol', 1],
+  ['discovery', 3],
+  ['trajectories', 1],
+  ['comparison', 1],
 ])('the %s report in Chromium', (kind, charts) => {
   it('loads nothing but itself and logs no error', async () => {
     const { page, requests, errors } = await open(kind);

@@ -54,7 +54,8 @@ describe('wargame report', () => {
     expect(visibleText(withClass.out)).toContain(`the model's figures: 25 runs, batch seed 4 (${batch})`);
     const alone = await cli('report', batch);
     expect(visibleText(alone.out)).toContain('Iran threatens to close the Strait of Hormuz: 25 runs of the model');
-    expect(alone.out.match(/<svg/g)).toHaveLength(1);
+    // The outcomes' shares, and when each first held.
+    expect(alone.out.match(/<svg/g)).toHaveLength(2);
   });
 
   it('compares runs made under overrides with the model under the same overrides, and refuses to mix them with others', async () => {
@@ -103,7 +104,7 @@ describe('wargame report', () => {
     const file = join(folder, 'scenario.json');
     writeFileSync(file, '{"format":"wargame-scenario/1"}');
     const other = await cli('report', file);
-    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1)\n` });
+    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1)\n` });
     const missing = await cli('report', join(folder, 'nope.json'));
     expect(missing.code).toBe(66);
     expect(missing.err).toBe(`error: cannot read ${join(folder, 'nope.json')}: no such file\n`);

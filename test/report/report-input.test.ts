@@ -15,7 +15,7 @@ describe('recognising a report input by its format', () => {
 
   it('refuses a format it does not read, naming the file and the formats it does', () => {
     expect(() => recogniseReportInput('{"format":"wargame-sweep/9"}', 's.json')).toThrow(
-      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1)",
+      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1)",
     );
     expect(() => recogniseReportInput('[1,2]', 'x.json')).toThrow('x.json: it has no "format" field, so it is not one wargame report reads');
   });
@@ -42,5 +42,28 @@ describe('recognising a report input by its format', () => {
     const share = JSON.parse(sobol);
     share.rows[0].low = 'low';
     expect(() => recogniseReportInput(JSON.stringify(share), 'i.json')).toThrow(/^i\.json: not a sensitivity result at rows\.0\.low: /);
+  });
+});
+
+describe('batch summaries, version 3 and version 2', () => {
+  const summary = runBatchInThread(hormuz, { runs: 40, seed: 2 });
+
+  it('reads a summary of version 2, written before first turns were kept', () => {
+    const old = { ...summary, format: 'wargame-batch/2', outcomes: summary.outcomes.map(({ firstTurns: _, ...o }) => o) };
+    expect(recogniseReportInput(JSON.stringify(old), 'old.json')).toEqual({ kind: 'batch', file: 'old.json', summary: old });
+    const mixed = { ...old, outcomes: summary.outcomes };
+    expect(() => recogniseReportInput(JSON.stringify(mixed), 'mixed.json')).toThrow(/^mixed\.json: not a batch summary as wargame writes one at format: version 2 has no firstTurns/);
+  });
+
+  it('refuses first turns that are not the outcome’s: runs by turn, mean and quantiles must agree', () => {
+    const i = summary.outcomes.findIndex((o) => o.count > 1);
+    const edit = (change: (turns: { p05: number; p50: number; p95: number; histogram: number[] }) => object) => ({
+      ...summary,
+      outcomes: summary.outcomes.map((o, k) => (k === i ? { ...o, firstTurns: change({ ...o.firstTurns!, histogram: [...o.firstTurns!.histogram] }) } : o)),
+    });
+    const more = edit((t) => ({ ...t, histogram: t.histogram.map((n, turn) => (turn === t.p50 ? n + 1 : n)) }));
+    expect(() => recogniseReportInput(JSON.stringify(more), 'b.json')).toThrow(new RegExp(`at outcomes\\.${i}\\.firstTurns: \\d+ runs by turn for an outcome that held in`));
+    const median = edit((t) => ({ ...t, p50: t.p50 + 1 }));
+    expect(() => recogniseReportInput(JSON.stringify(median), 'b.json')).toThrow(/but the histogram's are/);
   });
 });

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { runParallelBatch } from '../../batch/parallel-batch.js';
@@ -11,7 +12,8 @@ import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '
 import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
-import { openOutputFile } from '../../output/atomic-output.js';
+import { openOutputFile, type OutputFile } from '../../output/atomic-output.js';
+import { turnRowsHeader, writeTurnRows } from '../../batch/turn-rows.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { startProgress } from '../batch-progress.js';
@@ -22,6 +24,7 @@ interface BatchOptions {
   json?: boolean;
   workers: number;
   out?: string;
+  outTurns?: string;
   shard?: Shard;
   quiet?: boolean;
   set?: string[];
@@ -41,6 +44,7 @@ export function batchCommand(io: CliIo): Command {
     .option('--json', 'print the summary as JSON')
     .option('--workers <n>', "threads that play runs, the command's own among them; one per core by default", parseWorkers, availableParallelism())
     .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; with --shard, FILE.json gets the partial result')
+    .option('--out-turns <file>', 'per-turn rows of every run (run, turn, actor, action, chance, each quantity) to FILE.csv or FILE.jsonl')
     .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
     .option('--quiet', 'no progress line on stderr')
     .addOption(setOption())
@@ -55,9 +59,22 @@ export function batchCommand(io: CliIo): Command {
         throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (a partial result)`);
       }
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioName]);
+      const turnRows = options.outTurns === undefined ? undefined : rowFormatOf(options.outTurns);
+      if (options.outTurns !== undefined) {
+        if (turnRows === undefined) throw new UsageError(`--out-turns ${options.outTurns}: the file name must end in .csv or .jsonl`);
+        refuseOutputAmongInputs('--out-turns', options.outTurns, [scenarioName]);
+        if (options.out !== undefined && resolve(options.out) === resolve(options.outTurns)) throw new UsageError(`--out-turns ${options.outTurns}: the same file as --out`);
+      }
       // Rows and the partial result go to a temporary file from the start: a missing
       // folder is found before any run, and the target is replaced only when whole.
       const output = options.out === undefined ? undefined : await openOutputFile(options.out);
+      let turnsOutput: OutputFile | undefined;
+      try {
+        turnsOutput = options.outTurns === undefined ? undefined : await openOutputFile(options.outTurns);
+      } catch (error) {
+        await output?.discard();
+        throw error;
+      }
       const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
       const controller = new AbortController();
       let signal: StopSignal | undefined;
@@ -93,8 +110,15 @@ export function batchCommand(io: CliIo): Command {
             signal: controller.signal,
           },
         );
+        // Each finished run's turns, played again through the one turn loop: a second pass,
+        // in this thread, so the rows are the same whatever the batch's threads did.
+        if (turnsOutput !== undefined && result.statistics.runs > 0 && unwritten === undefined) {
+          await turnsOutput.write(turnRowsHeader(result.scenario, turnRows!));
+          await writeTurnRows(result.scenario, { seed, from, to: result.to, format: turnRows!, signal: controller.signal, onRows: (bytes) => turnsOutput!.write(bytes) });
+        }
       } catch (error) {
         await output?.discard();
+        await turnsOutput?.discard();
         throw error;
       } finally {
         release();
@@ -109,8 +133,10 @@ export function batchCommand(io: CliIo): Command {
         if (unwritten !== undefined) throw unwritten;
         if (partOut !== undefined) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
         await output?.commit();
+        await turnsOutput?.commit();
       } catch (error) {
         await output?.discard();
+        await turnsOutput?.discard();
         unwritten = error;
       }
       // A failed or stopped batch loses nothing: the runs before it are summarised first.

@@ -25,8 +25,8 @@ interface ReportOptions {
 
 export function reportCommand(io: CliIo): Command {
   return new Command('report')
-    .description('write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps and sensitivity analyses')
-    .argument('<input...>', `run records (wargame run --json, or saved from play with s) batch summaries (wargame batch --json), sweeps and sensitivity analyses (--json); reads ${REPORT_FORMATS.join(', ')}`)
+    .description('write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps, sensitivity analyses and scenario discoveries')
+    .argument('<input...>', `run records (wargame run --json, or saved from play with s) batch summaries (wargame batch --json), sweeps, sensitivity analyses and discoveries (--json), per-turn rows (batch --out-turns), comparisons (compare --json); reads ${REPORT_FORMATS.join(', ')}`)
     .option('-o, --output <file>', 'write the report to this file (default: standard output)')
     .option('--scenario <file>', 'the scenario file the runs used, if it is not the built-in scenario they name')
     .option('--runs <n>', `for a class: runs of the model to compare with (default ${DEFAULT_MODEL_RUNS}; a batch summary among the inputs is used instead)`, parseRuns)
@@ -50,7 +50,7 @@ export function reportCommand(io: CliIo): Command {
         }
       }
       const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));
-      const experiments = inputs.filter((i): i is Experiment => i.kind === 'sweep' || i.kind === 'sensitivity');
+      const experiments = inputs.filter((i): i is Experiment => i.kind === 'sweep' || i.kind === 'sensitivity' || i.kind === 'discovery' || i.kind === 'turns' || i.kind === 'comparison');
       // Vega is loaded only here: every other command starts without it.
       const { buildReport } = await import('../../report/report.js');
       const text = await buildReport({ runs, scenario, model, batches, experiments, outcomeLabel: outcomeLabels(inputs, scenario) });

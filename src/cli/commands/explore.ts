@@ -1,0 +1,131 @@
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError } from 'commander';
+import { rowFormatOf } from '../../batch/run-rows.js';
+import type { ExploreDesign } from '../../discovery/explore-design.js';
+import { explore, type ExploreResult } from '../../discovery/explore.js';
+import { openOutputFile } from '../../output/atomic-output.js';
+import type { CliIo } from '../cli-io.js';
+import { factorsOf, varyOption } from '../experiment-options.js';
+import { InterruptedError, stoppedBy } from '../interrupted-error.js';
+import { DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { RunFailure } from '../run-failure.js';
+import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { onStopSignal, type StopSignal } from '../stop-signals.js';
+import { startProgress } from '../batch-progress.js';
+import { UsageError } from '../usage-error.js';
+
+interface ExploreCommandOptions {
+  vary?: string[];
+  design: ExploreDesign;
+  samples?: number;
+  runs: number;
+  seed: number;
+  out?: string;
+  json?: boolean;
+  workers: number;
+  quiet?: boolean;
+  set?: string[];
+}
+
+export function exploreCommand(io: CliIo): Command {
+  return new Command('explore')
+    .description('run a scenario over a Latin hypercube or Monte Carlo sample of --vary ranges, one row per run (for wargame discover)')
+    .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
+    .addOption(varyOption('a path and its range, PATH=lo:hi; repeatable'))
+    .option('--design <kind>', 'lhs (Latin hypercube), mc (independent uniform draws) or sobol (the Sobol sequence)', parseDesign, 'lhs')
+    .option('--samples <n>', 'points of the design', parseRuns)
+    .option('--runs <n>', 'runs at each point, each with its own seed', parseRuns, 1)
+    .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
+    .requiredOption('--out <file>', 'the rows, to FILE.csv or FILE.jsonl')
+    .option('--json', 'print the totals as JSON')
+    .option('--workers <n>', "threads that play a point's runs", parseWorkers, availableParallelism())
+    .option('--quiet', 'no progress line on stderr')
+    .addOption(setOption())
+    .action(async (name: string, options: ExploreCommandOptions) => {
+      const factors = factorsOf(options);
+      if (factors.length === 0) throw new UsageError('explore needs at least one --vary PATH=lo:hi');
+      if (options.samples === undefined) throw new UsageError('explore needs --samples N');
+      const out = options.out!;
+      const rows = rowFormatOf(out);
+      if (rows === undefined) throw new UsageError(`--out ${out}: name a .csv or .jsonl file`);
+      refuseOutputAmongInputs('--out', out, [name]);
+      const overrides = overridesOf(options);
+      const total = options.samples * options.runs;
+      const output = await openOutputFile(out);
+      const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, total);
+      const controller = new AbortController();
+      let signal: StopSignal | undefined;
+      const release = onStopSignal((received) => {
+        signal ??= received;
+        controller.abort();
+      });
+      let unwritten: unknown;
+      let result: ExploreResult;
+      try {
+        result = await explore(name, {
+          factors,
+          design: options.design,
+          samples: options.samples,
+          runs: options.runs,
+          seed: options.seed,
+          overrides,
+          workers: options.workers,
+          rows,
+          onRows: async (bytes) => {
+            if (unwritten !== undefined) return;
+            try {
+              await output.write(bytes);
+            } catch (error) {
+              unwritten = error;
+              controller.abort();
+            }
+          },
+          onProgress: progress?.update,
+          signal: controller.signal,
+        });
+      } catch (error) {
+        await output.discard();
+        throw error;
+      } finally {
+        release();
+        progress?.stop();
+      }
+      // The rows of every finished run are kept, whatever stopped the exploration.
+      try {
+        if (unwritten !== undefined) throw unwritten;
+        await output.commit();
+      } catch (error) {
+        await output.discard();
+        unwritten = error;
+      }
+      io.stdout.write(options.json ? `${JSON.stringify({ format: 'wargame-explore/1', out, design: options.design, seed: options.seed, samples: options.samples, runsPerPoint: options.runs, ...summaryOf(result) }, null, 2)}\n` : formatExplore(result, out));
+      if (unwritten !== undefined) throw unwritten;
+      if (result.failure !== undefined) {
+        const seed = result.failure.moment?.seed ?? '';
+        throw new RunFailure(result.failure, `wargame run ${name} --seed ${seed}${setArguments(result.failedPoint ?? overrides)}`);
+      }
+      if (result.interrupted) throw new InterruptedError(`${stoppedBy(signal)} after ${result.runs} of ${total} runs; ${out} holds the finished runs`, signal);
+    });
+}
+
+function summaryOf(result: ExploreResult) {
+  return { factors: result.factors, requested: result.requested, finished: result.finished, runs: result.runs, outcomes: result.outcomes.map((o) => ({ ...o, share: result.runs === 0 ? 0 : +(o.count / result.runs).toFixed(6) })) };
+}
+
+function formatExplore(result: ExploreResult, out: string): string {
+  const lines = [`${result.runs} runs at ${result.finished} of ${result.requested} points over ${result.factors.join(', ')} → ${out}`];
+  const width = Math.max(7, ...result.outcomes.map((o) => o.id.length));
+  lines.push(`${'outcome'.padEnd(width)}  ${'runs'.padStart(8)}  share`);
+  for (const o of result.outcomes) {
+    const share = result.runs === 0 ? 0 : o.count / result.runs;
+    lines.push(`${o.id.padEnd(width)}  ${String(o.count).padStart(8)}  ${(share * 100).toFixed(1).padStart(5)}%`);
+  }
+  lines.push(`next: wargame discover ${out} --outcome ${result.outcomes[0]?.id ?? 'OUTCOME'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function parseDesign(value: string): ExploreDesign {
+  if (value !== 'lhs' && value !== 'mc' && value !== 'sobol') throw new InvalidArgumentError('the design is lhs, mc or sobol');
+  return value;
+}

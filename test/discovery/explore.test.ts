@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { runSeed } from '../../src/batch/run-seed.js';
+import { explore, type ExploreOptions } from '../../src/discovery/explore.js';
+import { leanRunFor } from '../../src/batch/lean-run.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { OverrideError } from '../../src/scenarios/override-error.js';
+
+const MINI = 'test/scenarios/fixtures/mini.yaml';
+
+async function rowsOf(options: Omit<ExploreOptions, 'onRows'>): Promise<{ text: string; result: Awaited<ReturnType<typeof explore>> }> {
+  const parts: Uint8Array[] = [];
+  const result = await explore(MINI, { ...options, onRows: (bytes) => void parts.push(bytes) });
+  return { text: Buffer.concat(parts).toString('utf8'), result };
+}
+
+const base = {
+  factors: [{ path: 'china.rationality', range: [0, 8] as const }, { path: 'horizon', range: [1, 6] as const }],
+  design: 'lhs' as const,
+  samples: 6,
+  runs: 3,
+  seed: 4,
+  rows: 'csv' as const,
+};
+
+describe('explore', () => {
+  it('writes one row per run: the point, then the batch columns; every run its own seed', async () => {
+    const { text, result } = await rowsOf({ ...base, workers: 1 });
+    const [header, ...lines] = text.trimEnd().split('\n');
+    const columns = header!.split(',');
+    expect(columns.slice(0, 4)).toEqual(['china.rationality', 'horizon', 'run', 'seed']);
+    expect(lines).toHaveLength(18);
+    expect(result).toMatchObject({ requested: 6, finished: 6, runs: 18, interrupted: false, factors: ['china.rationality', 'horizon'] });
+    lines.forEach((line, i) => {
+      const cells = line.split(',');
+      expect(Number(cells[2])).toBe(i);
+      expect(Number(cells[3])).toBe(runSeed(4, i));
+      expect(Number.isInteger(Number(cells[1]))).toBe(true); // horizon is whole
+    });
+    expect(new Set(lines.map((l) => l.split(',')[3])).size).toBe(18);
+  });
+
+  it('gives each row what a run of the scenario with those overrides and that seed gives', async () => {
+    const { text } = await rowsOf({ ...base, workers: 1 });
+    const [header, ...lines] = text.trimEnd().split('\n');
+    const columns = header!.split(',');
+    for (const line of [lines[0]!, lines[10]!, lines[17]!]) {
+      const cells = line.split(',');
+      const scenario = loadScenario(MINI, { 'china.rationality': Number(cells[0]), horizon: Number(cells[1]) });
+      const run = leanRunFor(scenario).play(Number(cells[3]));
+      scenario.outcomes.forEach((o, i) => expect(cells[columns.indexOf(o.id)]).toBe(String(run.held[i])));
+    }
+  });
+
+  it('writes the same bytes on one thread and on two, in CSV and in JSON Lines', async () => {
+    for (const rows of ['csv', 'jsonl'] as const) {
+      const one = await rowsOf({ ...base, rows, workers: 1 });
+      const two = await rowsOf({ ...base, rows, workers: 2 });
+      expect(two.text).toBe(one.text);
+    }
+    const jsonl = await rowsOf({ ...base, rows: 'jsonl', workers: 1 });
+    const first = JSON.parse(jsonl.text.split('\n')[0]!) as Record<string, number>;
+    expect(Object.keys(first).slice(0, 3)).toEqual(['china.rationality', 'horizon', 'run']);
+  });
+
+  it('counts each outcome over every run', async () => {
+    const { text, result } = await rowsOf({ ...base, workers: 1 });
+    const [header, ...lines] = text.trimEnd().split('\n');
+    const columns = header!.split(',');
+    for (const { id, count } of result.outcomes) {
+      expect(lines.filter((l) => l.split(',')[columns.indexOf(id)] === '1')).toHaveLength(count);
+    }
+  });
+
+  it('stops when aborted, keeping only whole points', async () => {
+    const controller = new AbortController();
+    const parts: Uint8Array[] = [];
+    const result = await explore(MINI, {
+      ...base,
+      workers: 1,
+      onRows: (b) => void parts.push(b),
+      onProgress: (done) => {
+        if (done >= 6) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    expect(result.interrupted).toBe(true);
+    expect(result.runs).toBe(6);
+    expect(Buffer.concat(parts).toString().trimEnd().split('\n')).toHaveLength(7);
+  });
+
+  it('refuses a factor without a range, an unknown path and a range out of bounds before any run', async () => {
+    const none = () => undefined;
+    await expect(explore(MINI, { ...base, factors: [{ path: 'horizon', values: [1, 2] }], onRows: none })).rejects.toThrow(/needs a range/);
+    await expect(explore(MINI, { ...base, factors: [{ path: 'china.rationalty', range: [0, 1] }], onRows: none })).rejects.toThrow(OverrideError);
+    await expect(explore(MINI, { ...base, factors: [{ path: 'horizon', range: [1, 9999] }], onRows: none })).rejects.toThrow(OverrideError);
+  });
+});
