@@ -6,6 +6,8 @@ import { batchCommand } from './commands/batch.js';
 import { briefCommand } from './commands/brief.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
+import { hostCommand } from './commands/host.js';
+import { joinCommand } from './commands/join.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { ledgerCommand } from './commands/ledger.js';
@@ -30,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(cutLongWords(text)),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
+  const commands = [playCommand, hostCommand, joinCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
