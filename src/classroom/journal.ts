@@ -55,7 +55,8 @@ export class JournalFile implements JournalSink {
     try {
       fd = openSync(path, 'wx', 0o600);
     } catch (error) {
-      throw new InputError(`--journal ${path}: ${describeFileError(error, 'file')}${isExisting(error) ? '; to continue that game use --resume' : ''}`);
+      const why = isExisting(error) ? 'a journal already exists there; to continue that game use --resume, or choose another --journal' : describeFileError(error, 'file');
+      throw new InputError(`--journal ${path}: ${why}`);
     }
     const journal = new JournalFile(fd, path);
     journal.write(header);
