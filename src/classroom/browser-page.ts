@@ -102,7 +102,10 @@ function receive(m, code, group) {
     say('joined');
     render(m.view);
   } else if (m.type === 'update') {
-    render(m.view);
+    // An update brings only the turns not yet had.
+    const v = m.view;
+    if (view && v.from > 0) v.turns = view.turns.slice(0, v.from).concat(v.turns);
+    render(v);
   } else if (m.type === 'accepted') {
     say('turn ' + m.turn + ' played');
   } else if (m.type === 'refused') {

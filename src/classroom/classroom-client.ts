@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import type { GameInfo, GameView, Role, ServerMessage } from './protocol.js';
+import { type GameInfo, type GameView, mergeView, type Role, type ServerMessage } from './protocol.js';
 import { SOCKET_PATH } from './host-server.js';
 
 export interface ClientOptions {
@@ -101,7 +101,7 @@ export class ClassroomClient {
         this.seat = message.seat;
         this.view = message.view;
       } else if (message.type === 'update') {
-        this.view = message.view;
+        this.view = mergeView(this.view, message.view);
       } else if (message.type === 'refused' && this.view === undefined && ['wrong-code', 'slow-down'].includes(message.reason)) {
         // A code the host refuses will not open it on the next try either.
         this.closed = true;

@@ -29,13 +29,15 @@ export function gameInfo(game: ClassroomGame, source?: string): GameInfo {
  * client's own seat's options, and only while it is to move, so no seat ever sees another's
  * pending choice. The model's figures (expected utilities, probabilities, terms) go out
  * only while the instructor has opened the model view; the instructor always sees them.
+ * `from` leaves out the turns the client already has.
  */
-export function gameView(game: ClassroomGame, role: Role, seat?: string): GameView {
+export function gameView(game: ClassroomGame, role: Role, seat?: string, from = 0): GameView {
   const { seated, scenario } = game;
   const figures = game.modelView || role === 'instructor';
   const held = game.ended ? game.records()?.[0]?.record.outcomes : undefined;
   return {
-    turns: figures ? seated.turns : seated.turns.map((t) => ({ ...t, options: [] })),
+    turns: seated.turns.slice(from).map((t) => (figures ? t : { ...t, options: [] })),
+    from,
     triggerState: quantityValues(scenario, seated.start.values),
     seats: game.seats.map((actor) => ({ actor, group: game.groupOf(actor), connected: game.isConnected(actor), toMove: game.toMove === actor })),
     toMove: game.toMove,

@@ -32,6 +32,9 @@ interface Client {
   readonly address: string;
   identity: Identity | undefined;
   alive: boolean;
+  /** Turns sent so far, and whether with the model's figures: an update sends only the rest, or all again when the figures change. */
+  sent: number;
+  figures: boolean;
 }
 
 /**
@@ -114,7 +117,7 @@ export class ClassroomHost {
   }
 
   private connected(socket: WebSocket, request: IncomingMessage): void {
-    const client: Client = { socket, address: request.socket.remoteAddress ?? 'unknown', identity: undefined, alive: true };
+    const client: Client = { socket, address: request.socket.remoteAddress ?? 'unknown', identity: undefined, alive: true, sent: 0, figures: false };
     this.clients.add(client);
     socket.on('pong', () => (client.alive = true));
     socket.on('message', (data, isBinary) => this.received(client, isBinary ? 'binary' : (data as Buffer)));
@@ -192,7 +195,7 @@ export class ClassroomHost {
       role: identity.role,
       seat: identity.role === 'seat' ? identity.seat : undefined,
       game: gameInfo(this.game, this.options.source),
-      view: this.viewFor(client),
+      view: this.viewFor(client, true),
     });
     if (this.game.ended && this.records !== undefined) this.send(client, { type: 'ended', records: this.records });
   }
@@ -230,9 +233,15 @@ export class ClassroomHost {
     this.options.log?.(line);
   }
 
-  private viewFor(client: Client) {
+  /** The client's view: all turns when `whole`, else those it has not had. Notes what it was sent. */
+  private viewFor(client: Client, whole = false) {
     const { identity } = client;
-    return gameView(this.game, identity?.role ?? 'watch', identity?.role === 'seat' ? identity.seat : undefined);
+    const role = identity?.role ?? 'watch';
+    const figures = this.game.modelView || role === 'instructor';
+    const from = whole || figures !== client.figures ? 0 : Math.min(client.sent, this.game.seated.turns.length);
+    client.sent = this.game.seated.turns.length;
+    client.figures = figures;
+    return gameView(this.game, role, identity?.role === 'seat' ? identity.seat : undefined, from);
   }
 
   /** Changes come in bursts (a move, then the model's turns): clients get one update for each burst. */
@@ -246,13 +255,20 @@ export class ClassroomHost {
   }
 
   private broadcast(): void {
-    // One serialisation per kind of viewer: every watcher shares one text, each seat has its own.
+    // One serialisation per kind of viewer and turns held: the watchers share one text, each seat has its own.
     const texts = new Map<string, string>();
+    const turns = this.game.seated.turns.length;
     for (const client of this.clients) {
       const { identity } = client;
       if (identity === undefined || client.socket.readyState !== WebSocket.OPEN) continue;
-      const key = identity.role === 'seat' ? `seat:${identity.seat}` : identity.role;
+      const figures = this.game.modelView || identity.role === 'instructor';
+      const from = figures !== client.figures ? 0 : Math.min(client.sent, turns);
+      const key = `${identity.role === 'seat' ? `seat:${identity.seat}` : identity.role}:${from}`;
       let text = texts.get(key);
+      if (text !== undefined) {
+        client.sent = turns;
+        client.figures = figures;
+      }
       if (text === undefined) {
         text = JSON.stringify({ type: 'update', view: this.viewFor(client) } satisfies ServerMessage);
         texts.set(key, text);

@@ -91,8 +91,13 @@ export interface SeatOption {
 
 /** The game as one client may see it: everything public, and its own seat's choice. */
 export interface GameView {
-  /** Played turns. Their options (the model's figures) are empty unless the model view is open. */
+  /**
+   * Played turns from turn `from + 1` on: a welcome sends them all (`from` 0), an update
+   * only those the client has not had, so a long game's updates stay small. Their options
+   * (the model's figures) are empty unless the model view is open.
+   */
   readonly turns: readonly TurnRecord[];
+  readonly from: number;
   readonly triggerState: Readonly<Record<string, number>>;
   readonly seats: readonly SeatStatus[];
   /** The actor whose turn the game waits on, seated; undefined when none or at the end. */
@@ -116,6 +121,12 @@ export type ServerMessage =
   | { readonly type: 'accepted'; readonly turn: number; readonly action: string }
   | { readonly type: 'refused'; readonly reason: RefusalReason; readonly message: string }
   | { readonly type: 'ended'; readonly records: readonly string[] };
+
+/** The whole view a client holds after an update: the turns it had up to `from`, then the new ones. */
+export function mergeView(held: GameView | undefined, update: GameView): GameView {
+  if (held === undefined || update.from === 0) return update;
+  return { ...update, turns: [...held.turns.slice(0, update.from), ...update.turns], from: 0 };
+}
 
 /**
  * Reads one client message: its size, then JSON, then the schema. Returns the message or

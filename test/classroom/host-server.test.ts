@@ -34,6 +34,8 @@ describe('a classroom host on loopback', () => {
     expect(usa.seat).toBe('usa');
     expect(iran.seat).toBe('iran');
     await playOut([usa, iran], 14);
+    // Updates carry only new turns; merged, each client holds the whole game as played.
+    expect(iran.view!.turns).toEqual(room.opened.game.seated.turns.map((t) => ({ ...t, options: [] })));
     const records = room.opened.game.records()!;
     expect(records.map((r) => r.record.group)).toEqual(['Table 1', 'Table 2']);
     const record = parseRunRecord(JSON.stringify(records[0]!.record));

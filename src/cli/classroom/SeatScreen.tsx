@@ -47,9 +47,11 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
           case 'update':
           case 'welcome':
             setView((before) => {
-              const news = newsOf(scenario, before.turns.length, message.view);
+              // The client has merged the update into the whole view.
+              const now = client.view!;
+              const news = newsOf(scenario, before.turns.length, now);
               if (news !== '') setStatus(news);
-              return message.view;
+              return now;
             });
             if (message.type === 'welcome') setStatus('reconnected');
             break;
