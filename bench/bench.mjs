@@ -232,3 +232,6 @@ const loadRate = medianRate(() => parseScenarioText(mini, 'mini.yaml'));
 const refuseRate = medianRate(refuse, 1, 2);
 console.log(`\nloading a small scenario file          ${(1000 / loadRate).toFixed(1).padStart(7)} ms`);
 console.log(`refusing a 20,000-problem file        ${(1000 / refuseRate).toFixed(0).padStart(7)} ms`);
+
+// The classroom host under load (loopback only, bounded): see classroom-load.mjs.
+await import('./classroom-load.mjs');
