@@ -49,14 +49,14 @@ export interface JournalSink {
 export class JournalFile implements JournalSink {
   private constructor(private readonly fd: number, readonly path: string) {}
 
-  /** Creates a new journal; refuses to replace an existing file. */
-  static create(path: string, header: JournalHeader): JournalFile {
+  /** Creates a new journal starting with `header`; refuses to replace an existing file. */
+  static create(path: string, header: object, option = '--journal'): JournalFile {
     let fd: number;
     try {
       fd = openSync(path, 'wx', 0o600);
     } catch (error) {
       const why = isExisting(error) ? 'a journal already exists there; to continue that game use --resume, or choose another --journal' : describeFileError(error, 'file');
-      throw new InputError(`--journal ${path}: ${why}`);
+      throw new InputError(`${option} ${path}: ${why}`);
     }
     const journal = new JournalFile(fd, path);
     journal.write(header);
@@ -70,7 +70,7 @@ export class JournalFile implements JournalSink {
     return new JournalFile(openSync(path, 'a'), path);
   }
 
-  append(entry: JournalEntry): void {
+  append(entry: object): void {
     this.write(entry);
   }
 
@@ -93,26 +93,35 @@ export interface ReadJournal {
   readonly wholeBytes: number;
 }
 
-/** Reads a journal for `--resume`; a broken line other than a cut-short last one is an InputError naming it. */
-export function readJournal(path: string): ReadJournal {
+/** A journal's whole lines, parsed, with their line numbers; a last line cut short is left out (it was never acknowledged). */
+export function readJournalLines(path: string, option: string): { lines: { value: unknown; number: number }[]; cutShort: boolean; wholeBytes: number } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`--resume ${path}: ${describeFileError(error, 'file')}`);
+    throw new InputError(`${option} ${path}: ${describeFileError(error, 'file')}`);
   }
   const lines = text.split('\n');
   const last = lines.pop()!;
-  const cutShort = last !== '';
-  if (lines.length === 0) throw new InputError(`--resume ${path}: not a classroom journal (it is empty or cut short)`);
-  const header = JournalHeader.safeParse(parseLine(path, lines[0]!, 1));
+  if (lines.length === 0) throw new InputError(`${option} ${path}: it is empty or cut short before its first line`);
+  return {
+    lines: lines.map((line, i) => ({ value: parseLine(path, line, i + 1), number: i + 1 })),
+    cutShort: last !== '',
+    wholeBytes: Buffer.byteLength(text) - Buffer.byteLength(last),
+  };
+}
+
+/** Reads a journal for `--resume`; a broken line other than a cut-short last one is an InputError naming it. */
+export function readJournal(path: string): ReadJournal {
+  const { lines, cutShort, wholeBytes } = readJournalLines(path, '--resume');
+  const header = JournalHeader.safeParse(lines[0]!.value);
   if (!header.success) throw new InputError(`--resume ${path}:1: not a classroom journal header (${header.error.issues[0]!.message})`);
-  const entries = lines.slice(1).map((line, i) => {
-    const entry = JournalEntry.safeParse(parseLine(path, line, i + 2));
-    if (!entry.success) throw new InputError(`--resume ${path}:${i + 2}: not a journal entry (${entry.error.issues[0]!.message})`);
+  const entries = lines.slice(1).map(({ value, number }) => {
+    const entry = JournalEntry.safeParse(value);
+    if (!entry.success) throw new InputError(`--resume ${path}:${number}: not a journal entry (${entry.error.issues[0]!.message})`);
     return entry.data;
   });
-  return { header: header.data, entries, cutShort, wholeBytes: Buffer.byteLength(text) - Buffer.byteLength(last) };
+  return { header: header.data, entries, cutShort, wholeBytes };
 }
 
 function parseLine(path: string, line: string, number: number): unknown {
