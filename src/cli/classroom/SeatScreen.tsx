@@ -77,11 +77,14 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
   useEffect(() => setSelected(0), [view.turns.length]);
   useInput((input, key) => {
     if (input === 'q' || (key.ctrl && input === 'c')) return exit();
+    // The client's view is the latest: a key may arrive before this handler sees the last render.
+    const current = client.view!;
+    const yours = current.yours;
     if (yours === undefined) return;
     if (key.upArrow) setSelected((s) => Math.max(0, s - 1));
     if (key.downArrow) setSelected((s) => Math.min(yours.length - 1, s + 1));
     if (input === 'm') {
-      if (!view.modelView) return setStatus("the instructor has not opened the model's view");
+      if (!current.modelView) return setStatus("the instructor has not opened the model's view");
       setShowModel((s) => !s);
     }
     if (key.return) {
