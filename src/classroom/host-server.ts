@@ -57,6 +57,8 @@ export class ClassroomHost {
     this.http = createServer((request, response) => this.serve(request, response));
     this.sockets = new WebSocketServer({ server: this.http, path: SOCKET_PATH, maxPayload: MAX_FRAME_BYTES });
     this.sockets.on('connection', (socket, request) => this.connected(socket, request));
+    // The socket server repeats the HTTP server's errors (a port in use): `listen` reports those.
+    this.sockets.on('error', () => undefined);
     this.stopListening = options.game.onChange(() => this.queueBroadcast());
   }
 

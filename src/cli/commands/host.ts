@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { ClassroomHost } from '../../classroom/host-server.js';
@@ -62,7 +63,11 @@ export function hostCommand(io: CliIo): Command {
           return saved;
         },
       });
-      const address = await host.listen(port, options.bind).catch((error: NodeJS.ErrnoException) => {
+      const address = await host.listen(port, options.bind).catch(async (error: NodeJS.ErrnoException) => {
+        await host.close();
+        opened.journal.close();
+        // A new game's journal holds only its header: nothing is lost, and a retry on another port starts clean.
+        if (options.resume === undefined) rmSync(opened.journal.path, { force: true });
         throw new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use on ${options.bind}: choose another with --port` : `cannot listen on ${options.bind}:${port}: ${error.message}`);
       });
       const journalPath = options.resume ?? opened.journal.path;

@@ -3,7 +3,7 @@ import { ClassroomClient } from '../../classroom/classroom-client.js';
 import { loadScenario, parseScenarioText } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { checkGroup } from '../options.js';
-import { loadUi, requireTerminal } from '../terminal.js';
+import { loadUi, terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 export function joinCommand(io: CliIo): Command {
@@ -15,7 +15,8 @@ export function joinCommand(io: CliIo): Command {
     .action(async (address: string, options: { code: string; group?: string }) => {
       checkGroup(options.group);
       if (!/^[^\s/:]+:\d+$/.test(address)) throw new UsageError(`${address}: give the host's address and port as the host printed them, e.g. 192.168.1.20:8070`);
-      const streams = requireTerminal(io, 'a browser at the host\'s address');
+      const streams = terminalStreams(io);
+      if (streams === undefined) throw new UsageError(`join draws the seat in an interactive terminal, and this is not one; without one, open http://${address}/ in a browser`);
       const client = new ClassroomClient(address, options.code, { group: options.group, reconnect: true });
       try {
         const first = await firstAnswer(client, address);
