@@ -2,9 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { ClassroomHost } from '../../classroom/host-server.js';
-import { type OpenedClassroom, openClassroom, resumeClassroom } from '../../classroom/classroom-setup.js';
-import { hostAddresses } from '../../classroom/host-addresses.js';
+import type { OpenedClassroom } from '../../classroom/classroom-setup.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import type { CliIo } from '../cli-io.js';
@@ -45,7 +43,11 @@ export function hostCommand(io: CliIo): Command {
     .addOption(setOption())
     .action(async (name: string | undefined, options: HostOptions) => {
       checkSaveFolder(options.saveDir);
-      const opened = open(name, options, io);
+      // Loaded here: ws and the classroom are not for every command's start-up to pay.
+      const classroom = await import('../../classroom/classroom-setup.js');
+      const { ClassroomHost } = await import('../../classroom/host-server.js');
+      const { hostAddresses } = await import('../../classroom/host-addresses.js');
+      const opened = open(name, options, io, classroom);
       const { game, header } = opened;
       const port = options.port ?? (options.resume !== undefined ? header.port : DEFAULT_PORT);
       const saved: string[] = [];
@@ -105,7 +107,12 @@ export function hostCommand(io: CliIo): Command {
     });
 }
 
-function open(name: string | undefined, options: HostOptions, io: CliIo): OpenedClassroom {
+function open(
+  name: string | undefined,
+  options: HostOptions,
+  io: CliIo,
+  { openClassroom, resumeClassroom }: typeof import('../../classroom/classroom-setup.js'),
+): OpenedClassroom {
   if (options.resume !== undefined) {
     if (name !== undefined || options.seats !== undefined || (options.set ?? []).length > 0) {
       throw new UsageError('--resume continues the journal\'s game: give no scenario, --seats or --set with it');

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ClassroomClient } from '../../classroom/classroom-client.js';
+import type { ClassroomClient } from '../../classroom/classroom-client.js';
 import { loadScenario, parseScenarioText } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { checkGroup } from '../options.js';
@@ -17,6 +17,7 @@ export function joinCommand(io: CliIo): Command {
       if (!/^[^\s/:]+:\d+$/.test(address)) throw new UsageError(`${address}: give the host's address and port as the host printed them, e.g. 192.168.1.20:8070`);
       const streams = terminalStreams(io);
       if (streams === undefined) throw new UsageError(`join draws the seat in an interactive terminal, and this is not one; without one, open http://${address}/ in a browser`);
+      const { ClassroomClient } = await import('../../classroom/classroom-client.js');
       const client = new ClassroomClient(address, options.code, { group: options.group, reconnect: true });
       try {
         const first = await firstAnswer(client, address);
