@@ -14,6 +14,9 @@ export const SOCKET_PATH = '/play';
 /** A frame this large is dropped by the socket itself (the protocol refuses anything over 4 KiB with a message). */
 const MAX_FRAME_BYTES = 64 * 1024;
 
+/** A client this far behind in reading its updates is closed (it reconnects, and gets the whole view), so one stuck machine cannot grow the host's memory. */
+const MAX_BEHIND_BYTES = 8 * 1024 * 1024;
+
 export interface HostOptions {
   readonly game: ClassroomGame;
   /** A file scenario's text, sent to terminal clients, which compile it themselves. */
@@ -275,7 +278,7 @@ export class ClassroomHost {
         text = JSON.stringify({ type: 'update', view: this.viewFor(client) } satisfies ServerMessage);
         texts.set(key, text);
       }
-      client.socket.send(text);
+      this.sendText(client, text);
     }
   }
 
@@ -284,7 +287,16 @@ export class ClassroomHost {
   }
 
   private send(client: Client, message: ServerMessage): void {
-    if (client.socket.readyState === WebSocket.OPEN) client.socket.send(JSON.stringify(message));
+    if (client.socket.readyState === WebSocket.OPEN) this.sendText(client, JSON.stringify(message));
+  }
+
+  private sendText(client: Client, text: string): void {
+    if (client.socket.bufferedAmount > MAX_BEHIND_BYTES) {
+      this.log(`${this.who(client)} is not reading its updates; connection closed`);
+      client.socket.terminate();
+      return;
+    }
+    client.socket.send(text);
   }
 
   private heartbeat(): void {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +41,15 @@ describe('wargame host and join refuse bad command lines clearly', () => {
     expect(await cli('join', 'localhost', '--code', 'ABCD-EFGH')).toMatchObject({ code: 2, err: expect.stringContaining('localhost: give the host\'s address and port as the host printed them') });
     expect(await cli('join', '127.0.0.1:8070', '--code', 'ABCD-EFGH')).toMatchObject({ code: 2, err: expect.stringContaining('open http://127.0.0.1:8070/ in a browser') });
     expect(await cli('join', '127.0.0.1:8070', '--code', 'ABCD-EFGH', '--group', ' padded')).toMatchObject({ code: 2, err: expect.stringContaining('a group name cannot start or end with a space') });
+  });
+
+  it('play --resume names a missing or foreign autosave before it needs a terminal', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-play-'));
+    const missing = join(folder, 'none.autosave');
+    expect(await cli('play', '--resume', missing)).toMatchObject({ code: 66, err: `error: --resume ${missing}: no such file\n` });
+    const foreign = join(folder, 'record.json');
+    writeFileSync(foreign, '{"format":"wargame-run/1"}\n');
+    expect(await cli('play', '--resume', foreign)).toMatchObject({ code: 66, err: expect.stringContaining(`--resume ${foreign}:1: not a play autosave`) });
+    expect(await cli('play', 'hormuz', '--resume', foreign)).toMatchObject({ code: 2, err: expect.stringContaining("--resume continues the autosave's run") });
   });
 });
