@@ -49,7 +49,9 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
   const width = Math.max(8, ...game.seats.map((s) => game.actorName(s).length));
   const state = game.ended
     ? 'ended'
-    : `turn ${Math.min(seated.turns.length + 1, horizon)} of ${horizon}${game.paused ? ' · PAUSED' : ''}`;
+    : seated.pending === undefined
+      ? `all ${horizon} turns played: e ends the game and writes the records`
+      : `turn ${Math.min(seated.turns.length + 1, horizon)} of ${horizon}${game.paused ? ' · PAUSED' : ''}`;
   const settings = `model view ${game.modelView ? 'open' : 'locked'} · timer ${game.timerSeconds === 0 ? 'off' : `${game.timerSeconds} s`}`;
   return (
     <Box flexDirection="column">
