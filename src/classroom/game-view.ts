@@ -59,7 +59,7 @@ function seatOptions(game: ClassroomGame, figures: boolean): SeatOption[] {
     const effects = effectLines(scenario, action.effect);
     const chance = action.outcomes.filter((o) => o.id !== '');
     for (const outcome of chance) {
-      const p = outcome.probability === 'rest' ? 'otherwise' : `chance ${outcome.probability.source}`;
+      const p = outcome.probability === 'rest' ? 'otherwise' : chanceText(outcome.probability.source);
       const then = effectLines(scenario, outcome.effect);
       effects.push(`${p}: ${outcome.label}${then.length > 0 ? ` (${then.join('; ')})` : ''}`);
     }
@@ -75,4 +75,10 @@ function seatOptions(game: ClassroomGame, figures: boolean): SeatOption[] {
 /** `Oil price: oil_price + 10`, one per changed quantity, in the scenario's words. */
 function effectLines(scenario: Scenario, effect: Effect): string[] {
   return [...effect.slots].map((slot, i) => `${scenario.quantities[slot]!.label}: ${effect.formulas[i]!.source}`);
+}
+
+/** `60% chance` for a fixed probability; a formula (which depends on the state) as written. */
+function chanceText(source: string): string {
+  const p = Number(source);
+  return source.trim() !== '' && Number.isFinite(p) ? `${Math.round(p * 1000) / 10}% chance` : `chance ${source}`;
 }

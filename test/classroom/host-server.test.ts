@@ -66,7 +66,7 @@ describe('a classroom host on loopback', () => {
     const strike = usa.view!.yours!.find((o) => o.action === 'strike_nuclear_sites');
     expect(strike?.label).toBe("Strike Iran's nuclear sites with stealth bombers");
     expect(strike?.effects).toContain('Escalation: max(escalation, 9) + 1');
-    expect(strike?.effects.some((e) => e.startsWith('chance 0.6: sites destroyed'))).toBe(true);
+    expect(strike?.effects.some((e) => e.startsWith('60% chance: sites destroyed (Iran\'s nuclear progress: iran_nuclear - 30)'))).toBe(true);
   });
 
   it('refuses malformed, oversized, out-of-turn and other seats\' moves with a sentence, logs them, and plays none', async () => {
