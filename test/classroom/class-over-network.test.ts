@@ -114,6 +114,7 @@ describe('a class of four groups over loopback', () => {
     while (watcher.view!.toMove !== undefined) await playOne();
     expect(turnsNow()).toBe(14);
     // The browser seat saw every move as news, and its own history.
+    await page.waitForSelector('#news li:nth-child(15)');
     expect(await page.locator('#news li').count()).toBe(15);
     expect(await page.locator('#history li').count()).toBe(2);
 
