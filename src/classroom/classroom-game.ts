@@ -31,6 +31,7 @@ export class ClassroomGame {
   private isEnded = false;
   private openModelView = false;
   private timer = 0;
+  private lastPort: number | undefined;
   /** When the awaited seat's turn began (the host's clock), for the turn timer and the console. */
   private turnStarted: number;
   /** Turns the timer handed to the model. */
@@ -165,6 +166,14 @@ export class ClassroomGame {
   setTimer(seconds: number): void {
     if (seconds !== this.timer) this.record({ type: 'timer', seconds });
   }
+  /** The port the host last listened on, from the journal; undefined before it first listened. */
+  get port(): number | undefined {
+    return this.lastPort;
+  }
+  /** Notes the port the host listens on, for a resume. */
+  listening(port: number): void {
+    if (port !== this.lastPort) this.record({ type: 'listen', port });
+  }
   /** Ends the game: no more moves; the model plays any turns left, so `records()` has the whole run. */
   end(): void {
     if (!this.isEnded) this.record({ type: 'end' });
@@ -210,6 +219,9 @@ export class ClassroomGame {
 
   private apply(entry: JournalEntry, next?: SeatedRun): void {
     switch (entry.type) {
+      case 'listen':
+        this.lastPort = entry.port;
+        return;
       case 'move':
         this.seatedRun = next!;
         if (entry.by === 'timer') this.timedOut.add(entry.turn);

@@ -79,7 +79,13 @@ export class ClassroomHost {
         this.timers.push(setInterval(() => this.heartbeat(), heartbeat));
         // The turn timer: once a second, hand an expired turn to the model and tell the clients the time left.
         this.timers.push(setInterval(() => this.tick(), 1000));
-        resolve(this.http.address() as AddressInfo);
+        const address = this.http.address() as AddressInfo;
+        try {
+          this.game.listening(address.port);
+        } catch (error) {
+          this.log(`the journal could not note the port: ${(error as Error).message}`);
+        }
+        resolve(address);
       });
     });
   }

@@ -34,6 +34,8 @@ export const JournalEntry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('model-view'), open: z.boolean() }),
   z.strictObject({ type: z.literal('timer'), seconds: z.int() }),
   z.strictObject({ type: z.literal('end') }),
+  /** The port the host listened on, so a resumed host listens there again (even after `--port 0`). */
+  z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535) }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

@@ -104,7 +104,9 @@ describe('a class of four groups over loopback', () => {
     await eventually(() => clients.every((c) => !c.connected));
 
     const journal = join(folder, 'wargame-hormuz-seed5.journal');
-    const second = await host(['--resume', journal, '--port', String(first.port), '--save-dir', folder], folder);
+    // No --port: the journal noted the port the first host was given (with --port 0).
+    const second = await host(['--resume', journal, '--save-dir', folder], folder);
+    expect(second.port).toBe(first.port);
     expect(second.codes['Iran']).toBe(first.codes['Iran']);
     // Everyone comes back by themselves, to the game exactly as it was.
     await eventually(() => clients.every((c) => c.connected && c.view !== undefined), 10_000);

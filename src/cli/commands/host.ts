@@ -38,7 +38,7 @@ export function hostCommand(io: CliIo): Command {
     .option('--bind <address>', 'address to listen on: 0.0.0.0 for every network of this machine, 127.0.0.1 for this machine only', '0.0.0.0')
     .option('--journal <file>', 'where every accepted move is written before it is acknowledged (default: wargame-<scenario>-seed<n>.journal in --save-dir)')
     .option('--save-dir <folder>', 'where the records are written when the game ends', '.')
-    .option('--resume <journal>', 'continue the game a journal holds, after a crash or kill: same seats, codes and port')
+    .option('--resume <journal>', 'continue the game a journal holds, after a crash or kill: same seats, codes and port (the one it last listened on)')
     .option('--no-console', 'print the log instead of the instructor console, even at a terminal')
     .addOption(setOption())
     .action(async (name: string | undefined, options: HostOptions) => {
@@ -49,7 +49,7 @@ export function hostCommand(io: CliIo): Command {
       const { hostAddresses } = await import('../../classroom/host-addresses.js');
       const opened = open(name, options, io, classroom);
       const { game, header } = opened;
-      const port = options.port ?? (options.resume !== undefined ? header.port : DEFAULT_PORT);
+      const port = options.port ?? (options.resume !== undefined ? (game.port ?? header.port) : DEFAULT_PORT);
       const saved: string[] = [];
       let log = (line: string): void => void io.stderr.write(`${line}\n`);
       const host = new ClassroomHost({
