@@ -18,8 +18,8 @@ import { ClassroomClient } from '../dist/classroom/classroom-client.js';
 const BIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const SEATS = ['china', 'usa', 'gulf', 'russia', 'israel', 'north_korea', 'iran'];
 const WATCHERS = 41;
-const GAMES = Number(process.env.G ?? 2);
-const HORIZON = Number(process.env.H ?? 500);
+const GAMES = 2;
+const HORIZON = 500;
 const LIMIT_MS = 240_000;
 
 /** @param {number[]} xs @param {number} q */
@@ -83,8 +83,7 @@ async function playGame(game) {
     if (first?.view?.yours === undefined) throw new Error('classroom load: no seat is on turn');
     sentAt.set(first.view.turns.length + 1, performance.now());
     first.move(first.view.yours[0]?.action ?? '');
-    const progress = setInterval(() => process.env.DEBUG && console.error(latencies.length, sentAt.size, arrivals.size), 1000);
-    await until(() => latencies.length >= HORIZON, LIMIT_MS / GAMES).finally(() => clearInterval(progress));
+    await until(() => latencies.length >= HORIZON, LIMIT_MS / GAMES);
     return latencies;
   } finally {
     for (const client of clients) client.close();

@@ -19,6 +19,10 @@ async function classroom(seats?: string[]) {
   open.host = await startClassroom(seats);
   return open.host;
 }
+/** A watching client, whose messages give `until` a moment to look again. */
+async function seatWatcher(room: Classroom) {
+  return seat(room, room.opened.game.codes.watch);
+}
 async function seat(room: Classroom, code: string, group?: string) {
   const client = await joinAs(room, code, group);
   open.clients.push(client);
@@ -133,6 +137,22 @@ describe('a classroom host on loopback', () => {
     await until(first, () => !room.opened.game.isConnected('usa'));
     const third = await seat(room, code);
     expect(third.seat).toBe('usa');
+  });
+
+  it('frees the seat of a client that stops answering (a closed laptop), so its group can join again', async () => {
+    open.host = await startClassroom(['usa'], { heartbeatMs: 100 });
+    const room = open.host;
+    const { WebSocket } = await import('ws');
+    // A client that never answers pings, as a machine that went to sleep would not.
+    const asleep = new WebSocket(`ws://${room.address}/play`, { autoPong: false });
+    await new Promise((resolve) => asleep.once('open', resolve));
+    asleep.send(JSON.stringify({ type: 'hello', code: room.opened.game.codes.seats['usa'] }));
+    await until(await seatWatcher(room), () => room.opened.game.isConnected('usa'));
+    await until(await seatWatcher(room), () => !room.opened.game.isConnected('usa'));
+    expect(room.log.some((l) => l.includes('stopped answering; connection closed'))).toBe(true);
+    const back = await seat(room, room.opened.game.codes.seats['usa']!);
+    expect(back.seat).toBe('usa');
+    asleep.terminate();
   });
 
   it('takes a dropped client back mid-turn, by itself, with its seat and turn as they were', async () => {
