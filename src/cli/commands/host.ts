@@ -104,6 +104,8 @@ export function hostCommand(io: CliIo): Command {
         throw new InterruptedError(`host stopped; nothing is lost: continue with wargame host --resume ${journalPath}`, stopped);
       }
       if (game.ended) io.stdout.write(`game ended; records: ${saved.join(', ')}\n`);
+      // Stopped from the console (q) before the end: the game waits in its journal.
+      else io.stderr.write(`host stopped; nothing is lost: continue with wargame host --resume ${journalPath}\n`);
     });
 }
 
