@@ -14,6 +14,10 @@ export const SOCKET_PATH = '/play';
 /** A frame this large is dropped by the socket itself (the protocol refuses anything over 4 KiB with a message). */
 const MAX_FRAME_BYTES = 64 * 1024;
 
+/** Messages a client may send in a burst, and per second after it: a person clicks far slower; a flood is refused, not played. */
+const BURST_MESSAGES = 100;
+const MESSAGES_PER_SECOND = 50;
+
 /** A client this far behind in reading its updates is closed (it reconnects, and gets the whole view), so one stuck machine cannot grow the host's memory. */
 const MAX_BEHIND_BYTES = 8 * 1024 * 1024;
 
@@ -38,6 +42,10 @@ interface Client {
   /** Turns sent so far, and whether with the model's figures: an update sends only the rest, or all again when the figures change. */
   sent: number;
   figures: boolean;
+  /** Messages the client may still send now (a token bucket), and when it was last topped up. */
+  allowance: number;
+  toppedUp: number;
+  flooding: boolean;
 }
 
 /**
@@ -128,7 +136,7 @@ export class ClassroomHost {
   }
 
   private connected(socket: WebSocket, request: IncomingMessage): void {
-    const client: Client = { socket, address: request.socket.remoteAddress ?? 'unknown', identity: undefined, alive: true, sent: 0, figures: false };
+    const client: Client = { socket, address: request.socket.remoteAddress ?? 'unknown', identity: undefined, alive: true, sent: 0, figures: false, allowance: BURST_MESSAGES, toppedUp: Date.now(), flooding: false };
     this.clients.add(client);
     socket.on('pong', () => (client.alive = true));
     socket.on('message', (data, isBinary) => this.received(client, isBinary ? 'binary' : (data as Buffer)));
@@ -143,6 +151,17 @@ export class ClassroomHost {
   }
 
   private received(client: Client, data: Buffer | 'binary'): void {
+    const now = Date.now();
+    client.allowance = Math.min(BURST_MESSAGES, client.allowance + ((now - client.toppedUp) / 1000) * MESSAGES_PER_SECOND);
+    client.toppedUp = now;
+    if (client.allowance < 1) {
+      // Refused once a flood, then quietly: a flood must not flood the console's log either.
+      if (!client.flooding) this.refuse(client, 'slow-down', `message refused: more than ${MESSAGES_PER_SECOND} messages a second`);
+      client.flooding = true;
+      return;
+    }
+    client.flooding = false;
+    client.allowance -= 1;
     if (data === 'binary') return this.refuse(client, 'malformed', 'message refused: send JSON text, not binary');
     const message = readClientMessage(data);
     if ('refused' in message) return this.refuse(client, message.refused, message.message);

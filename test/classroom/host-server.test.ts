@@ -106,6 +106,22 @@ describe('a classroom host on loopback', () => {
     expect(await usa.next('accepted')).toMatchObject({ turn: turns + 1, action: 'stand_by' });
   });
 
+  it('refuses a flood of messages from one client, and the game goes on', async () => {
+    const room = await classroom(['usa', 'iran']);
+    const usa = await seat(room, room.opened.game.codes.seats['usa']!);
+    await until(usa, (c) => c.view!.toMove === 'usa');
+    const refused: string[] = [];
+    usa.on((m) => m.type === 'refused' && refused.push(m.reason));
+    for (let i = 0; i < 400; i++) usa.send({ type: 'move', turn: 999, action: 'stand_by' });
+    await until(usa, () => refused.includes('slow-down'));
+    // Past the burst, most of the flood is dropped unanswered, and unlogged.
+    expect(refused.length).toBeLessThan(250);
+    expect(room.log.length).toBeLessThan(260);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    usa.move('stand_by');
+    expect(await usa.next('accepted')).toMatchObject({ action: 'stand_by' });
+  });
+
   it('refuses a wrong code, and slows an address that keeps trying', async () => {
     const room = await classroom(['usa']);
     const { ClassroomClient } = await import('../../src/classroom/classroom-client.js');
