@@ -288,3 +288,6 @@ start-up, wall time, median of ${ROUNDS} (interleaved):`);
     console.log(`  wargame ${args.join(' ').padEnd(22)} ${m.toFixed(2).padStart(6)} s   (target ${targets[i]} s${m <= (targets[i] ?? 0) ? '' : ', missed'})`);
   });
 }
+
+// The classroom host under load (loopback only, bounded): see classroom-load.mjs.
+await import('./classroom-load.mjs');

@@ -18,7 +18,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'play',
-    term: 'play [options] <scenario>',
+    term: 'play [options] [scenario]',
     description: 'step through a run in the terminal UI; --as seats people at actors for classroom play',
     load: async () => (await import('./commands/play.js')).playCommand,
   },
@@ -106,6 +106,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: 'compare [options] <a> <b>',
     description: "compare two batch summaries outcome by outcome: B's share minus A's, its 95% interval (Newcombe) and a verdict",
     load: async () => (await import('./commands/compare.js')).compareCommand,
+  },
+  {
+    name: 'host',
+    term: 'host [options] [scenario]',
+    description: 'host one classroom game on the network: each seat joins with its code (wargame join, or a browser); the model plays the rest',
+    load: async () => (await import('./commands/host.js')).hostCommand,
+  },
+  {
+    name: 'join',
+    term: 'join [options] <host:port>',
+    description: "join a hosted classroom game as a seat, in the terminal UI (a browser at the host's address works too)",
+    load: async () => (await import('./commands/join.js')).joinCommand,
   },
   {
     name: 'report',

@@ -98,3 +98,19 @@ function advance(seated: SeatedRun): SeatedRun {
       : { actor: scenario.actors[end.waiting.actor]!, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
   return { ...seated, run: end.run, turns, pending };
 }
+
+/**
+ * Lets the model play the awaited seat's turn (a classroom's turn timer ran out), then the
+ * model's turns up to the next seat. The turn is recorded as the model's, so a replay,
+ * which follows only people's choices, plays it again the same way.
+ */
+export function modelPlaysSeat(seated: SeatedRun): SeatedRun | TurnRefusal {
+  const { pending } = seated;
+  if (pending === undefined) {
+    return { ok: false, error: 'run-finished', message: 'no seated actor is waiting to move' };
+  }
+  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment);
+  if (!result.ok) return result;
+  const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
+  return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
+}

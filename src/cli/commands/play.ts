@@ -9,18 +9,25 @@ import { type RunRecord, withGroup } from '../../records/run-record.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { InterruptedError } from '../interrupted-error.js';
+import { PlayAutosave, resumePlay } from '../../records/play-autosave.js';
+import type { SeatedRun } from '../../records/seated-run.js';
+import type { TerminalStreams } from '../ui/render-app.js';
 
 export function playCommand(io: CliIo): Command {
   return new Command('play')
     .description('step through a run in the terminal UI; --as seats people at actors for classroom play')
-    .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
+    .argument('[scenario]', 'a built-in scenario id or a path to a scenario file (not with --resume)')
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--as <actors>', 'actors played by people, comma-separated (e.g. iran,russia)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--save-dir <folder>', 'where the s key saves run records', '.')
     .option('--group <name>', "the playing group's name: kept in the saved record, in its file name, and in a class report")
+    .option('--resume <autosave>', "continue a run from its autosave (people's choices are autosaved as they are played)")
     .addOption(setOption())
-    .action(async (name: string, options: { seed: number; as?: string[]; saveDir: string; group?: string; set?: string[] }) => {
+    .action(async (name: string | undefined, options: { seed: number; as?: string[]; saveDir: string; group?: string; set?: string[]; resume?: string }) => {
       checkGroup(options.group);
+      if (options.resume !== undefined) return resume(io, options.resume, name, options);
+      if (name === undefined) throw new UsageError('play needs a scenario (or --resume AUTOSAVE)');
       const scenario = loadScenario(name, overridesOf(options));
       for (const warning of inertSetWarnings(scenario, overridesOf(options))) io.stderr.write(warning);
       const ids = scenario.actors.map((a) => a.id);
@@ -34,8 +41,47 @@ export function playCommand(io: CliIo): Command {
       const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}${setArguments(scenario.overrides)}`);
       const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
       const { renderApp } = await loadUi(io);
-      const { group } = options;
-      const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
-      await renderApp(seated, (record) => saveRecord(named(record), options.saveDir), streams, group);
+      await playWithAutosave(io, seated, new PlayAutosave(name, options.saveDir, options.group), options.saveDir, options.group, streams, renderApp);
     });
+}
+
+/** `play --resume FILE`: the run as its autosave left it, autosaving on into the same file. */
+async function resume(io: CliIo, path: string, name: string | undefined, options: { as?: string[]; set?: string[]; saveDir: string; group?: string }): Promise<void> {
+  if (name !== undefined || options.as !== undefined || (options.set ?? []).length > 0 || options.group !== undefined) {
+    throw new UsageError("--resume continues the autosave's run: give no scenario, --as, --set or --group with it");
+  }
+  checkSaveFolder(options.saveDir);
+  const restored = resumePlay(path);
+  const streams = requireTerminal(io, `wargame replay (once the run is finished and saved)`);
+  const { renderApp } = await loadUi(io);
+  const autosave = new PlayAutosave(restored.scenario, options.saveDir, restored.group, { path, wholeBytes: restored.wholeBytes, seed: restored.seated.start.seed });
+  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp);
+}
+
+async function playWithAutosave(
+  io: CliIo,
+  seated: SeatedRun,
+  autosave: PlayAutosave,
+  saveDir: string,
+  group: string | undefined,
+  streams: TerminalStreams,
+  renderApp: typeof import('../ui/render-app.js').renderApp,
+): Promise<void> {
+  const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
+  const save = (record: RunRecord) => {
+    const outcome = saveRecord(named(record), saveDir);
+    if (outcome.saved) autosave.saved(record.seed);
+    return outcome;
+  };
+  try {
+    await renderApp(seated, save, streams, group, (run, action) => autosave.played(run, action));
+  } catch (error) {
+    if (error instanceof InterruptedError && autosave.unsaved.size > 0) {
+      throw new InterruptedError(`${error.message}, but the autosave keeps it: continue with wargame play --resume ${[...autosave.unsaved].at(-1)}`, error.signal);
+    }
+    throw error;
+  } finally {
+    autosave.close();
+  }
+  if (autosave.unsaved.size > 0) io.stderr.write(`people's choices not saved in a record are kept in ${[...autosave.unsaved].join(', ')} (continue with wargame play --resume FILE)\n`);
 }

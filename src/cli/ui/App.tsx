@@ -40,10 +40,12 @@ export interface AppProps {
   readonly onSave: (record: RunRecord) => SaveOutcome;
   /** The name of the group playing (`--group`), shown in the header. */
   readonly group?: string | undefined;
+  /** Called after the engine plays a person's choice, before the screen shows it: `play` autosaves it here. */
+  readonly onPlayed?: ((seated: SeatedRun, action: string) => void) | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave, group }: AppProps) {
+export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [view, setView] = useState(() => initialView(opened));
@@ -77,6 +79,7 @@ export function App({ seated: opened, onSave, group }: AppProps) {
     const action = selectedSeatAction(current);
     if (action === undefined) return;
     const result = chooseForSeat(current.seated, action);
+    if (!('ok' in result)) onPlayed?.(result, action);
     act('ok' in result ? { type: 'status', text: result.message } : { type: 'played', seated: result, action });
   };
   const perform = (command: Command, current: ViewState): void => {

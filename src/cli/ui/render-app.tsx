@@ -30,9 +30,10 @@ export async function renderApp(
   onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
   group?: string,
+  onPlayed?: (seated: SeatedRun, action: string) => void,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} group={group} />, {
+  const app = render(<App seated={seated} onSave={onSave} group={group} onPlayed={onPlayed} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     exitOnCtrlC: false,

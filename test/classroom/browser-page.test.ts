@@ -1,0 +1,63 @@
+/// <reference lib="dom" />
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, systemChromium } from '../report/system-chromium.js';
+import { type Classroom, eventually, startClassroom } from './classroom-fixture.js';
+
+let browser: BrowserContext;
+let room: Classroom;
+
+beforeAll(async () => {
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wargame-chromium-')), { executablePath: systemChromium(), headless: true, args: CHROMIUM_ARGS });
+  room = await startClassroom(['usa', 'iran']);
+});
+afterAll(async () => {
+  await browser?.close();
+  await room?.host.close();
+});
+
+async function joined(code: string, group = '') {
+  const page = await browser.newPage();
+  await page.goto(`http://${room.address}/`);
+  await page.fill('#code', code);
+  await page.fill('#group', group);
+  await page.click('button[type=submit]');
+  return page;
+}
+
+describe('the browser page, in Chromium, on a real host', () => {
+  it('says a wrong code is wrong, in words, and stays on the form', async () => {
+    const page = await joined('ZZZZ-ZZZZ');
+    await page.waitForSelector('#status.bad');
+    expect(await page.textContent('#status')).toBe('that code opens no seat in this game: check the code on your card (it looks like ABCD-EFGH)');
+    expect(await page.isVisible('#join')).toBe(true);
+    await page.close();
+  });
+
+  it("shows a seat its options with their effects; the instructor's page pauses the game and opens the model view", async () => {
+    const usa = await joined(room.opened.game.codes.seats['usa']!, 'Table 1');
+    await usa.waitForSelector('#options button');
+    expect(await usa.textContent('#move-heading')).toMatch(/^Your move, United States \(turn \d+\)$/);
+    expect(await usa.locator('#options .option', { hasText: 'Strike Iran' }).textContent()).toContain('Escalation: max(escalation, 9) + 1');
+    expect(await usa.locator('#options .option').first().textContent()).not.toContain('model: EU');
+    const teacher = await joined(room.opened.game.codes.instructor);
+    await teacher.waitForSelector('#console:not([hidden])');
+    await teacher.click('#pause');
+    await usa.waitForSelector('#banner:has-text("Paused by the instructor.")');
+    await usa.click('#options button');
+    await usa.waitForSelector('#status:has-text("the instructor has paused the game")');
+    await teacher.click('#pause');
+    await teacher.click('#model');
+    await usa.waitForSelector('#options .option:has-text("model: EU")');
+    const before = room.opened.game.seated.turns.length;
+    await usa.click('#options button');
+    await eventually(() => room.opened.game.seated.turns.length > before);
+    await usa.waitForSelector(`#news li:nth-child(${before + 2})`);
+    expect(await usa.locator('#history li').count()).toBe(1);
+    await usa.close();
+    await teacher.close();
+  });
+});

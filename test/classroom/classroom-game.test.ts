@@ -1,0 +1,130 @@
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openClassroom, resumeClassroom } from '../../src/classroom/classroom-setup.js';
+import { replayRun } from '../../src/records/replay.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { gameView } from '../../src/classroom/game-view.js';
+
+function fresh(seats = ['usa', 'iran'], now?: () => number) {
+  const folder = mkdtempSync(join(tmpdir(), 'wargame-game-'));
+  const journal = join(folder, 'class.journal');
+  return { ...openClassroom({ scenario: 'hormuz', overrides: {}, seed: 3, seats, journal, port: 8070 }, now), path: journal };
+}
+
+/** Plays the awaited seat's first option until the run is finished or `count` moves are made. */
+function playFirst(game: ReturnType<typeof fresh>['game'], count = Infinity) {
+  for (let i = 0; i < count && game.toMove !== undefined; i++) {
+    const seat = game.toMove;
+    const result = game.move(seat, game.seated.turns.length + 1, game.seated.pending!.options[0]!.action);
+    expect(result.ok).toBe(true);
+  }
+}
+
+describe('a classroom game', () => {
+  it('gives every seat, the instructor and the watchers codes of 8 symbols from the no-look-alike alphabet, all different', () => {
+    const { game } = fresh(['usa', 'iran', 'russia', 'china']);
+    const all = [...Object.values(game.codes.seats), game.codes.instructor, game.codes.watch];
+    expect(new Set(all).size).toBe(6);
+    for (const code of all) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+  });
+
+  it('restores exactly from its journal: the same turns, settings and groups', () => {
+    const first = fresh();
+    first.game.nameGroup('usa', 'Table 1');
+    playFirst(first.game, 2);
+    first.game.setModelView(true);
+    first.game.pause();
+    first.journal.close();
+    const resumed = resumeClassroom(first.path);
+    expect(resumed.game.seated.turns).toEqual(first.game.seated.turns);
+    expect(resumed.game.paused).toBe(true);
+    expect(resumed.game.modelView).toBe(true);
+    expect(resumed.game.groupOf('usa')).toBe('Table 1');
+    expect(resumed.game.codes).toEqual(first.game.codes);
+    // And it goes on: a move after resuming is journalled, and a second resume has it too.
+    resumed.game.resume();
+    playFirst(resumed.game, 1);
+    resumed.journal.close();
+    expect(resumeClassroom(first.path).game.seated.turns).toEqual(resumed.game.seated.turns);
+  });
+
+  it('drops a last line cut short by a crash (it was never acknowledged) and appends after the whole lines', () => {
+    const first = fresh();
+    playFirst(first.game, 1);
+    first.journal.close();
+    appendFileSync(first.path, '{"type":"move","tu');
+    const resumed = resumeClassroom(first.path);
+    expect(resumed.cutShort).toBe(true);
+    playFirst(resumed.game, 1);
+    resumed.journal.close();
+    const lines = readFileSync(first.path, 'utf8').trim().split('\n');
+    expect(() => lines.map((l) => JSON.parse(l))).not.toThrow();
+    expect(resumeClassroom(first.path).game.seated.turns.length).toBe(resumed.game.seated.turns.length);
+  });
+
+  it('refuses an altered journal, naming the line, and leaves the file as it was', () => {
+    const first = fresh();
+    playFirst(first.game, 1);
+    first.journal.close();
+    const text = readFileSync(first.path, 'utf8').replace('"seat":"usa"', '"seat":"iran"');
+    writeFileSync(first.path, text);
+    expect(() => resumeClassroom(first.path)).toThrow(/class\.journal:2: the journal's move for turn \d+ \(iran\) does not fit the game at turn \d+; the journal was altered or is corrupt/);
+    expect(readFileSync(first.path, 'utf8')).toBe(text);
+  });
+
+  it('refuses to start over an existing journal, pointing to --resume', () => {
+    const first = fresh();
+    expect(() => openClassroom({ scenario: 'hormuz', overrides: {}, seed: 3, seats: ['usa'], journal: first.path, port: 0 })).toThrow(/class\.journal: a journal already exists there; to continue that game use --resume/);
+  });
+
+  it('refuses moves while paused and after the end', () => {
+    const { game } = fresh();
+    game.pause();
+    const seat = game.toMove!;
+    expect(game.move(seat, game.seated.turns.length + 1, 'stand_by')).toMatchObject({ ok: false, reason: 'paused' });
+    game.resume();
+    game.end();
+    expect(game.move(seat, game.seated.turns.length + 1, 'stand_by')).toMatchObject({ ok: false, reason: 'ended' });
+  });
+
+  it('when the turn timer runs out, the model plays the seat, the record says so, and it replays', () => {
+    let clock = 0;
+    const { game } = fresh(['usa', 'iran'], () => clock);
+    game.setTimer(60);
+    clock += 59_000;
+    expect(game.tick()).toBeUndefined();
+    expect(game.secondsLeft()).toBe(1);
+    clock += 1000;
+    const turn = game.tick()!;
+    expect(game.wasTimedOut(turn)).toBe(true);
+    expect(game.seated.turns[turn - 1]!.decidedBy).toBe('model');
+    playFirst(game);
+    const record = game.records()![0]!.record;
+    expect(replayRun(loadScenario('hormuz'), record)).toEqual(record);
+  });
+
+  it('ended early, the model plays the turns left, so each group\'s record is of a whole run that replays', () => {
+    const { game } = fresh();
+    game.nameGroup('iran', 'Table 2');
+    playFirst(game, 1);
+    game.end();
+    const records = game.records()!;
+    expect(records.map((r) => r.record.group)).toEqual([undefined, 'Table 2']);
+    expect(records[0]!.record.turns).toHaveLength(14);
+    expect(records[0]!.record.turns.filter((t) => t.decidedBy === 'human')).toHaveLength(1);
+    expect(replayRun(loadScenario('hormuz'), records[0]!.record)).toEqual(records[0]!.record);
+  });
+
+  it('shows a seat its options only on its own turn, and the model\'s figures only when allowed (always to the instructor)', () => {
+    const { game } = fresh();
+    const mover = game.toMove!;
+    const other = mover === 'usa' ? 'iran' : 'usa';
+    expect(gameView(game, 'seat', mover).yours).toBeDefined();
+    expect(gameView(game, 'seat', other).yours).toBeUndefined();
+    expect(gameView(game, 'watch').yours).toBeUndefined();
+    expect(gameView(game, 'seat', mover).turns.every((t) => t.options.length === 0)).toBe(true);
+    expect(gameView(game, 'instructor').turns.some((t) => t.options.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/cli/ui/App.js';
+import { openSeatedRun } from '../../src/records/seated-run.js';
+import { PlayAutosave, resumePlay } from '../../src/records/play-autosave.js';
+import { saveRecord } from '../../src/records/save-record.js';
+import { loadScenario } from '../../src/scenarios/load.js';
+import { KEYS, mount } from '../helpers/ink.js';
+
+const hormuz = loadScenario('hormuz');
+let ui: Awaited<ReturnType<typeof mount>> | undefined;
+afterEach(() => ui?.unmount());
+
+/** The stepper as `play` runs it: every person's choice autosaved as it is played. */
+async function playing(folder: string, autosave = new PlayAutosave('hormuz', folder, 'Table 9')) {
+  const seated = openSeatedRun(hormuz, 1, ['usa']);
+  ui = await mount(
+    <App
+      seated={seated}
+      onSave={(record) => {
+        const outcome = saveRecord(record, folder);
+        if (outcome.saved) autosave.saved(record.seed);
+        return outcome;
+      }}
+      onPlayed={(run, action) => autosave.played(run, action)}
+    />,
+  );
+  return { ui, autosave };
+}
+
+describe("play's autosave", () => {
+  it("keeps each person's choice as it is played, and play --resume continues the run exactly there", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const { ui, autosave } = await playing(folder);
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.down, KEYS.enter);
+    await ui.shows(/United States → Strike Iran's nuclea/);
+    const file = join(folder, 'wargame-hormuz-table-9-seed1.autosave');
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ format: 'wargame-play/1', scenario: 'hormuz', seed: 1, seats: ['usa'], group: 'Table 9' });
+    expect(lines[1]).toEqual({ turn: 2, seat: 'usa', action: 'strike_nuclear_sites' });
+    ui.unmount();
+    autosave.close();
+    const resumed = resumePlay(file);
+    expect(resumed.group).toBe('Table 9');
+    expect(resumed.seated.turns.filter((t) => t.decidedBy === 'human').map((t) => t.choice)).toEqual(['strike_nuclear_sites']);
+    expect(resumed.seated.pending?.actor.id).toBe('usa');
+  });
+
+  it('leaves no autosave once the run is saved whole', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const { ui } = await playing(folder);
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.enter);
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.enter);
+    await ui.shows('Turn 9 · United States (by a person)');
+    await ui.press('s');
+    await ui.shows(/saved \S+\.json/);
+    expect(existsSync(join(folder, 'wargame-hormuz-table-9-seed1.autosave'))).toBe(false);
+    expect(existsSync(join(folder, 'wargame-hormuz-seed1.json'))).toBe(true);
+  });
+
+  it('refuses an altered autosave, naming the line, and drops a last line cut short', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const { ui, autosave } = await playing(folder);
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.enter);
+    await ui.shows(/Your move, United States|Timeline 9/);
+    ui.unmount();
+    autosave.close();
+    const file = join(folder, 'wargame-hormuz-table-9-seed1.autosave');
+    const whole = readFileSync(file, 'utf8');
+    appendFileSync(file, '{"turn":9,"se');
+    expect(resumePlay(file).seated.turns.filter((t) => t.decidedBy === 'human')).toHaveLength(1);
+    writeFileSync(file, whole.replace('"seat":"usa"', '"seat":"iran"'));
+    expect(() => resumePlay(file)).toThrow(/seed1\.autosave:2: this choice does not fit the run; the autosave was altered or is corrupt/);
+  });
+});
