@@ -17,11 +17,13 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   batch: ['engine', 'scenarios', 'records', 'errors', 'text'],
   experiments: ['batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
   ledger: ['experiments', 'batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
+  discovery: ['experiments', 'batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
+  classroom: ['records', 'engine', 'scenarios', 'errors', 'text'],
   testing: ['batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
   presentation: ['engine', 'scenarios', 'records', 'world', 'text'],
   report: ['presentation', 'batch', 'experiments', 'engine', 'scenarios', 'records', 'output', 'world', 'errors', 'text'],
   brief: ['report', 'presentation', 'engine', 'scenarios', 'records', 'world', 'text'],
-  cli: ['brief', 'report', 'presentation', 'testing', 'ledger', 'experiments', 'batch', 'records', 'output', 'scenarios', 'engine', 'world', 'errors', 'text'],
+  cli: ['classroom', 'discovery', 'brief', 'report', 'presentation', 'testing', 'ledger', 'experiments', 'batch', 'records', 'output', 'scenarios', 'engine', 'world', 'errors', 'text'],
 };
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));

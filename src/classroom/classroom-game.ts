@@ -1,7 +1,7 @@
 import { chooseForSeat, modelPlaysSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../records/seated-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { type RunRecord, withGroup } from '../records/run-record.js';
-import type { JournalEntry, JournalSink } from './journal.js';
+import type { JournalEntry, JournalSink } from '../records/journal.js';
 import type { RefusalReason, Role } from './protocol.js';
 
 export type MoveResult =

@@ -3,7 +3,7 @@ import { builtInScenarioIds, loadScenario } from '../scenarios/load.js';
 import { InputError } from '../errors/input-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { ClassroomGame, type GameCodes } from './classroom-game.js';
-import { JournalFile, type JournalHeader, JOURNAL_FORMAT, readJournal } from './journal.js';
+import { JournalFile, type JournalHeader, JOURNAL_FORMAT, readJournal } from '../records/journal.js';
 import { newJoinCode } from './join-code.js';
 
 export interface NewClassroom {

@@ -122,7 +122,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'report',
     term: 'report [options] <input...>',
-    description: 'write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps and sensitivity analyses',
+    description: 'write a self-contained HTML debrief of saved runs (one, or a class), batch summaries, sweeps, sensitivity analyses and scenario discoveries',
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   {

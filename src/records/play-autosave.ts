@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { JournalFile, readJournalLines } from '../classroom/journal.js';
+import { JournalFile, readJournalLines } from './journal.js';
 import { chooseForSeat, openSeatedRun, type SeatedRun } from './seated-run.js';
 import { loadScenario } from '../scenarios/load.js';
 import { InputError } from '../errors/input-error.js';
