@@ -83,7 +83,7 @@ describe('wargame batch', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(out) as { runs: number; outcomes: { id: string; count: number; share: number }[] };
     expect(summary.runs).toBe(40);
-    const delivered = summary.outcomes.find((o) => o.id === 's400_delivered')!;
+    const delivered = summary.outcomes.find((o) => o.id === 'russia_arms_iran')!;
     expect(delivered.share).toBe(delivered.count / 40);
   });
 
