@@ -3,6 +3,7 @@ import { MergeError } from '../batch/partial-batch.js';
 import { ReplayError } from '../engine/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
+import { ReportInputError } from '../report/report-input-error.js';
 import { escapeUnprintable } from '../text/printable-text.js';
 import { cutLongWords } from '../text/shown-text.js';
 import { OverrideError } from '../scenarios/override-error.js';
@@ -38,6 +39,10 @@ export function reportError(error: unknown, out: OutputStream): number {
   // `wargame check` has printed the whole report on stdout; this names what failed.
   if (error instanceof ConformanceError) {
     stderr.write(`${error.summary}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof ReportInputError) {
+    stderr.write(`error: ${error.message}\n`);
     return EXIT.data;
   }
   if (error instanceof InputError) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../scenarios/input-error.js';
+import { ReportInputError } from './report-input-error.js';
 
 const Share = z.number().min(0).max(1);
 const Header = {
@@ -75,5 +75,5 @@ function parsed<T>(schema: z.ZodType<T>, data: unknown, file: string, what: stri
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const where = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-  throw new InputError(`${file}: not a ${what}${where}: ${issue.message}`);
+  throw new ReportInputError(`${file}: not a ${what}${where}: ${issue.message}`);
 }

@@ -5,6 +5,7 @@ import { InputError } from '../scenarios/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
+import { ReportInputError } from './report-input-error.js';
 import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
@@ -35,6 +36,9 @@ export function readReportInput(file: string): ReportInput {
   return recogniseReportInput(text, file);
 }
 
+/** A shard's partial result (`batch --shard … --out part.json`), which `merge` reads. */
+const PART_FORMAT = 'wargame-batch-part/1';
+
 /** Recognises text as one of the REPORT_FORMATS. */
 export function recogniseReportInput(text: string, file: string): ReportInput {
   let data: unknown;
@@ -46,9 +50,12 @@ export function recogniseReportInput(text: string, file: string): ReportInput {
   }
   const format = typeof data === 'object' && data !== null && 'format' in data ? (data as { format: unknown }).format : undefined;
   const reader = typeof format === 'string' ? READERS[format] : undefined;
+  if (format === PART_FORMAT) {
+    throw new ReportInputError(`${file}: a partial result, one shard of a batch (${PART_FORMAT}), which a report does not show alone; merge the shards first, \`wargame merge part-*.json --json > summary.json\`, then report summary.json`);
+  }
   if (reader === undefined) {
     const named = typeof format === 'string' ? `its format '${format}'` : 'it has no "format" field, so it';
-    throw new InputError(`${file}: ${named} is not one wargame report reads (${REPORT_FORMATS.join(', ')})`);
+    throw new ReportInputError(`${file}: ${named} is not one wargame report reads (${REPORT_FORMATS.join(', ')})`);
   }
   return reader(text, data, file);
 }
