@@ -38,6 +38,12 @@ describe('wargame sweep', () => {
     expect(wrong.err).toContain("(did you mean 'security'?)");
     expect((await cli('sweep', MINI, '--vary', 'horizon=1,2', '--runs', '2', '--out', join(dir, 'x.txt'))).code).toBe(2);
   });
+
+  it('names a value out of range as the --vary that gave it, not as a --set', async () => {
+    const { code, err } = await cli('sweep', MINI, '--vary', 'iran.rationality=0,4,2000', '--runs', '2');
+    expect(code).toBe(2);
+    expect(err).toBe("error: --vary iran.rationality=2000: iran.rationality (Iran's logit λ) must be from 0 to 1000\n");
+  });
 });
 
 describe('wargame sensitivity', () => {

@@ -152,6 +152,15 @@ describe('error messages', () => {
   });
 });
 
+describe('help', () => {
+  it.each(['batch', 'sweep', 'sensitivity', 'run', 'report', 'ledger'])('of %s gives each option one default, in words where the number depends on the machine', async (command) => {
+    const { out } = await cli(command, '--help');
+    const text = out.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\(default[^)]*\) \(default/);
+    if (text.includes('--workers')) expect(text).toMatch(/--workers <n> [^-]*\(default: one per core\)/);
+  });
+});
+
 describe('exit codes', () => {
   it('0 for --version and --help', async () => {
     expect((await cli('--version')).code).toBe(0);

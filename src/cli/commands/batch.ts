@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { runParallelBatch } from '../../batch/parallel-batch.js';
 import { toPartialBatch } from '../../batch/partial-batch.js';
@@ -39,7 +39,7 @@ export function batchCommand(io: CliIo): Command {
     .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .option('--workers <n>', "threads that play runs, the command's own among them; one per core by default", parseWorkers, availableParallelism())
+    .addOption(new Option('--workers <n>', "threads that play runs, the command's own among them").argParser(parseWorkers).default(availableParallelism(), 'one per core'))
     .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; FILE.json gets the summary as --json prints it, or with --shard the partial result that merge reads')
     .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
     .option('--quiet', 'no progress line on stderr')
