@@ -1,6 +1,6 @@
 import type { SensitivityData, SweepData } from '../parse-experiment.js';
 import type { ChartSpec } from './render-chart.js';
-import { splitLabels, wrapLabel } from './wrap-label.js';
+import { bandHeight, splitLabels, wrapLabel } from './wrap-label.js';
 
 const WIDTH = 560;
 const shareAxis = { format: '.0%', tickCount: 5 } as const;
@@ -74,6 +74,7 @@ export function tornadoChart(result: SensitivityData, outcome: string): ChartSpe
   const y = { field: 'input', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.input)),
     data: { values },
     layer: [
       {
@@ -118,6 +119,7 @@ export function rankedIndexChart(result: SensitivityData, outcome: string): Char
   const yOffset = { field: 'index', type: 'nominal', sort: indices } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.input), indices.length),
     data: { values },
     layer: [
       {
