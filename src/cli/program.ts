@@ -11,6 +11,7 @@ import { sweepCommand } from './commands/sweep.js';
 import { ledgerCommand } from './commands/ledger.js';
 import { listCommand } from './commands/list.js';
 import { mergeCommand } from './commands/merge.js';
+import { pathsCommand } from './commands/paths.js';
 import { playCommand } from './commands/play.js';
 import { replayCommand } from './commands/replay.js';
 import { reportCommand } from './commands/report.js';
@@ -30,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(cutLongWords(text)),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
+  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, pathsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
   for (const command of commands.map((make) => make(io))) {
     program.addCommand(command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -35,7 +35,7 @@ describe('wargame sweep', () => {
     expect((await cli('sweep', MINI)).err).toBe('error: sweep needs at least one --vary PATH=…\n');
     const wrong = await cli('sweep', MINI, '--vary', 'iran.securty=1,2');
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toContain("(did you mean 'security'?)");
+    expect(wrong.err).toContain("(did you mean 'iran.security'?)");
     expect((await cli('sweep', MINI, '--vary', 'horizon=1,2', '--runs', '2', '--out', join(dir, 'x.txt'))).code).toBe(2);
   });
 

@@ -116,7 +116,7 @@ describe.each([
     const overlaps = await page.$$eval('figure > svg', (svgs) =>
       svgs.flatMap((svg, chart) => {
         // Vega hides the ticks' labels that would collide by making them transparent.
-        const shown = [...svg.querySelectorAll('g[class~="role-axis-label"] text')].filter((t) => getComputedStyle(t).opacity !== '0');
+        const shown = Array.from(svg.querySelectorAll('g[class~="role-axis-label"] text')).filter((t) => getComputedStyle(t).opacity !== '0');
         const boxes = shown.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
         return boxes.flatMap((a, i) =>
           boxes.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `chart ${chart}: '${a.text}' over '${b.text}'`),
