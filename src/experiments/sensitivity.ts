@@ -4,6 +4,7 @@ import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { defaultFactors } from './default-factors.js';
+import { type Diagnostic, sensitivityDiagnostics } from './diagnostics.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';
@@ -76,6 +77,8 @@ export interface SensitivityResult {
   readonly baseShare?: number;
   /** Ranked: the input that matters most first. */
   readonly rows: readonly SensitivityRow[];
+  /** What the figures alone would not say (an output that never varied, too few runs, S1 > ST, an index within its error), in words. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -122,6 +125,16 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
     seed: options.seed,
     runs: options.runs,
   };
+  const speak = (rows: readonly SensitivityRow[], y: Float64Array): Diagnostic[] =>
+    sensitivityDiagnostics({
+      method: options.method,
+      output: `the share of '${options.outcome}'`,
+      rows: rank([...rows], (r) => rankKey(options.method, r)),
+      outputs: y,
+      runs: options.runs,
+      samples: options.method === 'sobol' ? (options.samples ?? 64) : options.method === 'morris' ? (options.trajectories ?? 10) : undefined,
+      share: true,
+    });
   const rowBase = (i: number) => ({ input: factors[i]!.path, low: ranges[i]![0], high: ranges[i]![1] });
 
   if (options.method === 'oat') {
@@ -132,11 +145,12 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
       const [pl, ph] = [y[1 + 2 * i]!, y[2 + 2 * i]!];
       return { ...rowBase(i), shareLow: round6(pl), shareHigh: round6(ph), swing: round6(ph - pl), swingError: round6(Math.sqrt((pl * (1 - pl) + ph * (1 - ph)) / n)) };
     });
-    return { ...header, points: raw.length, baseShare: round6(y[0]!), rows: rank(rows, (r) => Math.abs(r.swing!)) };
+    return { ...header, points: raw.length, baseShare: round6(y[0]!), rows: rank(rows, (r) => Math.abs(r.swing!)), diagnostics: speak(rows, y) };
   }
   if (options.method === 'morris') {
     const design = morrisSample(ranges, { trajectories: options.trajectories ?? 10, seed: options.seed });
-    const effects = morrisAnalyse(design, await shares(design.points.map(toPoint)), { seed: options.seed });
+    const y = await shares(design.points.map(toPoint));
+    const effects = morrisAnalyse(design, y, { seed: options.seed });
     const rows = factors.map((_, i): SensitivityRow => ({
       ...rowBase(i),
       muStar: round6(effects.muStar[i]!),
@@ -144,10 +158,11 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
       mu: round6(effects.mu[i]!),
       sigma: round6(effects.sigma[i]!),
     }));
-    return { ...header, points: design.points.length, rows: rank(rows, (r) => r.muStar!) };
+    return { ...header, points: design.points.length, rows: rank(rows, (r) => r.muStar!), diagnostics: speak(rows, y) };
   }
   const design = saltelliSample(ranges, { samples: options.samples ?? 64, seed: options.seed });
-  const indices = sobolAnalyse(design, await shares(design.points.map(toPoint)), { seed: options.seed });
+  const y = await shares(design.points.map(toPoint));
+  const indices = sobolAnalyse(design, y, { seed: options.seed });
   const rows = factors.map((_, i): SensitivityRow => ({
     ...rowBase(i),
     first: round6(indices.first[i]!),
@@ -159,7 +174,7 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
     totalLow: round6(indices.totalInterval[i]![0]),
     totalHigh: round6(indices.totalInterval[i]![1]),
   }));
-  return { ...header, points: design.points.length, rows: rank(rows, (r) => r.total!) };
+  return { ...header, points: design.points.length, rows: rank(rows, (r) => r.total!), diagnostics: speak(rows, y) };
 }
 
 /** Thrown when an analysis is stopped: its indices need every point. */
@@ -168,6 +183,10 @@ export class InterruptedExperiment extends Error {
   constructor(readonly finished: number, readonly requested: number) {
     super(`interrupted after ${finished} of ${requested} points; the indices need every point, so none are reported`);
   }
+}
+
+function rankKey(method: SensitivityMethod, row: SensitivityRow): number {
+  return method === 'oat' ? Math.abs(row.swing!) : method === 'morris' ? row.muStar! : row.total!;
 }
 
 /** Largest first; NaN (an output that never varies) last; ties keep input order. */

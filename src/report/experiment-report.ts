@@ -46,6 +46,7 @@ export async function sensitivityReport(result: SensitivityData, file: string, l
 ${facts(result, `${METHODS[result.method]}, ${result.points} points`, file)}
 ${await figure(chart, caption)}
 ${undefinedRows.length > 0 ? html`<p>Not drawn, since the share did not vary there and the index is undefined: ${undefinedRows.join(', ')}.</p>` : html``}
+${(result.diagnostics ?? []).map((d) => html`<p class="note">${d.message}</p>`)}
 ${sensitivityTable(result)}`;
 }
 

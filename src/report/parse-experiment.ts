@@ -52,6 +52,8 @@ const SensitivitySchema = z.strictObject({
       totalHigh: Index,
     }),
   ),
+  /** Absent in analyses made before wargame spoke about them. */
+  diagnostics: z.array(z.strictObject({ kind: z.string(), inputs: z.array(z.string()), message: z.string() })).optional(),
 });
 
 /** A sweep as `wargame sweep --json` writes it (SweepResult, read back). */

@@ -45,6 +45,14 @@ describe('sensitivity', () => {
     for (const row of sobol.rows) expect(row.totalError).toBeGreaterThanOrEqual(0);
   });
 
+  it('says in words, in the result and its table, when an output never varied', async () => {
+    // A strait that starts shut and stays so: closed in every run, whatever Iran's security weight.
+    const result = await sensitivity(mini, { outcome: 'closed', method: 'morris', factors: [{ path: 'iran.security', range: [2.5, 7.5] }], runs: 5, seed: 1, trajectories: 3, overrides: { 'initial.hormuz_flow': 0 } });
+    expect(result.diagnostics.map((d) => d.kind)).toEqual(['constant-output']);
+    const { formatSensitivity } = await import('../../src/cli/format/sensitivity-table.js');
+    expect(formatSensitivity(result)).toContain("\nnote: The share of 'closed' was 1 at every one of 6 points: no input moved it");
+  });
+
   it('refuses an unknown outcome with the nearest one', async () => {
     await expect(sensitivity(mini, { outcome: 'closd', method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("no such outcome in 'mini' (did you mean 'closed'?)");
   });

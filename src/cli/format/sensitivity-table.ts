@@ -41,6 +41,7 @@ export function formatSensitivity(result: SensitivityResult): string {
   for (const row of result.rows) {
     lines.push([row.input.padEnd(width), range(row).padEnd(ranges), ...columns.map(([, show], c) => show(row).padStart(cells[c]!))].join('  '));
   }
+  for (const diagnostic of result.diagnostics) lines.push('', `note: ${diagnostic.message}`);
   return `${lines.join('\n')}\n`;
 }
 
