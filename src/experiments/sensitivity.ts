@@ -9,6 +9,7 @@ import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';
 import type { Factor } from './factor.js';
+import { excludeFactors, groupFactors, type InputGroup } from './input-selection.js';
 import { morrisAnalyse, morrisSample } from './morris.js';
 import type { Ranges } from './ranges.js';
 import { saltelliSample, sobolAnalyse } from './sobol.js';
@@ -31,15 +32,23 @@ export interface SensitivityOptions {
   /** Sobol base samples N; default 64. */
   readonly samples?: number | undefined;
   readonly overrides?: Overrides | undefined;
+  /** Inputs left out (`--exclude`): paths or globs over the paths (`initial.rel_*`). */
+  readonly exclude?: readonly string[] | undefined;
+  /** Inputs studied together, one row each (`--group`; one at a time and Sobol): the others stand alone. */
+  readonly groups?: readonly InputGroup[] | undefined;
   readonly evaluator?: PointEvaluator | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
 /** One input's sensitivity; which fields are present depends on the method. Each index has its Monte Carlo error beside it. */
 export interface SensitivityRow {
+  /** The input's path, or a group's name. */
   readonly input: string;
+  /** The input's range; a group of several inputs has 0 and 1: each member over its own range. */
   readonly low: number;
   readonly high: number;
+  /** A group's inputs (`--group`); absent for an input on its own. */
+  readonly members?: readonly string[];
   /** oat: the share with this input at its low and high, the others as in the scenario. */
   readonly shareLow?: number;
   readonly shareHigh?: number;
@@ -97,13 +106,18 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
     const ids = scenario.outcomes.map((o) => o.id);
     throw new OverrideError(`--outcome ${options.outcome}: no such outcome in '${scenario.id}'${didYouMean(options.outcome, ids)}; its outcomes are ${ids.join(', ')}`);
   }
-  const factors = canonicalFactors(spec, options.factors ?? defaultFactors(spec));
+  const factors = excludeFactors(spec, canonicalFactors(spec, options.factors ?? defaultFactors(spec)), options.exclude ?? []);
   const ranges: Ranges = factors.map((f) => {
     if (f.range === undefined) throw new OverrideError(`--vary ${f.path}: sensitivity needs a range, PATH=lo:hi`);
     return f.range;
   });
   checkFactorRanges(resolved.spec, base, factors);
-  const k = factors.length;
+  const grouped = groupFactors(spec, factors, options.groups ?? []);
+  if (options.method === 'morris' && (options.groups ?? []).length > 0) {
+    throw new OverrideError('--group: Morris screens each input on its own here; group inputs with one at a time or Sobol, or leave inputs out with --exclude');
+  }
+  // With groups, the units of the analysis are the groups (an input alone is its own).
+  const k = grouped.groups.length;
   if (options.method === 'oat') checkExperimentSize(`one at a time over ${k} inputs`, 1 + 2 * k, options.runs);
   if (options.method === 'morris') checkExperimentSize(`Morris with ${options.trajectories ?? 10} trajectories over ${k} inputs`, (options.trajectories ?? 10) * (k + 1), options.runs);
   if (options.method === 'sobol') checkExperimentSize(`Sobol with ${options.samples ?? 64} samples over ${k} inputs`, (options.samples ?? 64) * (k + 2), options.runs);
@@ -135,13 +149,23 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
       samples: options.method === 'sobol' ? (options.samples ?? 64) : options.method === 'morris' ? (options.trajectories ?? 10) : undefined,
       share: true,
     });
-  const rowBase = (i: number) => ({ input: factors[i]!.path, low: ranges[i]![0], high: ranges[i]![1] });
+  const rowBase = (g: number): Pick<SensitivityRow, 'input' | 'low' | 'high' | 'members'> => {
+    const { name, paths } = grouped.groups[g]!;
+    if (paths.length === 1 && name === paths[0]) {
+      const i = grouped.groupOf.indexOf(g);
+      return { input: name, low: ranges[i]![0], high: ranges[i]![1] };
+    }
+    return { input: name, low: 0, high: 1, members: paths };
+  };
+  // A group moves as one: every member to its low, or to its high.
+  const groupEnd = (g: number, end: 0 | 1): Record<string, number> =>
+    Object.fromEntries(factors.flatMap((f, i) => (grouped.groupOf[i] === g ? [[f.path, ranges[i]![end]]] : [])));
 
   if (options.method === 'oat') {
-    const raw = [{}, ...factors.flatMap((f, i) => [{ [f.path]: ranges[i]![0] }, { [f.path]: ranges[i]![1] }])];
+    const raw = [{}, ...grouped.groups.flatMap((_, g) => [groupEnd(g, 0), groupEnd(g, 1)])];
     const y = await shares(raw);
     const n = options.runs;
-    const rows = factors.map((_, i): SensitivityRow => {
+    const rows = grouped.groups.map((_, i): SensitivityRow => {
       const [pl, ph] = [y[1 + 2 * i]!, y[2 + 2 * i]!];
       return { ...rowBase(i), shareLow: round6(pl), shareHigh: round6(ph), swing: round6(ph - pl), swingError: round6(Math.sqrt((pl * (1 - pl) + ph * (1 - ph)) / n)) };
     });
@@ -160,10 +184,10 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
     }));
     return { ...header, points: design.points.length, rows: rank(rows, (r) => r.muStar!), diagnostics: speak(rows, y) };
   }
-  const design = saltelliSample(ranges, { samples: options.samples ?? 64, seed: options.seed });
+  const design = saltelliSample(ranges, { samples: options.samples ?? 64, seed: options.seed, ...(k < factors.length ? { groups: grouped.groupOf } : {}) });
   const y = await shares(design.points.map(toPoint));
   const indices = sobolAnalyse(design, y, { seed: options.seed });
-  const rows = factors.map((_, i): SensitivityRow => ({
+  const rows = grouped.groups.map((_, i): SensitivityRow => ({
     ...rowBase(i),
     first: round6(indices.first[i]!),
     firstError: round6(indices.firstError[i]!),

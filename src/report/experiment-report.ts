@@ -79,6 +79,6 @@ function sensitivityTable(result: SensitivityData): Html {
     ],
   };
   const shown = columns[result.method];
-  const rows = result.rows.map((r) => html`<tr><td>${r.input}</td><td class="num">${r.low}–${r.high}</td>${shown.map(([, cell]) => html`<td class="num">${cell(r)}</td>`)}</tr>`);
+  const rows = result.rows.map((r) => html`<tr><td>${r.input}</td><td class="num">${r.members === undefined ? `${r.low}–${r.high}` : r.members.join(', ')}</td>${shown.map(([, cell]) => html`<td class="num">${cell(r)}</td>`)}</tr>`);
   return html`<table><thead><tr><th>input</th><th class="num">range</th>${shown.map(([name]) => html`<th class="num">${name}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -34,6 +34,7 @@ const SensitivitySchema = z.strictObject({
       input: z.string(),
       low: z.number(),
       high: z.number(),
+      members: z.array(z.string()).optional(),
       shareLow: Share.optional(),
       shareHigh: Share.optional(),
       swing: Index,

@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseGroup } from '../../experiments/input-selection.js';
 import { sensitivity, type SensitivityMethod } from '../../experiments/sensitivity.js';
 import { loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
@@ -19,6 +20,8 @@ export function sensitivityCommand(io: CliIo): Command {
     .requiredOption('--outcome <id>', 'the named outcome whose share is studied')
     .option('--method <name>', 'oat, morris or sobol', parseMethod, 'oat')
     .addOption(varyOption('an input and its range, PATH=lo:hi (repeatable); default: every weight ±50% and every starting value an interest reads, over its range'))
+    .addOption(new Option('--exclude <PATH|GLOB>', 'leave an input out: a path or a glob such as initial.rel_* or russia.* (repeatable)').argParser(repeat))
+    .addOption(new Option('--group <NAME=PATHS>', 'study inputs together as one, NAME=PATH|GLOB[,…] (repeatable; one at a time and Sobol)').argParser(repeat))
     .option('--runs <n>', 'runs per point', parseRuns, DEFAULT_POINT_RUNS)
     .option('--trajectories <n>', 'Morris trajectories', parseRuns, 10)
     .option('--samples <n>', 'Sobol base samples N (N × (inputs + 2) points)', parseRuns, 64)
@@ -27,8 +30,9 @@ export function sensitivityCommand(io: CliIo): Command {
     .option('--json', 'print the result as JSON')
     .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
+    .action(async (name: string, options: { outcome: string; method: SensitivityMethod; vary?: string[]; exclude?: string[]; group?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
+      const groups = (options.group ?? []).map(parseGroup);
       checkRowsFileName(options.out);
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       const resolved = loadScenarioSpec(name);
@@ -42,6 +46,8 @@ export function sensitivityCommand(io: CliIo): Command {
           trajectories: options.trajectories,
           samples: options.samples,
           overrides: overridesOf(options),
+          exclude: options.exclude,
+          groups,
           evaluator: evaluatorFor(name, resolved, options.workers),
           signal,
         }),
@@ -58,6 +64,8 @@ export function sensitivityCommand(io: CliIo): Command {
       if (unwritten !== undefined) throw unwritten;
     });
 }
+
+const repeat = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function parseMethod(value: string): SensitivityMethod {
   if (value !== 'oat' && value !== 'morris' && value !== 'sobol') throw new InvalidArgumentError('the method is oat, morris or sobol');

@@ -4,7 +4,7 @@ import { overridesLines } from '../../presentation/overrides-lines.js';
 
 const num = (x: number | undefined, digits = 3): string => (x === undefined || Number.isNaN(x) ? '–' : x < 0 ? `−${(-x).toFixed(digits)}` : x.toFixed(digits));
 const pm = (x: number | undefined, e: number | undefined): string => `${num(x)} ± ${num(e)}`;
-const range = (r: SensitivityRow): string => `${+r.low.toPrecision(4)}–${+r.high.toPrecision(4)}`;
+const range = (r: SensitivityRow): string => (r.members === undefined ? `${+r.low.toPrecision(4)}–${+r.high.toPrecision(4)}` : `${r.members.length} inputs`);
 
 /** The methods' columns: name, the row's field, and how to show it. */
 const COLUMNS: Record<SensitivityResult['method'], readonly (readonly [string, (r: SensitivityRow) => string])[]> = {
@@ -41,6 +41,7 @@ export function formatSensitivity(result: SensitivityResult): string {
   for (const row of result.rows) {
     lines.push([row.input.padEnd(width), range(row).padEnd(ranges), ...columns.map(([, show], c) => show(row).padStart(cells[c]!))].join('  '));
   }
+  for (const row of result.rows.filter((r) => r.members !== undefined)) lines.push('', `group ${row.input}: ${row.members!.join(', ')}`);
   for (const diagnostic of result.diagnostics) lines.push('', `note: ${diagnostic.message}`);
   return `${lines.join('\n')}\n`;
 }
@@ -53,8 +54,10 @@ export function sensitivityTable(result: SensitivityResult): Table {
     sobol: ['first', 'firstError', 'firstLow', 'firstHigh', 'total', 'totalError', 'totalLow', 'totalHigh'],
   };
   const names = fields[result.method];
+  // Groups (--group) add their members, space-separated; analyses without keep their columns.
+  const grouped = result.rows.some((r) => r.members !== undefined);
   return {
-    columns: ['rank', 'input', 'low', 'high', ...names],
-    rows: result.rows.map((r, i) => [i + 1, r.input, r.low, r.high, ...names.map((n) => (r[n] as number | undefined) ?? null)]),
+    columns: ['rank', 'input', 'low', 'high', ...(grouped ? ['members'] : []), ...names],
+    rows: result.rows.map((r, i) => [i + 1, r.input, r.low, r.high, ...(grouped ? [(r.members ?? [r.input]).join(' ')] : []), ...names.map((n) => (r[n] as number | undefined) ?? null)]),
   };
 }

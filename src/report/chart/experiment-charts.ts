@@ -58,6 +58,9 @@ export function sweepChart(sweep: SweepData, label: (outcome: string) => string)
   };
 }
 
+/** An input with its range, or a group (--group) with its size. */
+const inputName = (r: SensitivityData['rows'][number]): string => (r.members ? `${r.input} (${r.members.length} inputs)` : `${r.input} (${r.low}–${r.high})`);
+
 const defined = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** One at a time: a tornado, each input's bar spanning the share at its low and its high, around the share as written. */
@@ -68,8 +71,8 @@ export function tornadoChart(result: SensitivityData, outcome: string): ChartSpe
   const lowName = 'input at its low';
   const highName = 'input at its high';
   const values = rows.flatMap((r) => [
-    { input: wrapLabel(`${r.input} (${r.low}–${r.high})`, 34), end: lowName, from: base, to: r.shareLow },
-    { input: wrapLabel(`${r.input} (${r.low}–${r.high})`, 34), end: highName, from: base, to: r.shareHigh },
+    { input: wrapLabel(inputName(r), 34), end: lowName, from: base, to: r.shareLow },
+    { input: wrapLabel(inputName(r), 34), end: highName, from: base, to: r.shareHigh },
   ]);
   const y = { field: 'input', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   return {
@@ -99,7 +102,7 @@ export function tornadoChart(result: SensitivityData, outcome: string): ChartSpe
  * Inputs whose index is undefined (the share did not vary) are left out.
  */
 export function rankedIndexChart(result: SensitivityData, outcome: string): ChartSpec | undefined {
-  const name = (r: SensitivityData['rows'][number]) => wrapLabel(`${r.input} (${r.low}–${r.high})`, 34);
+  const name = (r: SensitivityData['rows'][number]) => wrapLabel(inputName(r), 34);
   const values =
     result.method === 'morris'
       ? result.rows
