@@ -7,6 +7,7 @@
 //   against `--workers 1`),
 //   and one run on a fresh worker thread (what a worker costs to start);
 // - the cost of one expression evaluation three ways; loading and refusing files.
+// - experiments against batches of as many runs, and the targets of issue 22 (experiments.mjs).
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtInScenarioIds, LeanRun, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
+import { benchExperiments } from './experiments.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
@@ -232,3 +234,5 @@ const loadRate = medianRate(() => parseScenarioText(mini, 'mini.yaml'));
 const refuseRate = medianRate(refuse, 1, 2);
 console.log(`\nloading a small scenario file          ${(1000 / loadRate).toFixed(1).padStart(7)} ms`);
 console.log(`refusing a 20,000-problem file        ${(1000 / refuseRate).toFixed(0).padStart(7)} ms`);
+
+await benchExperiments();

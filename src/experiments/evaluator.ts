@@ -1,16 +1,19 @@
 import { runSeed } from '../batch/run-seed.js';
 import { placed } from '../engine/run-error.js';
-import { runOutcomes } from '../engine/run.js';
+import { leanRunFor } from '../engine/lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { scenarioVariant } from '../scenarios/scenario-variant.js';
 
-/** How often each named outcome held at one point, over `runs` runs. */
+/** How often each named outcome held at one point, over `runs` runs, and what each quantity came to. */
 export interface PointCounts {
   readonly runs: number;
   /** Per named outcome of the scenario, in its order. */
   readonly counts: readonly number[];
+  /** Per quantity, in the scenario's order: the sum of its final values, and of their squares (for means and their errors). */
+  readonly sums?: readonly number[] | undefined;
+  readonly squares?: readonly number[] | undefined;
 }
 
 /**
@@ -60,12 +63,20 @@ export function pointScenarios(resolved: ResolvedScenario): (point: Overrides) =
 /** Counts of each named outcome over runs 0 … runs − 1 of the batch with `seed`. */
 export function countOutcomes(scenario: Scenario, runs: number, seed: number): PointCounts {
   const counts = scenario.outcomes.map(() => 0);
+  const sums = scenario.quantities.map(() => 0);
+  const squares = scenario.quantities.map(() => 0);
+  const lean = leanRunFor(scenario);
   for (let index = 0; index < runs; index++) {
     const s = runSeed(seed, index);
-    const held = placed({ seed: s, turn: 0, batchRun: index }, () => runOutcomes(scenario, s));
-    held.forEach((h, i) => {
-      if (h) counts[i]!++;
+    const run = placed({ seed: s, turn: 0, batchRun: index }, () => lean.play(s));
+    run.held.forEach((h, i) => {
+      if (h === 1) counts[i]!++;
+    });
+    // Summed in run order: the same bytes for any number of workers.
+    run.values.forEach((v, q) => {
+      sums[q]! += v;
+      squares[q]! += v * v;
     });
   }
-  return { runs, counts };
+  return { runs, counts, sums, squares };
 }

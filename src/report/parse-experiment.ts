@@ -26,9 +26,11 @@ const SensitivitySchema = z.strictObject({
   format: z.literal('wargame-sensitivity/1'),
   ...Header,
   outcome: z.string(),
+  measure: z.literal('mean').optional(),
   method: z.enum(['oat', 'morris', 'sobol']),
   points: z.int().min(0),
   baseShare: Share.optional(),
+  baseMean: z.number().optional(),
   rows: z.array(
     z.strictObject({
       input: z.string(),
@@ -37,6 +39,8 @@ const SensitivitySchema = z.strictObject({
       members: z.array(z.string()).optional(),
       shareLow: Share.optional(),
       shareHigh: Share.optional(),
+      meanLow: z.number().optional(),
+      meanHigh: z.number().optional(),
       swing: Index,
       swingError: Index,
       muStar: Index,
@@ -56,6 +60,15 @@ const SensitivitySchema = z.strictObject({
   /** Absent in analyses made before wargame spoke about them. */
   diagnostics: z.array(z.strictObject({ kind: z.string(), inputs: z.array(z.string()), message: z.string() })).optional(),
 });
+
+/** Several analyses from one pass (`wargame sensitivity --outcome all --json`). */
+const SensitivitySetSchema = z.strictObject({ format: z.literal('wargame-sensitivity-set/1'), analyses: z.array(z.unknown()).min(1) });
+
+/** Each analysis of a set, or an error naming the file and the analysis. */
+export function parseSensitivitySet(data: unknown, file: string): SensitivityData[] {
+  const set = parsed(SensitivitySetSchema, data, file, 'set of sensitivity analyses');
+  return set.analyses.map((analysis, i) => parsed(SensitivitySchema, analysis, `${file}: analyses.${i}`, 'sensitivity result'));
+}
 
 /** A sweep as `wargame sweep --json` writes it (SweepResult, read back). */
 export type SweepData = z.infer<typeof SweepSchema>;

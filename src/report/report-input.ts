@@ -6,7 +6,7 @@ import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';
 import { ReportInputError } from './report-input-error.js';
-import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
+import { parseSensitivity, parseSensitivitySet, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
 export type ReportInput =
@@ -27,14 +27,32 @@ const READERS: Readonly<Record<string, (text: string, data: unknown, file: strin
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
-export const REPORT_FORMATS: readonly string[] = Object.keys(READERS);
+export const REPORT_FORMATS: readonly string[] = [...Object.keys(READERS), 'wargame-sensitivity-set/1'];
 
-/** Reads a file and recognises it, or refuses it in one line naming the file. */
-export function readReportInput(file: string): ReportInput {
+/**
+ * Reads a file and recognises it, or refuses it in one line naming the file: one input, or
+ * several for a set of sensitivity analyses made in one pass (`--outcome all`).
+ */
+export function readReportInputs(file: string): ReportInput[] {
   // A run record is the largest input a report reads; a batch summary is far smaller.
   const text = readInput(file, MAX_RECORD_BYTES, (size) => new InputError(`${file}: ${size} is more than a report input can be (${MAX_RECORD_BYTES} bytes)`));
-  return recogniseReportInput(text, file);
+  const set = sensitivitySet(text);
+  if (set !== undefined) return parseSensitivitySet(set, file).map((sensitivity) => ({ kind: 'sensitivity', file, sensitivity }));
+  return [recogniseReportInput(text, file)];
 }
+
+/** The data of a set of sensitivity analyses, or undefined for any other text. */
+function sensitivitySet(text: string): unknown {
+  if (!text.includes(SET_FORMAT)) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === SET_FORMAT ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SET_FORMAT = 'wargame-sensitivity-set/1';
 
 /** A shard's partial result (`batch --shard … --out part.json`), which `merge` reads. */
 const PART_FORMAT = 'wargame-batch-part/1';
