@@ -39,6 +39,19 @@ export interface SweepRow {
   readonly high: number;
 }
 
+/** One point and one quantity: its final mean over the point's runs, with a 95% interval. */
+export interface SweepMeanRow {
+  readonly point: Readonly<Record<string, number>>;
+  readonly quantity: string;
+  readonly runs: number;
+  readonly mean: number;
+  /** Sample standard deviation of the final values. */
+  readonly sd: number;
+  /** mean ± 1.96 sd/√runs (normal approximation). */
+  readonly low: number;
+  readonly high: number;
+}
+
 export interface SweepResult {
   readonly format: 'wargame-sweep/1';
   readonly engineVersion: string;
@@ -53,6 +66,8 @@ export interface SweepResult {
   readonly requested: number;
   readonly finished: number;
   readonly rows: readonly SweepRow[];
+  /** Every quantity's final mean at every finished point, point by point in the scenario's order of quantities. */
+  readonly means: readonly SweepMeanRow[];
 }
 
 /**
@@ -84,6 +99,17 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
       return { point, outcome: outcome.id, count: c.counts[i]!, runs: c.runs, share: round6(c.counts[i]! / c.runs), low: round6(low), high: round6(high) };
     }),
   );
+  const means = counts.flatMap((c, p) =>
+    c.sums === undefined
+      ? []
+      : scenario.quantities.map((q, i): SweepMeanRow => {
+          const mean = c.sums![i]! / c.runs;
+          const sd = c.runs < 2 ? 0 : Math.sqrt(Math.max(0, (c.squares![i]! - c.runs * mean * mean) / (c.runs - 1)));
+          const half = (1.96 * sd) / Math.sqrt(c.runs);
+          const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
+          return { point, quantity: q.id, runs: c.runs, mean: round6(mean), sd: round6(sd), low: round6(mean - half), high: round6(mean + half) };
+        }),
+  );
   return {
     format: 'wargame-sweep/1',
     engineVersion: ENGINE_VERSION,
@@ -96,6 +122,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
     requested: points.length,
     finished: counts.length,
     rows,
+    means,
   };
 }
 

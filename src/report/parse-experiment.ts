@@ -19,6 +19,10 @@ const SweepSchema = z.strictObject({
   rows: z.array(
     z.strictObject({ point: z.record(z.string(), z.number()), outcome: z.string(), count: z.int().min(0), runs: z.int().min(1), share: Share, low: Share, high: Share }),
   ),
+  /** Absent in sweeps made before they reported quantities. */
+  means: z
+    .array(z.strictObject({ point: z.record(z.string(), z.number()), quantity: z.string(), runs: z.int().min(1), mean: z.number(), sd: z.number().min(0), low: z.number(), high: z.number() }))
+    .optional(),
 });
 /** An index or its error: null where the output did not vary, so the index is undefined. */
 const Index = z.number().nullable().optional();
