@@ -6,6 +6,7 @@
 // - runs/s of a whole batch (20,000 and 100,000 runs) on 2 threads against 1 (`--workers 2`
 //   against `--workers 1`),
 //   and one run on a fresh worker thread (what a worker costs to start);
+// - a variant of a compiled scenario (`withOverrides`) against compiling the overridden spec;
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // - experiments against batches of as many runs, and the targets of issue 22 (experiments.mjs).
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
@@ -14,7 +15,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtInScenarioIds, LeanRun, loadScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario } from '../dist/index.js';
+import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, LeanRun, loadScenario, loadScenarioSpec, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 import { benchExperiments } from './experiments.mjs';
 
@@ -181,6 +182,33 @@ for (let r = 0; r < 3; r++) {
   starts.push((performance.now() - started) / 1000);
 }
 console.log(`  one run on a fresh worker thread: ${median(starts).toFixed(2)} s (median of 3): what a second thread gives up at the start`);
+
+// Variants: an experiment's point is the compiled scenario with overrides. `withOverrides`
+// against compiling the overridden spec, for one weight and for a Morris point of every
+// default input; and a variant made ready to play (its planner, and the thread's memo reopened).
+{
+  const resolved = loadScenarioSpec('hormuz');
+  const compiled = resolved.compile(resolved.spec);
+  const factors = defaultFactors(resolved.spec);
+  const whole = new Set(overrideKeys(resolved.spec).filter((k) => k.integer).map((k) => k.path));
+  /** @param {number} i */
+  const onePoint = (i) => ({ 'china.energy_security': 1 + (i % 7) / 7 });
+  /** @param {number} i */
+  const everyPoint = (i) => Object.fromEntries(factors.map((f) => {
+    const [lo, hi] = /** @type {[number, number]} */ (f.range);
+    const v = lo + ((hi - lo) * (i % 5)) / 4;
+    return [f.path, whole.has(f.path) ? Math.round(v) : v];
+  }));
+  const us = (/** @type {number} */ rate) => (1e6 / rate).toFixed(rate > 1e4 ? 1 : 0).padStart(8);
+  console.log(`
+hormuz at another point (${factors.length} default inputs), per point, medians:`);
+  for (const [label, point] of /** @type {[string, (i: number) => Record<string, number>][]} */ ([['one weight', onePoint], [`all ${factors.length} inputs`, everyPoint]])) {
+    const variant = medianRate((i) => withOverrides(compiled, point(i)), 1, 200);
+    const ready = medianRate((i) => new LeanRun(withOverrides(compiled, point(i))), 1, 50);
+    const full = medianRate((i) => resolved.compile(applyOverrides(resolved.spec, point(i))), 1, 5);
+    console.log(`  ${label.padEnd(16)} withOverrides ${us(variant)} µs   + ready to play ${us(ready)} µs   compiling it ${us(full)} µs   (${(variant / full).toFixed(0)}× faster)`);
+  }
+}
 
 // Interest terms evaluated three ways, over 1,024 varied states. The loop itself costs
 // something: an empty function measured the same way is subtracted, and shown.

@@ -26,7 +26,7 @@ const seconds = (/** @type {number} */ s) => `${s.toFixed(2)} s`;
 async function analysis(id, method, outcome, workers) {
   const started = performance.now();
   const resolved = loadScenarioSpec(id);
-  const result = await sensitivity(resolved, { outcome, method, runs: 200, seed: 1, trajectories: 10, evaluator: evaluatorFor(id, resolved, workers) });
+  const result = await sensitivity(resolved, { outcome, method, runs: 200, seed: 1, trajectories: 10, evaluator: evaluatorFor(resolved, workers) });
   return { seconds: (performance.now() - started) / 1000, result };
 }
 

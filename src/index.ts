@@ -20,17 +20,21 @@
 // Loading scenarios
 export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
+export type { Placement } from './scenarios/checked-scenario.js';
+export type { Issue, Path } from './scenarios/issue.js';
 /**
  * Overrides: change a scenario's numbers without editing its file, with the paths
  * `--set PATH=VALUE` takes (`initial.<quantity>`, `<actor>.<interest>`,
  * `<actor>.rationality`, `decision.rationality`, `decision.lookahead`, `horizon`).
  * `loadScenario(id, overrides)` applies them; `applyOverrides(spec, overrides)` does it
- * to a spec; `overrideKeys(spec)` lists every path with its value and range.
+ * to a spec; `withOverrides(scenario, overrides)` to a compiled scenario, in microseconds
+ * (its compiled expressions shared); `overrideKeys(spec)` lists every path with its value and range.
  */
+export { withOverrides } from './scenarios/with-overrides.js';
 export { applyOverrides, overrideKeys, parseOverrides, type OverrideKey, type Overrides } from './scenarios/overrides.js';
 export { builtInActors } from './scenarios/library-files.js';
 export type { ActorDocument } from './scenarios/schema.js';
-export { compileScenario, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
+export { compileScenario, resolvedSpec, type CompileScenarioOptions } from './scenarios/compile-scenario.js';
 export { inertOverrides, inertQuantities, type InertOverride } from './scenarios/inert-quantities.js';
 export type {
   ActionSpec,
@@ -69,8 +73,9 @@ export type {
 export type { Evaluator, Store } from './engine/expression/whitelist.js';
 
 // Running
-export { runScenario, runOutcomes, type RunOptions } from './engine/run.js';
-export { replayRun, replaySeatedRun } from './engine/replay.js';
+export { runScenario, type RunOptions } from './records/run.js';
+export { runOutcomes } from './batch/run-outcomes.js';
+export { replayRun, replaySeatedRun } from './records/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
@@ -84,7 +89,7 @@ export {
   seatedRecord,
   type PendingDecision,
   type SeatedRun,
-} from './engine/seated-run.js';
+} from './records/seated-run.js';
 export type { Assessment } from './engine/planner.js';
 export type { TurnError, TurnRefusal } from './engine/turn-error.js';
 export type { RandomState } from './engine/random.js';
@@ -121,8 +126,8 @@ export {
 } from './batch/partial-batch.js';
 export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
 export { loadSource, type NamedScenarioSource, type ScenarioSource, type SpecScenarioSource } from './batch/scenario-source.js';
-export type { DecisionMemoShare } from './engine/decision-memo.js';
-export { LeanRun, type RunResult } from './engine/lean-run.js';
+export type { DecisionMemoShare } from './batch/decision-memo.js';
+export { LeanRun, type RunResult } from './batch/lean-run.js';
 export { runSeed } from './batch/run-seed.js';
 export { wilsonInterval } from './batch/wilson-interval.js';
 
@@ -160,9 +165,15 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './experiments/sensitivity.js';
-export { countOutcomes, localEvaluator, type PointEvaluator, type PointCounts } from './experiments/evaluator.js';
-/** Runs an experiment's points on worker threads; the same counts as localEvaluator, for any number of workers. */
-export { poolEvaluator } from './experiments/pool-evaluator.js';
+/** Runs an experiment's points in this thread, or on a batch's worker pool (`workers`); the same tallies for any number of threads. */
+export {
+  localEvaluator,
+  pointEvaluator,
+  type EvaluatorOptions,
+  type PointEvaluator,
+  type PointCounts,
+  type PointProgress,
+} from './experiments/evaluator.js';
 export { gridPoints, parseFactor, type Factor } from './experiments/factor.js';
 export { defaultFactors } from './experiments/default-factors.js';
 /** Latin hypercube sampling (McKay, Beckman & Conover 1979), seeded. */
@@ -177,7 +188,7 @@ export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js'
 export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
 export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
-export { ReplayError } from './engine/replay-error.js';
+export { ReplayError } from './records/replay-error.js';
 export { ChoiceError } from './engine/choice-error.js';
 /**
  * A state, run state or assessment that does not fit the scenario it was given with

@@ -1,6 +1,7 @@
-import type { LeanRun } from '../engine/lean-run.js';
+import type { LeanRun } from './lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
+import type { Overrides } from '../scenarios/overrides.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import { type RowFormat, rowColumns, writeRow } from './run-rows.js';
 import { RowBytes } from './row-bytes.js';
@@ -13,6 +14,11 @@ export interface ChunkTask {
   readonly to: number;
   /** Per-run rows to return, if any. */
   readonly rows?: RowFormat | undefined;
+  /**
+   * An experiment's point: the runs are played on the scenario with these overrides
+   * (`withOverrides`). Absent for a batch's runs, played on the scenario itself.
+   */
+  readonly point?: Overrides | undefined;
 }
 
 /** What a chunk gives back: statistics of its finished runs, their rows, and the first failure. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { DecisionMemoShare } from '../engine/decision-memo.js';
+import type { DecisionMemoShare } from './decision-memo.js';
 import type { ChunkResult, ChunkTask } from './batch-chunk.js';
 import type { WorkerTask } from './batch-worker.js';
 import type { SentScenario } from './sent-scenario.js';
@@ -10,13 +10,13 @@ import type { SentScenario } from './sent-scenario.js';
 export const WORKER_QUEUE = 4;
 
 /**
- * A batch's worker threads (a tinypool pool). Made idle; `start` starts them, and each
+ * A batch's or an experiment's worker threads (a tinypool pool). Made idle; `start` starts them, and each
  * loads its module at once, so a batch can start them while its own thread loads the
  * scenario, or later, or never. Once `open` has given them the scenario, each compiles it
  * with its first chunk.
  */
 export class BatchPool {
-  private job: { scenario: SentScenario; memo: DecisionMemoShare } | undefined;
+  private job: { scenario: SentScenario; memo: DecisionMemoShare | undefined } | undefined;
   private pool: Tinypool | undefined;
 
   constructor(readonly threads: number) {}
@@ -46,8 +46,11 @@ export class BatchPool {
     for (let i = 0; i < this.threads; i++) this.pool.run(null).catch(() => undefined);
   }
 
-  /** The batch's scenario and the memo its threads share, sent with every chunk (both in shared memory). */
-  open(scenario: SentScenario, memo: DecisionMemoShare): void {
+  /**
+   * The scenario and, for a batch, the memo its threads share, sent with every chunk (both
+   * in shared memory). An experiment sends no memo: its points' variants use each thread's own.
+   */
+  open(scenario: SentScenario, memo?: DecisionMemoShare): void {
     this.job = { scenario, memo };
   }
 

@@ -1,5 +1,5 @@
 import type { StatisticsJson } from './statistics-json.js';
-import type { RunResult } from '../engine/lean-run.js';
+import type { RunResult } from './lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { round6 } from '../records/round6.js';
 import { checkStatistics } from './statistics-consistency.js';

@@ -1,25 +1,27 @@
-// A worker thread of a batch (run through tinypool): it compiles the scenario it is sent
-// once, checks it is the batch's (by hash), opens the decision memo the batch's threads
-// share, and runs the chunks it is given. It imports no scenario loading (files, YAML,
-// schema, library): the batch's own thread did that.
-import type { DecisionMemoShare } from '../engine/decision-memo.js';
-import { LeanRun } from '../engine/lean-run.js';
-import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
+// A worker thread of a batch or an experiment (run through tinypool): it compiles the
+// scenario it is sent once, checks it is the one the work began with (by hash), and plays
+// the chunks it is given: a batch's runs with the decision memo the batch's threads share,
+// or an experiment's points' runs on variants of the scenario. It imports no scenario
+// loading (files, YAML, schema, library): the sending thread did that.
+import type { ChunkResult, ChunkTask } from './batch-chunk.js';
+import { chunkPlayer } from './chunk-player.js';
+import type { DecisionMemoShare } from './decision-memo.js';
 import { compileSentScenario, type SentScenario } from './sent-scenario.js';
 
 export interface WorkerTask extends ChunkTask {
   readonly scenario: SentScenario;
-  readonly memo: DecisionMemoShare;
+  /** A batch's memo, which its threads share; absent for an experiment, whose points use this thread's. */
+  readonly memo?: DecisionMemoShare | undefined;
 }
 
-let loaded: { key: string; lean: LeanRun } | undefined;
+let loaded: { key: string; play: (task: ChunkTask) => ChunkResult } | undefined;
 
 /** Runs a chunk; `null` only loads this module (the pool sends it as the worker starts). */
 export default function runWorkerTask(task: WorkerTask | null): ChunkResult | null {
   if (task === null) return null;
-  // A pool serves one batch, so one memo: the key guards against a pool used otherwise.
-  // The hash names the scenario's content, overrides included, however it was given.
-  const key = `${task.scenario.hash} ${task.memo.capacity}`;
-  if (loaded?.key !== key) loaded = { key, lean: new LeanRun(compileSentScenario(task.scenario), task.memo) };
-  return runChunk(loaded.lean.scenario, task, loaded.lean);
+  // A pool serves one job (a batch, or an experiment), so one memo: the key guards against a
+  // pool used otherwise. The hash names the scenario's content, overrides included, however it was given.
+  const key = `${task.scenario.hash} ${task.memo?.capacity ?? 'thread'}`;
+  if (loaded?.key !== key) loaded = { key, play: chunkPlayer(compileSentScenario(task.scenario), task.memo) };
+  return loaded.play(task);
 }

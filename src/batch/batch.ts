@@ -1,4 +1,4 @@
-import { leanRunFor } from '../engine/lean-run.js';
+import { leanRunFor } from './lean-run.js';
 import { placed } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics } from './batch-statistics.js';

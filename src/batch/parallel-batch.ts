@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { LeanRun } from '../engine/lean-run.js';
+import { LeanRun } from './lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
-import { type ChunkResult, type ChunkTask, runChunk } from './batch-chunk.js';
-import { BatchPool, WORKER_QUEUE } from './batch-pool.js';
+import { chunkPlayer } from './chunk-player.js';
+import { BatchPool } from './batch-pool.js';
 import { BatchStatistics } from './batch-statistics.js';
+import { type ChunkSource, chunkSize, EARLY_WORKER_RUNS, LATE_WORKER_MS, playChunks } from './play-chunks.js';
 import { rowsHeader, type RowFormat } from './run-rows.js';
 import { type ScenarioSource, sendableSource } from './scenario-source.js';
 
@@ -86,125 +87,32 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
     // One memo for every thread: a decision one meets is found by all, in a single copy.
     const memo = LeanRun.sharedMemo(scenario);
     pool?.open(sent, memo);
-    const here = playHere ? new LeanRun(scenario, memo) : undefined;
-    const played = await playChunks(scenario, statistics, { ...options, from, to, size: chunkSize(to - from, workers) }, pool, here);
-    return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, ...played };
+    const size = chunkSize(to - from, workers);
+    let next = from;
+    let interrupted = false;
+    const chunks: ChunkSource = {
+      more: () => !interrupted && next < to,
+      take: () => {
+        const task = { seed, from: next, to: Math.min(to, next + size), rows: options.rows };
+        next = task.to;
+        return task;
+      },
+    };
+    const failure = await playChunks(chunks, {
+      here: playHere ? chunkPlayer(scenario, memo) : undefined,
+      pool,
+      startWorkersAfterMs: LATE_WORKER_MS,
+      onResult: async (_, result) => {
+        statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
+        if (result.rows.length > 0) await options.onRows?.(result.rows);
+        options.onProgress?.(statistics.runs);
+        if (result.failure === undefined && options.signal?.aborted) interrupted = true;
+      },
+    });
+    return { scenario, source, seed, requested: runs, from, to: from + statistics.runs, statistics, interrupted, failure };
   } finally {
     await pool?.close();
   }
-}
-
-/**
- * A batch of at least this many runs starts its worker threads with it: every built-in
- * scenario takes seconds for that many on one thread.
- */
-const EARLY_WORKER_RUNS = 100_000;
-
-/**
- * A shorter batch starts them once this thread has played this long with runs still to
- * hand out. A worker takes about 0.35 s to start (bench), competing with this thread for
- * the cores meanwhile, so a batch that ends sooner is faster without one: 1,000 hormuz runs
- * took 1.1 s on one thread and 1.4 s with a worker started at once.
- */
-const LATE_WORKER_MS = 300;
-
-/**
- * Hands out the chunks of runs `from`–`to` in run order: a few at a time to each worker,
- * and to `here` (this thread) whenever the oldest chunk in flight is not back; merges each
- * into `statistics` and passes on its rows, in run order. Once every chunk is handed out,
- * this thread plays a worker's chunk that is not back yet (the youngest first, which the
- * worker has most likely not begun) rather than wait: a chunk's result depends only on its
- * runs' seeds, so whichever thread finishes it first gives the same bytes. A short batch
- * is thus never held up waiting for a worker that is still starting.
- */
-async function playChunks(
-  scenario: Scenario,
-  statistics: BatchStatistics,
-  options: ParallelBatchOptions & { readonly from: number; readonly to: number; readonly size: number },
-  pool: BatchPool | undefined,
-  here: LeanRun | undefined,
-): Promise<{ interrupted: boolean; failure: RunError | undefined }> {
-  const { seed, to, size } = options;
-  const threads = pool?.threads ?? 0;
-  const started = performance.now();
-  const inFlight: Chunk[] = [];
-  // Each worker's queue, and a few more in the pool's own queue, ready to send it.
-  const perWorker = WORKER_QUEUE + 2;
-  // Room for this thread to play on while a worker starts (most of a second of chunks),
-  // and few enough that the rows held back stay near ten megabytes (hormuz's CSV).
-  const maxInFlight = threads * perWorker + 64;
-  let next = options.from;
-  let pooled = 0;
-  const chunk = (): Chunk => {
-    const task = { seed, from: next, to: Math.min(to, next + size), rows: options.rows };
-    next = task.to;
-    const made: Chunk = { task, done: undefined, error: undefined, waiting: undefined };
-    inFlight.push(made);
-    return made;
-  };
-  let failure: RunError | undefined;
-  let interrupted = false;
-  const handingOut = (): boolean => failure === undefined && !interrupted && next < to;
-  const forHere = (): Chunk | undefined => {
-    if (handingOut()) return inFlight.length < maxInFlight ? chunk() : undefined;
-    if (failure !== undefined || interrupted) return undefined;
-    return inFlight.findLast((c) => c.done === undefined);
-  };
-  for (;;) {
-    while (pool?.started === true && handingOut() && pooled < threads * perWorker && inFlight.length < maxInFlight) {
-      const theirs = chunk();
-      pooled++;
-      theirs.waiting = pool.run(theirs.task).then(
-        (result) => {
-          pooled--;
-          theirs.done ??= result;
-        },
-        (error: unknown) => {
-          pooled--;
-          theirs.error = error;
-        },
-      );
-    }
-    const oldest = inFlight[0];
-    const mine = here !== undefined && oldest?.done === undefined ? forHere() : undefined;
-    if (mine !== undefined) {
-      mine.done = runChunk(scenario, mine.task, here!);
-      if (pool?.started === false && handingOut() && performance.now() - started >= LATE_WORKER_MS) pool.start();
-      // Let messages in: workers' finished chunks, and a Ctrl-C.
-      await new Promise((resolve) => setImmediate(resolve));
-      continue;
-    }
-    if (oldest === undefined) break;
-    if (oldest.done === undefined) await oldest.waiting;
-    // A worker that could not play it (not a failing run: that is a result): the batch cannot go on.
-    if (oldest.done === undefined) throw oldest.error;
-    inFlight.shift();
-    const result = oldest.done;
-    if (failure !== undefined) continue; // later than the failure: not counted
-    statistics.merge(BatchStatistics.fromJSON(scenario, result.statistics));
-    if (result.rows.length > 0) await options.onRows?.(result.rows);
-    options.onProgress?.(statistics.runs);
-    if (result.failure !== undefined) {
-      const f = result.failure;
-      failure = new RunError(f.problem, f.origin, { seed: f.seed, turn: f.turn, batchRun: f.batchRun });
-      continue;
-    }
-    if (options.signal?.aborted) interrupted = true;
-  }
-  return { interrupted, failure };
-}
-
-/** A chunk handed out: its runs, its result once back, and, for a worker's, the promise of it (or why it failed). */
-interface Chunk {
-  readonly task: ChunkTask;
-  done: ChunkResult | undefined;
-  error: unknown;
-  waiting: Promise<void> | undefined;
-}
-
-/** About 16 chunks per worker for small batches (so all cores work), at most 1,000 runs each. */
-function chunkSize(runs: number, workers: number): number {
-  return Math.max(1, Math.min(1000, Math.ceil(runs / (workers * 16))));
 }
 
 function requireWhole(name: string, value: number, least: number): void {

@@ -1,4 +1,4 @@
-import type { RunResult } from '../engine/lean-run.js';
+import type { RunResult } from './lean-run.js';
 import type { Scenario } from '../engine/scenario.js';
 import { round6 } from '../records/round6.js';
 import { RowBytes } from './row-bytes.js';

@@ -1,9 +1,9 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkedScenario, type Placement } from '../scenarios/checked-scenario.js';
-import { SPEC_PLACEMENT } from '../scenarios/compile-scenario.js';
+import { checkedScenario } from '../scenarios/checked-scenario.js';
+import { resolvedSpec } from '../scenarios/compile-scenario.js';
 import { formatPath } from '../scenarios/issue.js';
-import { builtInLibrary } from '../scenarios/library-files.js';
-import { loadPlacedScenario } from '../scenarios/load.js';
+import { loadScenarioSpec } from '../scenarios/load.js';
+import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import { sendScenario, type SentScenario } from './sent-scenario.js';
@@ -34,8 +34,8 @@ export interface SpecScenarioSource {
 
 /** Loads and compiles the scenario a source names. */
 export function loadSource(source: ScenarioSource): Scenario {
-  const { spec, articles, placement } = resolveSource(source);
-  return checkedScenario(spec, articles, placement);
+  const resolved = resolveSource(source);
+  return resolved.compile(applyOverrides(resolved.spec, source.overrides));
 }
 
 /**
@@ -44,8 +44,17 @@ export function loadSource(source: ScenarioSource): Scenario {
  * cannot reach some threads and not others.
  */
 export function sendableSource(source: ScenarioSource): { scenario: Scenario; sent: SentScenario } {
-  const { spec, articles, placement } = resolveSource(source);
-  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, articles, { ...placement, origin }));
+  return sendResolved(resolveSource(source), source.overrides);
+}
+
+/**
+ * A resolved scenario with overrides applied, compiled, and packed for worker threads
+ * (`SentScenario`): a batch's, or an experiment's base, which every point's variant is made from.
+ */
+export function sendResolved(resolved: ResolvedScenario, overrides: Overrides): { scenario: Scenario; sent: SentScenario } {
+  const spec = applyOverrides(resolved.spec, overrides);
+  const { placement } = resolved;
+  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, resolved.articles, { ...placement, origin }));
 }
 
 /** The scenario a shard names, refusing to go on if it is not the one the batch began with. */
@@ -57,12 +66,8 @@ export function loadSameScenario(source: NamedScenarioSource, hash: string): Sce
   return scenario;
 }
 
-/** A source's spec with its overrides applied, the articles its citations must quote, and how to place its parts. */
-function resolveSource(source: ScenarioSource): { spec: ScenarioSpec; articles: ReadonlyMap<string, string> | false; placement: Placement } {
-  if ('spec' in source) {
-    const articles = source.checkCitations === false ? false : builtInLibrary().articles;
-    return { spec: applyOverrides(source.spec, source.overrides), articles, placement: SPEC_PLACEMENT };
-  }
-  const { spec, articles, placement } = loadPlacedScenario(source.scenario);
-  return { spec: applyOverrides(spec, source.overrides), articles, placement };
+/** The scenario a source names, resolved: read from its file, or the spec built in code. */
+function resolveSource(source: ScenarioSource): ResolvedScenario {
+  if ('spec' in source) return resolvedSpec(source.spec, source.checkCitations === false ? { articles: false } : {});
+  return loadScenarioSpec(source.scenario);
 }

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
-import { localEvaluator, type PointEvaluator } from '../experiments/evaluator.js';
+import { pointEvaluator, type PointEvaluator } from '../experiments/evaluator.js';
 import { parseFactor, type Factor } from '../experiments/factor.js';
-import { poolEvaluator } from '../experiments/pool-evaluator.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { InterruptedExperiment } from '../experiments/sensitivity.js';
 import { InterruptedError } from './interrupted-error.js';
@@ -15,9 +14,9 @@ export function workersOption(): Option {
   return new Option('--workers <n>', 'worker threads').argParser(parseWorkers).default(availableParallelism(), 'one per core');
 }
 
-/** One worker runs in this thread (no pool to start); more run points on a pool. */
-export function evaluatorFor(name: string, resolved: ResolvedScenario, workers: number): PointEvaluator {
-  return workers === 1 ? localEvaluator(resolved) : poolEvaluator(name, workers);
+/** Points on `workers` threads, this one included, as a batch's runs: one runs them here with no pool to start. */
+export function evaluatorFor(resolved: ResolvedScenario, workers: number): PointEvaluator {
+  return pointEvaluator(resolved, { workers });
 }
 
 /** `--vary PATH=…`, repeatable. */

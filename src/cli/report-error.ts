@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { MergeError } from '../batch/partial-batch.js';
-import { ReplayError } from '../engine/replay-error.js';
+import { ReplayError } from '../records/replay-error.js';
 import { RunError } from '../engine/run-error.js';
 import { InputError, UnknownScenarioError } from '../scenarios/input-error.js';
 import { ReportInputError } from '../report/report-input-error.js';

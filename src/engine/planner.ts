@@ -98,9 +98,19 @@ export class Planner {
    */
   private readonly working: Float64Array;
 
-  constructor(readonly scenario: Scenario) {
+  /**
+   * @param like a planner of a scenario with the same compiled code (a variant from
+   * `withOverrides`): when its horizon and lookahead are this one's too, its windows, which
+   * depend on the code alone, are reused rather than worked out again
+   */
+  constructor(
+    readonly scenario: Scenario,
+    like?: Planner,
+  ) {
     const { horizon, lookahead } = scenario.settings;
-    for (let turn = 1; turn <= horizon; turn++) this.windows[turn] = this.window(turn, lookahead, horizon);
+    const same = like !== undefined && like.scenario.quantities === scenario.quantities && like.scenario.settings.horizon === horizon && like.scenario.settings.lookahead === lookahead;
+    if (same) this.windows = like.windows;
+    else for (let turn = 1; turn <= horizon; turn++) this.windows[turn] = this.window(turn, lookahead, horizon);
     const width = Math.max(1, ...this.windows.slice(1).map((w) => w.size));
     this.rootTerms = new Float64Array(width);
     const actions = Math.max(1, ...scenario.actors.map((a) => a.actions.length));
@@ -144,6 +154,15 @@ export class Planner {
    */
   decisionReads(turn: number): Int32Array | undefined {
     return this.windows[turn]!.reads;
+  }
+
+  /**
+   * The actors whose weights and rationality a decision on `turn` depends on: the mover and
+   * the repliers it anticipates. With the quantities of `decisionReads`, they are all a
+   * decision depends on besides the compiled code.
+   */
+  decisionActors(turn: number): readonly number[] {
+    return this.windows[turn]!.actors;
   }
 
   /** Indexes of the actions an actor may take at a state. */

@@ -22,10 +22,13 @@ export interface LoopEnd {
 }
 
 /**
- * The one turn loop every way of playing a run uses (a scripted run, the batch's fast
- * path, people at seats, replay): from `run`, assess the mover once, ask `decide`, play
+ * The one turn loop every reference run uses (a scripted run, people at seats, replay,
+ * the state before a turn that a decision margin explains): from `run`, assess the mover
+ * once, ask `decide`, play
  * the turn, yield it; until the horizon or a WAIT. Returns where it stopped. Throws a
- * ChoiceError when the rules refuse a choice `decide` made.
+ * ChoiceError when the rules refuse a choice `decide` made. (A batch's fast path,
+ * `src/batch/lean-run.ts`, plays the same rules without records, held to this loop by
+ * property tests over generated scenarios.)
  */
 export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide): Generator<TurnPlayed, LoopEnd, void> {
   let current = run;

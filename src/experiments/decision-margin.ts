@@ -3,6 +3,7 @@ import type { Assessment } from '../engine/planner.js';
 import { type RunState, startRun } from '../engine/run-state.js';
 import type { Scenario } from '../engine/scenario.js';
 import { playTurn } from '../engine/turn.js';
+import { playAll, playTurns, WAIT } from '../engine/turn-loop.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
 
@@ -97,13 +98,8 @@ export function decisionMargin(scenario: Scenario, options: { readonly seed: num
 
 /** The run state just before `turn`, every earlier turn decided by the model. */
 export function stateBefore(scenario: Scenario, seed: number, turn: number): RunState {
-  let run = startRun(scenario, seed);
-  while (run.turn < turn - 1) {
-    const result = playTurn(scenario, run);
-    if (!result.ok) throw new ChoiceError(run.turn + 1, result);
-    run = result.run;
-  }
-  return run;
+  // The one turn loop, stopped before `turn`: the model decides every turn before it.
+  return playAll(playTurns(scenario, startRun(scenario, seed), (next) => (next >= turn ? WAIT : undefined))).run;
 }
 
 /** Index into `legal` of the highest expected utility (the first, on a tie); -1 with no options. */

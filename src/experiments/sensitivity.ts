@@ -258,18 +258,12 @@ function studiedOutputs(scenario: Scenario, ids: readonly string[]): StudiedOutp
 
 /** The output at each point: a share of runs, or a quantity's mean over them. */
 function valuesOf(counts: readonly PointCounts[], output: StudiedOutput): Float64Array {
-  return Float64Array.from(counts, (c) => {
-    if (output.kind === 'share') return c.counts[output.index]! / c.runs;
-    if (c.sums === undefined) throw new RangeError('this evaluator counts outcomes only; a quantity needs its sums');
-    return c.sums[output.index]! / c.runs;
-  });
+  return Float64Array.from(counts, (c) => (output.kind === 'share' ? c.counts[output.index]! / c.runs : c.means[output.index]!));
 }
 
 /** The sample variance of a quantity's final values over a point's runs. */
 function sampleVariance(c: PointCounts, q: number): number {
-  if (c.runs < 2 || c.sums === undefined || c.squares === undefined) return 0;
-  const mean = c.sums[q]! / c.runs;
-  return Math.max(0, (c.squares[q]! - c.runs * mean * mean) / (c.runs - 1));
+  return c.statistics.quantity(q).sd ** 2;
 }
 
 /** Thrown when an analysis is stopped: its indices need every point. */

@@ -100,15 +100,13 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
     }),
   );
   const means = counts.flatMap((c, p) =>
-    c.sums === undefined
-      ? []
-      : scenario.quantities.map((q, i): SweepMeanRow => {
-          const mean = c.sums![i]! / c.runs;
-          const sd = c.runs < 2 ? 0 : Math.sqrt(Math.max(0, (c.squares![i]! - c.runs * mean * mean) / (c.runs - 1)));
-          const half = (1.96 * sd) / Math.sqrt(c.runs);
-          const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
-          return { point, quantity: q.id, runs: c.runs, mean: round6(mean), sd: round6(sd), low: round6(mean - half), high: round6(mean + half) };
-        }),
+    scenario.quantities.map((q, i): SweepMeanRow => {
+      // A batch's figures for the same runs, exact whatever the threads.
+      const { mean, sd } = c.statistics.quantity(i);
+      const half = (1.96 * sd) / Math.sqrt(c.runs);
+      const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
+      return { point, quantity: q.id, runs: c.runs, mean, sd, low: round6(mean - half), high: round6(mean + half) };
+    }),
   );
   return {
     format: 'wargame-sweep/1',

@@ -1,5 +1,5 @@
 import { wilsonInterval } from '../batch/wilson-interval.js';
-import { LeanRun } from '../engine/lean-run.js';
+import { LeanRun } from '../batch/lean-run.js';
 import { loadScenarioSpec } from '../scenarios/load.js';
 import { applyOverrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';

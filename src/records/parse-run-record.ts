@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReplayError } from '../engine/replay-error.js';
+import { ReplayError } from './replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord } from './run-record.js';
 import { formatPath, type Path } from '../scenarios/issue.js';
 import { validate } from '../scenarios/schema-issues.js';

@@ -1,4 +1,4 @@
-import { ReplayError } from '../engine/replay-error.js';
+import { ReplayError } from './replay-error.js';
 import type { RunRecord } from './run-record.js';
 import { parseRunRecord } from './parse-run-record.js';
 import { readInput } from '../scenarios/read-input.js';

@@ -2,6 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { checkedScenario, type Placement } from './checked-scenario.js';
 import { formatPath } from './issue.js';
 import { builtInLibrary } from './library-files.js';
+import type { ResolvedScenario } from './parse-scenario.js';
 import type { ScenarioSpec } from './spec.js';
 
 export interface CompileScenarioOptions {
@@ -19,6 +20,12 @@ export interface CompileScenarioOptions {
 export function compileScenario(spec: ScenarioSpec, options: CompileScenarioOptions = {}): Scenario {
   const articles = options.articles ?? builtInLibrary().articles;
   return checkedScenario(spec, articles, SPEC_PLACEMENT);
+}
+
+/** A spec built in code as a ResolvedScenario, as a file's is: for experiments and batches over it. */
+export function resolvedSpec(spec: ScenarioSpec, options: CompileScenarioOptions = {}): ResolvedScenario {
+  const articles = options.articles ?? builtInLibrary().articles;
+  return { spec, articles, placement: SPEC_PLACEMENT, compile: (changed) => checkedScenario(changed, articles, SPEC_PLACEMENT) };
 }
 
 /** A spec built in code is placed by paths in it: issues, and expressions for run-time errors. */

@@ -16,6 +16,7 @@ import type {
   Scenario,
 } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { rememberSpec } from './compiled-spec.js';
 import { contentHash } from './hash.js';
 import { relationAliases } from './relation-names.js';
 import { formatPath, type Issue, type Path } from './issue.js';
@@ -42,7 +43,9 @@ export type CompileResult = { readonly ok: true; readonly scenario: Scenario } |
 export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): CompileResult {
   const compiler = new SpecCompiler(spec, options.origin ?? formatPath, options.checkSearchSize ?? true);
   const scenario = compiler.compile();
-  return compiler.issues.length === 0 ? { ok: true, scenario } : { ok: false, issues: compiler.issues };
+  if (compiler.issues.length > 0) return { ok: false, issues: compiler.issues };
+  rememberSpec(scenario, spec);
+  return { ok: true, scenario };
 }
 
 const NEVER: Evaluator = () => 0;

@@ -5,7 +5,7 @@ import { UnknownScenarioError } from './input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
 import type { Overrides } from './overrides.js';
-import { parseScenario, type PlacedScenario, resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
+import { parseScenario, resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
 import { readInput } from './read-input.js';
 import { ScenarioError } from './scenario-error.js';
 import { MAX_DOCUMENT_BYTES } from './source-document.js';
@@ -28,14 +28,10 @@ export function loadScenario(idOrPath: string, overrides: Overrides = {}): Scena
 
 /**
  * A built-in scenario or scenario file resolved to a spec, with a `compile` that places
- * any problem in the file: for experiments that compile many variants of one scenario.
+ * any problem in the file: for experiments that compile many variants of one scenario,
+ * and batches that send the spec to their worker threads.
  */
 export function loadScenarioSpec(idOrPath: string): ResolvedScenario {
-  return loadPlacedScenario(idOrPath);
-}
-
-/** `loadScenarioSpec`, with where each part of the file was written and the articles it cites. */
-export function loadPlacedScenario(idOrPath: string): PlacedScenario {
   const { file, text } = readScenario(idOrPath);
   return resolveScenarioText(text, file, builtInLibrary());
 }

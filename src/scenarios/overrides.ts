@@ -63,7 +63,7 @@ export function actorKeys(actor: ActorSpec, rationality: number): OverrideKey[] 
  */
 const GIVEN_AS = Symbol('wargame.overrides.givenAs');
 
-function givenAs(overrides: Overrides): string {
+export function givenAs(overrides: Overrides): string {
   return (overrides as { [GIVEN_AS]?: string })[GIVEN_AS] ?? 'override';
 }
 
@@ -130,19 +130,31 @@ export function applyOverrides(spec: ScenarioSpec, overrides: Overrides): Scenar
   const entries = Object.entries(overrides);
   if (entries.length === 0) return spec;
   const via = givenAs(overrides);
-  let out = spec;
+  const keys = keysByPath(spec);
   const applied: Record<string, number> = { ...spec.overrides };
-  const seen = new Set<string>();
+  const values = new Map<string, number>();
   for (const [given, value] of entries) {
-    const path = canonicalPath(out, given, via);
+    // Most paths come canonical (an experiment's points do): no need to look for another spelling.
+    const path = keys.has(given) ? given : canonicalPath(spec, given, via);
     // Two spellings of one relation would otherwise let the later one win unnoticed.
-    if (seen.has(path)) throw new OverrideError(`${via} ${given}: ${path} is set twice`);
-    seen.add(path);
-    checkValue(`${via} ${given}`, value, overrideKeys(out).find((k) => k.path === path)!);
-    out = setValue(out, path, value);
+    if (values.has(path)) throw new OverrideError(`${via} ${given}: ${path} is set twice`);
+    // A path's range does not depend on the values set before it, so the spec's own keys serve.
+    const key = keys.get(path)!;
+    // Checked inline first: building the message for every one of a point's values costs more than the rest.
+    if (!(Number.isFinite(value) && value >= key.min && value <= key.max && (!key.integer || Number.isInteger(value)))) checkValue(`${via} ${given}`, value, key);
+    values.set(path, value);
     applied[path] = value;
   }
-  return { ...out, overrides: applied };
+  return { ...setValues(spec, values), overrides: applied };
+}
+
+/** The override keys of a spec by path, worked out once per spec (experiments apply hundreds of points to one). */
+const keyIndexes = new WeakMap<ScenarioSpec, ReadonlyMap<string, OverrideKey>>();
+
+function keysByPath(spec: ScenarioSpec): ReadonlyMap<string, OverrideKey> {
+  let keys = keyIndexes.get(spec);
+  if (keys === undefined) keyIndexes.set(spec, (keys = new Map(overrideKeys(spec).map((k) => [k.path, k]))));
+  return keys;
 }
 
 /**
@@ -188,24 +200,43 @@ function checkValue(given: string, value: number, key: OverrideKey): void {
   }
 }
 
-function setValue(spec: ScenarioSpec, path: string, value: number): ScenarioSpec {
-  if (path === 'horizon') return { ...spec, horizon: value };
-  if (path === 'decision.rationality') return { ...spec, decision: { ...spec.decision, rationality: value } };
-  if (path === 'decision.lookahead') return { ...spec, decision: { ...spec.decision, lookahead: value } };
-  const dot = path.indexOf('.');
-  const head = path.slice(0, dot);
-  const tail = path.slice(dot + 1);
-  if (head === 'initial') {
-    return { ...spec, quantities: spec.quantities.map((q): QuantitySpec => (q.id === tail ? { ...q, initial: value } : q)) };
+/** The spec with each canonical path set to its value, in one copy. */
+function setValues(spec: ScenarioSpec, values: ReadonlyMap<string, number>): ScenarioSpec {
+  const initial = new Map<string, number>();
+  const actors = new Map<string, Map<string, number>>();
+  let out = spec;
+  for (const [path, value] of values) {
+    if (path === 'horizon') out = { ...out, horizon: value };
+    else if (path === 'decision.rationality') out = { ...out, decision: { ...out.decision, rationality: value } };
+    else if (path === 'decision.lookahead') out = { ...out, decision: { ...out.decision, lookahead: value } };
+    else {
+      const dot = path.indexOf('.');
+      const head = path.slice(0, dot);
+      const tail = path.slice(dot + 1);
+      if (head === 'initial') initial.set(tail, value);
+      else {
+        let own = actors.get(head);
+        if (own === undefined) actors.set(head, (own = new Map()));
+        own.set(tail, value);
+      }
+    }
   }
-  return {
-    ...spec,
-    actors: spec.actors.map((actor): ActorSpec => {
-      if (actor.id !== head) return actor;
-      if (tail === 'rationality') return { ...actor, rationality: value };
-      return { ...actor, interests: actor.interests.map((i) => (i.id === tail ? { ...i, weight: value } : i)) };
-    }),
-  };
+  if (initial.size > 0) {
+    out = { ...out, quantities: out.quantities.map((q): QuantitySpec => (initial.has(q.id) ? { ...q, initial: initial.get(q.id)! } : q)) };
+  }
+  if (actors.size > 0) {
+    out = {
+      ...out,
+      actors: out.actors.map((actor): ActorSpec => {
+        const own = actors.get(actor.id);
+        if (own === undefined) return actor;
+        const rationality = own.get('rationality');
+        const interests = actor.interests.map((i) => (own.has(i.id) ? { ...i, weight: own.get(i.id)! } : i));
+        return { ...actor, ...(rationality === undefined ? {} : { rationality }), interests };
+      }),
+    };
+  }
+  return out;
 }
 
 function relationAliases(q: QuantitySpec): string[] {

@@ -9,21 +9,18 @@ import { scenarioSchemaFor } from './schema.js';
 import type { ScenarioSpec } from './spec.js';
 
 /**
- * A scenario file resolved to a spec, not yet compiled. `compile` takes that spec or a
- * changed copy of it (overrides applied, say) and reports any problem at the place in the
- * file the changed part came from.
+ * A scenario resolved to a spec, not yet compiled, with what compiling it needs: the
+ * articles its citations must quote, and where each part was written. `compile` takes that
+ * spec or a changed copy of it (overrides applied, say) and reports any problem at the
+ * place in the file the changed part came from.
  */
 export interface ResolvedScenario {
   readonly spec: ScenarioSpec;
-  compile(spec: ScenarioSpec): Scenario;
-}
-
-/** A resolved scenario with what compiling it in another way needs (a batch does, for its workers). */
-export interface PlacedScenario extends ResolvedScenario {
-  /** The articles its citations are checked against. */
-  readonly articles: ReadonlyMap<string, string>;
+  /** The articles its citations are checked against; false skips the check. */
+  readonly articles: ReadonlyMap<string, string> | false;
   /** Where in the file each part of the spec was written: for issues and run-time errors. */
   readonly placement: Placement;
+  compile(spec: ScenarioSpec): Scenario;
 }
 
 /**
@@ -31,7 +28,7 @@ export interface PlacedScenario extends ResolvedScenario {
  * against the library. Throws a ScenarioError listing every problem at
  * `file:line:column`. Reads no files itself.
  */
-export function resolveScenarioText(text: string, file: string, library: Library): PlacedScenario {
+export function resolveScenarioText(text: string, file: string, library: Library): ResolvedScenario {
   const resolved = resolveScenario(readDocument(text, file, scenarioSchemaFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;

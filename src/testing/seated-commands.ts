@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { replayRun } from '../engine/replay.js';
+import { replayRun } from '../records/replay.js';
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { checkState } from '../engine/state-check.js';
-import { chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../engine/seated-run.js';
+import { chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../records/seated-run.js';
 
 /** What a model-based test of a seated run knows: the turns played, and whether a seat is waiting. */
 export interface SeatedModel {

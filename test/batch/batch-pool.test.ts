@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChunk } from '../../src/batch/batch-chunk.js';
 import { BatchPool } from '../../src/batch/batch-pool.js';
 import { sendableSource } from '../../src/batch/scenario-source.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 
 // The pool's worker threads load the compiled worker from dist/ (npm test builds first).
 const SLOW = 120_000;

@@ -2,7 +2,7 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { BatchStatistics } from '../../src/batch/batch-statistics.js';
 import { runSeed } from '../../src/batch/run-seed.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');

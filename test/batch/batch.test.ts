@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type BatchRun, batchRuns, runBatchInThread } from '../../src/batch/batch.js';
 import { runSeed } from '../../src/batch/run-seed.js';
 import { RunError } from '../../src/engine/run-error.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
 

@@ -4,7 +4,7 @@ import { BatchStatistics } from '../../src/batch/batch-statistics.js';
 import type { ParallelBatchResult } from '../../src/batch/parallel-batch.js';
 import { runSeed } from '../../src/batch/run-seed.js';
 import { loadSource } from '../../src/batch/scenario-source.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 import { MergeError, mergePartialBatches, type PartialBatch, parsePartialBatch, toPartialBatch } from '../../src/batch/partial-batch.js';
 
 const source = { scenario: 'strike', overrides: {} };

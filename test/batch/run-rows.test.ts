@@ -2,7 +2,7 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { RowBytes } from '../../src/batch/row-bytes.js';
 import { formatRow, rowColumns, writeRow } from '../../src/batch/run-rows.js';
-import type { RunResult } from '../../src/engine/lean-run.js';
+import type { RunResult } from '../../src/batch/lean-run.js';
 import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
 
 const scenario = loadScenario('hormuz');

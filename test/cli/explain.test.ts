@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionMargin } from '../../src/experiments/decision-margin.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { cli } from '../helpers/cli.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withGroup } from '../../src/records/run-record.js';
 import { saveRecord } from '../../src/records/save-record.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { cli, wargame } from '../helpers/cli.js';
 

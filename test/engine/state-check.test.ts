@@ -48,7 +48,7 @@ describe('the other public functions that take a state or a run state check it t
   it('quantityValues and outcomesHeld throw a StateError; openSeatedRun names the nearest actor', async () => {
     const { quantityValues } = await import('../../src/records/run-record.js');
     const { outcomesHeld } = await import('../../src/engine/run-state.js');
-    const { openSeatedRun } = await import('../../src/engine/seated-run.js');
+    const { openSeatedRun } = await import('../../src/records/seated-run.js');
     expect(() => quantityValues(s400, new Float64Array(2))).toThrow(/^quantityValues: the state has 2 values/);
     expect(() => outcomesHeld(s400, { ...run, values: new Float64Array(2) })).toThrow(StateError);
     expect(() => openSeatedRun(hormuz, 1, ['iarn'])).toThrow("no actor 'iarn' takes part in 'hormuz' (did you mean 'iran'?)");

@@ -60,7 +60,7 @@ describe('decisionMargin', () => {
   });
 
   it('names the option the run took, as the run record does', async () => {
-    const { runScenario } = await import('../../src/engine/run.js');
+    const { runScenario } = await import('../../src/records/run.js');
     const record = runScenario(s400, { seed: 8 });
     for (const turn of [1, 4, 9]) expect(decisionMargin(s400, { seed: 8, turn }).chosen).toBe(record.turns[turn - 1]!.choice);
   });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { ENGINE_VERSION } from '../../src/engine/version.js';
 import type { RunRecord } from '../../src/records/run-record.js';
 import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';

@@ -1,7 +1,7 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { replayRun } from '../../src/engine/replay.js';
-import { runOutcomes } from '../../src/engine/run.js';
+import { replayRun } from '../../src/records/replay.js';
+import { runOutcomes } from '../../src/batch/run-outcomes.js';
 import { reportError } from '../../src/cli/report-error.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { parseRunRecord } from '../../src/records/parse-run-record.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReplayError } from '../../src/engine/replay-error.js';
-import { runScenario } from '../../src/engine/run.js';
+import { ReplayError } from '../../src/records/replay-error.js';
+import { runScenario } from '../../src/records/run.js';
 import { parseRunRecord } from '../../src/records/parse-run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 

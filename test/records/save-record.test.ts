@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSaveFolder, saveRecord } from '../../src/records/save-record.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { InputError } from '../../src/scenarios/input-error.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
 import { personChoices } from '../../src/report/choice-partings.js';
 import { classOutcomes, classReport, outcomeSentence } from '../../src/report/class-report.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { classFolder, hormuz, visibleText } from './class-runs.js';
 
 describe('a class beside the model', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunRecord } from '../../src/records/run-record.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { withGroup } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { cli } from '../helpers/cli.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import type { RunRecord, TurnRecord } from '../../src/records/run-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wilsonInterval } from '../../src/batch/wilson-interval.js';
-import { runOutcomes } from '../../src/engine/run.js';
+import { runOutcomes } from '../../src/batch/run-outcomes.js';
 import type { Overrides } from '../../src/scenarios/overrides.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RunError } from '../../src/engine/run-error.js';
-import { runOutcomes } from '../../src/engine/run.js';
+import { runOutcomes } from '../../src/batch/run-outcomes.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
 import { MAX_TERM_MAGNITUDE } from '../../src/scenarios/compile.js';
 import { deterrenceSpec, quantity } from '../helpers/tiny-scenario.js';

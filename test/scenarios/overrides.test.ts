@@ -2,7 +2,7 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
 import { startRun } from '../../src/engine/run-state.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 import { applyOverrides, overrideKeys, parseOverrides } from '../../src/scenarios/overrides.js';

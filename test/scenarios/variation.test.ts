@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runOutcomes } from '../../src/engine/run.js';
+import { runOutcomes } from '../../src/batch/run-outcomes.js';
 import { loadScenario, parseScenarioText } from '../../src/scenarios/load.js';
 import { ScenarioError } from '../../src/scenarios/scenario-error.js';
 

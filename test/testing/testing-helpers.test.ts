@@ -1,7 +1,7 @@
 // The worked examples of docs/TESTING.md, run as they are written there (imports aside).
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { startRun } from '../../src/engine/run-state.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';

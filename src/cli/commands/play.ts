@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { openSeatedRun } from '../../engine/seated-run.js';
+import { openSeatedRun } from '../../records/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { DEFAULT_SEED, checkGroup, parseSeed } from '../options.js';

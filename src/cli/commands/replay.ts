@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { dirname } from 'node:path';
-import { replaySeatedRun } from '../../engine/replay.js';
-import { ReplayError } from '../../engine/replay-error.js';
+import { replaySeatedRun } from '../../records/replay.js';
+import { ReplayError } from '../../records/replay-error.js';
 import { type RunRecord, withGroup } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
+import { seatedRecord, type SeatedRun } from '../../records/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import { OverrideError } from '../../scenarios/override-error.js';
 import type { Overrides } from '../../scenarios/overrides.js';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { runBatchInThread } from '../../batch/batch.js';
-import { replayRun } from '../../engine/replay.js';
-import { ReplayError } from '../../engine/replay-error.js';
+import { replayRun } from '../../records/replay.js';
+import { ReplayError } from '../../records/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
 import type { Experiment, ReportContents } from '../../report/report.js';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { RunError } from '../../engine/run-error.js';
 import { type RunRecord, type TurnRecord, toRunHeader } from '../../records/run-record.js';
-import { runScenario } from '../../engine/run.js';
+import { runScenario } from '../../records/run.js';
 import { startRun } from '../../engine/run-state.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';

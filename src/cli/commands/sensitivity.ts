@@ -48,7 +48,7 @@ export function sensitivityCommand(io: CliIo): Command {
           overrides: overridesOf(options),
           exclude: options.exclude,
           groups,
-          evaluator: evaluatorFor(name, resolved, options.workers),
+          evaluator: evaluatorFor(resolved, options.workers),
           signal,
         }),
       );

@@ -37,7 +37,7 @@ export function sweepCommand(io: CliIo): Command {
       const resolved = loadScenarioSpec(name);
       const quantities = meanIds(resolved.spec.quantities.map((q) => q.id), options.mean ?? []);
       const { result, interrupted, signal } = await untilInterrupted((signal) =>
-        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(name, resolved, options.workers), signal }),
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(resolved, options.workers), signal }),
       );
       // The points run are printed even when their rows cannot be written.
       let unwritten: unknown;

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { runOutcomes } from '../../engine/run.js';
+import { runOutcomes } from '../../batch/run-outcomes.js';
 import { inertOverrides } from '../../scenarios/inert-quantities.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { escapeUnprintable } from '../../text/printable-text.js';

@@ -1,7 +1,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { quantityValues, type RunRecord } from '../../records/run-record.js';
-import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../engine/seated-run.js';
+import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../records/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
 import type { SaveOutcome } from '../../records/save-record.js';
 import { DecisionPanel, widestDecisionHeading } from './DecisionPanel.js';

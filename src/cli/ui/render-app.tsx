@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { RunRecord } from '../../records/run-record.js';
-import type { SeatedRun } from '../../engine/seated-run.js';
+import type { SeatedRun } from '../../records/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import type { SaveOutcome } from '../../records/save-record.js';

@@ -1,4 +1,4 @@
-import { awaitedSeat, isComplete, type SeatedRun } from '../../engine/seated-run.js';
+import { awaitedSeat, isComplete, type SeatedRun } from '../../records/seated-run.js';
 import type { TermRecord } from '../../records/run-record.js';
 
 export type Panel = 'timeline' | 'options' | 'terms';

@@ -1,9 +1,10 @@
 import { assessTurn } from '../../engine/assess-turn.js';
 import { runSeed } from '../../batch/run-seed.js';
 import { SeededRandom } from '../../engine/random.js';
-import { replayRun } from '../../engine/replay.js';
-import { ReplayError } from '../../engine/replay-error.js';
-import { runOutcomes, runScenario } from '../../engine/run.js';
+import { replayRun } from '../../records/replay.js';
+import { ReplayError } from '../../records/replay-error.js';
+import { runScenario } from '../../records/run.js';
+import { runOutcomes } from '../../batch/run-outcomes.js';
 import { outcomesHeld, type RunState, startRun } from '../../engine/run-state.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { playAssessedTurn, playTurn } from '../../engine/turn.js';

@@ -3,7 +3,7 @@ import { BatchStatistics } from '../../../src/batch/batch-statistics.js';
 import { summarize } from '../../../src/batch/batch-summary.js';
 import { runSeed } from '../../../src/batch/run-seed.js';
 import { formatBatchSummary } from '../../../src/cli/format/batch-summary.js';
-import { LeanRun } from '../../../src/engine/lean-run.js';
+import { LeanRun } from '../../../src/batch/lean-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 
 const s400 = loadScenario('s400');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../src/engine/run.js';
-import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../../src/engine/seated-run.js';
+import { runScenario } from '../../../src/records/run.js';
+import { chooseForSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { formatTurnLog } from '../../../src/cli/format/turn-log.js';
 import type { ActorSpec } from '../../../src/scenarios/spec.js';

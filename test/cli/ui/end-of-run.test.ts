@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfRunLines } from '../../../src/cli/ui/end-of-run.js';
-import { runScenario } from '../../../src/engine/run.js';
+import { runScenario } from '../../../src/records/run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');

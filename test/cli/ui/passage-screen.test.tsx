@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/cli/ui/App.js';
 import { quoted } from '../../../src/presentation/quoted.js';
-import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { openSeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
 import { pretendSave } from '../../helpers/pretend-save.js';

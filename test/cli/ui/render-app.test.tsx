@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { InterruptedError } from '../../../src/cli/interrupted-error.js';
 import { loadUi } from '../../../src/cli/terminal.js';
 import type { renderApp as RenderApp } from '../../../src/cli/ui/render-app.js';
-import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { openSeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { pretendSave as save } from '../../helpers/pretend-save.js';
 import { fakeTerminal } from './fake-terminal.js';

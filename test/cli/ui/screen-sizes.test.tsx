@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatValue, percent } from '../../../src/presentation/quantity-format.js';
 import { App } from '../../../src/cli/ui/App.js';
 import { decimal, withMinusSign } from '../../../src/presentation/minus-sign.js';
-import { openSeatedRun } from '../../../src/engine/seated-run.js';
+import { openSeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { KEYS, mount } from '../../helpers/ink.js';
 import { pretendSave } from '../../helpers/pretend-save.js';

@@ -9,7 +9,7 @@ import {
   type ViewAction,
   type ViewState,
 } from '../../../src/cli/ui/view-state.js';
-import { chooseForSeat, openSeatedRun, type SeatedRun } from '../../../src/engine/seated-run.js';
+import { chooseForSeat, openSeatedRun, type SeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');

@@ -1,10 +1,10 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
-import { ReplayError } from '../../src/engine/replay-error.js';
-import { runScenario } from '../../src/engine/run.js';
-import { replaySeatedRun } from '../../src/engine/replay.js';
-import { awaitedSeat, chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../../src/engine/seated-run.js';
+import { ReplayError } from '../../src/records/replay-error.js';
+import { runScenario } from '../../src/records/run.js';
+import { replaySeatedRun } from '../../src/records/replay.js';
+import { awaitedSeat, chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../../src/records/seated-run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 
 const hormuz = loadScenario('hormuz');

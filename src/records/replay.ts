@@ -1,12 +1,12 @@
-import { ChoiceError } from './choice-error.js';
+import { ChoiceError } from '../engine/choice-error.js';
 import { asJson, firstDifference } from './first-difference.js';
 import { ReplayError } from './replay-error.js';
-import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from '../records/run-record.js';
-import { startRun } from './run-state.js';
-import type { Scenario } from './scenario.js';
+import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from './run-record.js';
+import { startRun } from '../engine/run-state.js';
+import type { Scenario } from '../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from './seated-run.js';
-import { type LoopEnd, playAll, playTurns } from './turn-loop.js';
-import { ENGINE_VERSION } from './version.js';
+import { type LoopEnd, playAll, playTurns } from '../engine/turn-loop.js';
+import { ENGINE_VERSION } from '../engine/version.js';
 
 /**
  * Plays a saved record again from its seed, with the people's choices in it, and checks

@@ -1,11 +1,11 @@
-import { chanceProbabilities, drawIndex } from './chance.js';
+import { chanceProbabilities, drawIndex } from '../engine/chance.js';
 import { DecisionMemo, type DecisionMemoShare } from './decision-memo.js';
-import { applyEffect, finite } from './effect.js';
-import type { Planner } from './planner.js';
-import { plannerFor } from './planner-cache.js';
-import { SeededRandom } from './random.js';
-import { RunError } from './run-error.js';
-import type { Scenario } from './scenario.js';
+import { applyEffect, finite } from '../engine/effect.js';
+import type { Planner } from '../engine/planner.js';
+import { plannerFor } from '../engine/planner-cache.js';
+import { SeededRandom } from '../engine/random.js';
+import { RunError } from '../engine/run-error.js';
+import type { Scenario } from '../engine/scenario.js';
 
 /** What a batch keeps of one run. The arrays belong to the LeanRun and are overwritten by its next run. */
 export interface RunResult {
@@ -49,7 +49,8 @@ export class LeanRun {
 
   /**
    * @param memo a memo of decisions it shares with other threads (see `LeanRun.sharedMemo`);
-   * by default it keeps its own
+   * by default it uses this thread's memo, which every LeanRun of the thread shares, each
+   * scenario and variant keyed apart (`DecisionMemo.forThread`)
    */
   constructor(
     readonly scenario: Scenario,
@@ -66,7 +67,7 @@ export class LeanRun {
     this.firstTurn = new Int32Array(outcomes);
     this.since = new Int32Array(outcomes);
     this.valueBits = new Int32Array(this.values.buffer, this.values.byteOffset, quantities * 2);
-    this.memo = memo === undefined ? DecisionMemo.local(this.planner, REMEMBERED_DECISIONS) : DecisionMemo.open(this.planner, memo);
+    this.memo = memo === undefined ? DecisionMemo.forThread(this.planner, REMEMBERED_DECISIONS) : DecisionMemo.open(this.planner, memo);
   }
 
   /**

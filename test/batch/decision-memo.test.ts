@@ -1,8 +1,8 @@
 import { test as property } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DecisionMemo, MEMO_CAPACITY_LIMIT } from '../../src/engine/decision-memo.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { DecisionMemo, MEMO_CAPACITY_LIMIT } from '../../src/batch/decision-memo.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 import { Planner } from '../../src/engine/planner.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { arbitraryScenario, arbitraryState } from '../../src/testing/index.js';

@@ -1,8 +1,7 @@
-import { leanRunFor } from './lean-run.js';
-import { outcomesHeld, startRun } from './run-state.js';
-import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from '../records/run-record.js';
-import type { Scenario } from './scenario.js';
-import { playAll, playTurns } from './turn-loop.js';
+import { outcomesHeld, startRun } from '../engine/run-state.js';
+import { type RunRecord, type TurnRecord, toRunRecord, toTurnRecord } from './run-record.js';
+import type { Scenario } from '../engine/scenario.js';
+import { playAll, playTurns } from '../engine/turn-loop.js';
 
 export interface RunOptions {
   /** Non-negative integer. Required: a run without a seed could not be reproduced. */
@@ -30,9 +29,4 @@ export function runScenario(scenario: Scenario, options: RunOptions): RunRecord 
     options.onTurn?.(record);
   });
   return toRunRecord(scenario, start, turns, outcomesHeld(scenario, end.run));
-}
-
-/** Which named outcomes held, without building a record: the batch runner's fast path. */
-export function runOutcomes(scenario: Scenario, seed: number): boolean[] {
-  return Array.from(leanRunFor(scenario).play(seed).held, (held) => held === 1);
 }

@@ -1,11 +1,11 @@
-import type { Assessment } from './planner.js';
-import { type OptionRecord, type RunRecord, type TurnRecord, toOptionRecords, toRunRecord, toTurnRecord } from '../records/run-record.js';
-import { isFinished, outcomesHeld, type RunState, startRun } from './run-state.js';
-import type { Actor, Scenario } from './scenario.js';
+import type { Assessment } from '../engine/planner.js';
+import { type OptionRecord, type RunRecord, type TurnRecord, toOptionRecords, toRunRecord, toTurnRecord } from './run-record.js';
+import { isFinished, outcomesHeld, type RunState, startRun } from '../engine/run-state.js';
+import type { Actor, Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import type { TurnRefusal } from './turn-error.js';
-import { playAll, playTurns, WAIT } from './turn-loop.js';
-import { playAssessedTurn } from './turn.js';
+import type { TurnRefusal } from '../engine/turn-error.js';
+import { playAll, playTurns, WAIT } from '../engine/turn-loop.js';
+import { playAssessedTurn } from '../engine/turn.js';
 
 /**
  * A run in which people hold some actors' seats. The model plays every other actor's

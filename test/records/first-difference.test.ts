@@ -1,6 +1,6 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { asJson, firstDifference } from '../../src/engine/first-difference.js';
+import { asJson, firstDifference } from '../../src/records/first-difference.js';
 
 describe('firstDifference', () => {
   property.prop([fc.jsonValue()])('finds none between a JSON value and its copy', (value) => {

@@ -1,13 +1,17 @@
 import { test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { batchRuns } from '../../src/batch/batch.js';
-import { LeanRun } from '../../src/engine/lean-run.js';
+import { LeanRun } from '../../src/batch/lean-run.js';
 import { RunError } from '../../src/engine/run-error.js';
-import { runScenario } from '../../src/engine/run.js';
+import { runScenario } from '../../src/records/run.js';
 import { outcomesHeld, type RunState, startRun } from '../../src/engine/run-state.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { loadScenario } from '../../src/scenarios/load.js';
+import fc from 'fast-check';
+import { DecisionMemo } from '../../src/batch/decision-memo.js';
+import { plannerFor } from '../../src/engine/planner-cache.js';
+import { withOverrides } from '../../src/scenarios/with-overrides.js';
 import { arbitraryBuiltInScenario, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
 
 /** Every state of a run, from the trigger on, played turn by turn through playTurn. */
@@ -21,9 +25,9 @@ function states(scenario: Scenario, seed: number): RunState[] {
   return all;
 }
 
-function agreesWithPlayTurn(scenario: Scenario, seed: number): void {
+function agreesWithPlayTurn(scenario: Scenario, seed: number, lean = new LeanRun(scenario)): void {
   const run = states(scenario, seed);
-  const result = new LeanRun(scenario).play(seed);
+  const result = lean.play(seed);
   const last = run.at(-1)!;
   expect([...result.values]).toEqual([...last.values]);
   expect(Array.from(result.held, (h) => h === 1)).toEqual(outcomesHeld(scenario, last));
@@ -44,6 +48,41 @@ describe('a lean run', () => {
   );
 
   property.prop([arbitraryBuiltInScenario(), arbitrarySeed()], { numRuns: 8 })('agrees with playTurn on the built-in scenarios', agreesWithPlayTurn);
+
+  /** A generated scenario, seeds to play, and a variant: one actor's weights and rationality changed. */
+  const withVariant = arbitraryScenario({ maxHorizon: 6 }).chain((scenario) =>
+    fc.record({
+      scenario: fc.constant(scenario),
+      seeds: fc.uniqueArray(arbitrarySeed(), { minLength: 2, maxLength: 4 }),
+      actor: fc.nat({ max: scenario.actors.length - 1 }),
+      weight: fc.double({ min: 0, max: 100, noNaN: true }),
+      rationality: fc.double({ min: 0, max: 20, noNaN: true }),
+    }),
+  );
+
+  property.prop([withVariant], { numRuns: 40 })(
+    'agrees with playTurn whether a decision is searched or found in the memo, a variant\'s kept apart from its scenario\'s',
+    ({ scenario, seeds, actor, weight, rationality }) => {
+      // A memo of its own, so that what it keeps can be read: every decision of the second
+      // pass over the same seeds is found in it, none searched.
+      const share = LeanRun.sharedMemo(scenario);
+      const lean = new LeanRun(scenario, share);
+      const kept = (): number => DecisionMemo.open(plannerFor(scenario), share).kept;
+      for (const seed of seeds) agreesWithPlayTurn(scenario, seed, lean);
+      const searched = kept();
+      expect(searched).toBeGreaterThan(0);
+      for (const seed of seeds) agreesWithPlayTurn(scenario, seed, lean);
+      expect(kept()).toBe(searched);
+      // The thread's memo, shared by the scenario and its variant, each played twice over.
+      const id = scenario.actors[actor]!.id;
+      const interests = scenario.actors[actor]!.interests.map((i) => [`${id}.${i.id}`, weight] as const);
+      const variant = withOverrides(scenario, Object.fromEntries([[`${id}.rationality`, rationality], ...interests]));
+      for (const played of [scenario, variant, scenario, variant]) {
+        const threads = new LeanRun(played);
+        for (const seed of seeds) agreesWithPlayTurn(played, seed, threads);
+      }
+    },
+  );
 
   it('can be played again and again with its buffers reused, each run on its own', () => {
     const hormuz = loadScenario('hormuz');

@@ -1,4 +1,4 @@
-import type { Decision, Planner } from './planner.js';
+import type { Decision, Planner } from '../engine/planner.js';
 
 /**
  * What it takes to open the same memo in another thread: its memory (a SharedArrayBuffer,
@@ -41,6 +41,13 @@ export class DecisionMemo {
 
   /** Per turn, the state's words (two per quantity) that make its key. */
   private readonly keyWords: readonly Int32Array[];
+  /**
+   * Per turn, the word that stands for the turn in a key: the turn itself in a memo one
+   * scenario fills, or a number for the turn and everything else the decision depends on
+   * (code, horizon, lookahead, the weights and rationality it reads) in a thread's memo
+   * that variants of scenarios share (`forThread`).
+   */
+  private readonly tags: Int32Array;
   /** Words per record; even, so that every record starts on an 8-byte boundary. */
   private readonly recordWords: number;
   private readonly stride: number;
@@ -57,13 +64,15 @@ export class DecisionMemo {
     readonly memory: ArrayBuffer | SharedArrayBuffer,
     planner: Planner,
     capacity: number,
+    tags?: Int32Array,
   ) {
     const { scenario } = planner;
+    this.tags = tags ?? Int32Array.from({ length: scenario.settings.horizon + 1 }, (_, turn) => turn);
     const quantities = scenario.quantities.length;
     const all = Int32Array.from({ length: quantities }, (_, q) => q);
     this.keyWords = Array.from({ length: scenario.settings.horizon + 1 }, (_, turn) => {
-      const slots = (turn === 0 ? undefined : planner.decisionReads(turn)) ?? all;
-      return Int32Array.from({ length: slots.length * 2 }, (_, i) => 2 * slots[i >> 1]! + (i & 1));
+      const slots = turn === 0 ? undefined : planner.decisionReads(turn);
+      return slots === undefined ? keyWordsOf(all) : keyWordsOf(slots);
     });
     if (!Number.isSafeInteger(capacity) || capacity < 0 || capacity > MEMO_CAPACITY_LIMIT) {
       throw new RangeError(`a memo holds from 0 to ${MEMO_CAPACITY_LIMIT} decisions, not ${capacity}`);
@@ -93,6 +102,28 @@ export class DecisionMemo {
   /** Opens, in this thread, a memo another thread shared, for a planner of the same scenario. */
   static open(planner: Planner, share: DecisionMemoShare): DecisionMemo {
     return new DecisionMemo(share.memory, planner, share.capacity);
+  }
+
+  /**
+   * This thread's memo for `planner`: one block of memory the LeanRuns of every scenario
+   * and variant this thread plays share (reopened, not allocated again, for a variant: an
+   * experiment's points, say), each decision keyed by all it depends on, so that variants
+   * that decide alike on a turn (the same code and horizon, the same weights of the actors
+   * deciding it) find each other's decisions. Emptied when it is full as a new one opens.
+   */
+  static forThread(planner: Planner, capacity: number): DecisionMemo {
+    const layout = memoLayout(planner, capacity);
+    const shape = `${capacity} ${layout.recordWords} ${layout.stride} ${layout.bytes}`;
+    if (threadMemory?.shape !== shape) threadMemory = { shape, memory: new ArrayBuffer(layout.bytes) };
+    const memo = new DecisionMemo(threadMemory.memory, planner, capacity, decisionTags(planner));
+    if (Atomics.load(memo.taken, 0) >= capacity) memo.clear();
+    return memo;
+  }
+
+  /** Forgets every decision: for a memo only this thread uses. */
+  private clear(): void {
+    this.table.fill(0);
+    Atomics.store(this.taken, 0, 0);
   }
 
   /** What another thread needs to open this memo; undefined when it is not in shared memory. */
@@ -129,7 +160,8 @@ export class DecisionMemo {
   find(turn: number, state: Int32Array): number {
     const { table, mask, words, recordWords } = this;
     const keyWords = this.keyWords[turn]!;
-    const h = hash(turn, state, keyWords);
+    const tag = this.tags[turn]!;
+    const h = hash(tag, state, keyWords);
     const print = h >>> ENTRY_BITS;
     const keyAt = HEADER + 3 * this.stride;
     let slot = h & mask;
@@ -143,7 +175,7 @@ export class DecisionMemo {
       if (stored >>> ENTRY_BITS === print) {
         const entry = (stored & ENTRY_MASK) - 1;
         const at = entry * recordWords;
-        if (words[at + TURN] === turn && sameKey(words, at + keyAt, state, keyWords)) return entry;
+        if (words[at + TURN] === tag && sameKey(words, at + keyAt, state, keyWords)) return entry;
       }
       slot = (slot + 1) & mask;
     }
@@ -156,10 +188,11 @@ export class DecisionMemo {
     const entry = Atomics.add(taken, 0, 1);
     if (entry >= capacity) return;
     const keyWords = this.keyWords[turn]!;
+    const tag = this.tags[turn]!;
     const at = entry * recordWords;
     const keyAt = HEADER + 3 * stride;
     const { count } = decision;
-    words[at + TURN] = turn;
+    words[at + TURN] = tag;
     words[at + ACTOR] = decision.actor;
     words[at + COUNT] = count;
     const probabilities = (at + HEADER) / 2;
@@ -176,7 +209,7 @@ export class DecisionMemo {
       const prior = Atomics.compareExchange(table, slot, 0, stored);
       if (prior === 0) return;
       const other = ((prior & ENTRY_MASK) - 1) * recordWords;
-      if (words[other + TURN] === turn && sameKey(words, other + keyAt, state, keyWords)) return;
+      if (words[other + TURN] === tag && sameKey(words, other + keyAt, state, keyWords)) return;
       slot = (slot + 1) & mask;
     }
   }
@@ -215,9 +248,57 @@ function memoLayout(planner: Planner, capacity: number) {
   return { keyWords, stride, recordWords, slots, tableAt, takenAt, bytes: takenAt + 4 };
 }
 
+/** A key's words by the slots it reads: variants share their planners' reads, and a variant's memo opens in microseconds. */
+const keyWordsBySlots = new WeakMap<Int32Array, Int32Array>();
+
+/** The state's words (two per quantity) that make a key reading `slots`. */
+function keyWordsOf(slots: Int32Array): Int32Array {
+  let words = keyWordsBySlots.get(slots);
+  if (words === undefined) {
+    words = new Int32Array(slots.length * 2);
+    for (let i = 0; i < words.length; i++) words[i] = 2 * slots[i >> 1]! + (i & 1);
+    keyWordsBySlots.set(slots, words);
+  }
+  return words;
+}
+
+/** This thread's memo memory, while its shape fits the scenarios played (`DecisionMemo.forThread`). */
+let threadMemory: { readonly shape: string; readonly memory: ArrayBuffer } | undefined;
+
+/** Tag numbers, by what a turn's decision depends on besides the state; never reused in a thread. */
+const tagNumbers = new Map<string, number>();
+/** A number per compiled code (the quantities' array, which variants share). */
+const codeNumbers = new WeakMap<object, number>();
+let codes = 0;
+
+/**
+ * Per turn, a number for the turn and everything its decision depends on besides the
+ * quantities it reads: the compiled code, horizon and lookahead, and the weights and
+ * rationality of the actors it anticipates (`Planner.decisionActors`).
+ */
+function decisionTags(planner: Planner): Int32Array {
+  const { scenario } = planner;
+  let code = codeNumbers.get(scenario.quantities);
+  if (code === undefined) codeNumbers.set(scenario.quantities, (code = codes++));
+  const { horizon, lookahead } = scenario.settings;
+  const tags = new Int32Array(horizon + 1);
+  for (let turn = 1; turn <= horizon; turn++) {
+    let key = `${code} ${horizon} ${lookahead} ${turn}`;
+    for (const a of planner.decisionActors(turn)) {
+      const actor = scenario.actors[a]!;
+      key += `|${actor.rationality}`;
+      for (const interest of actor.interests) key += ` ${interest.weight}`;
+    }
+    let tag = tagNumbers.get(key);
+    if (tag === undefined) tagNumbers.set(key, (tag = tagNumbers.size + 1));
+    tags[turn] = tag;
+  }
+  return tags;
+}
+
 /** A 32-bit mix of the turn and the key's words of the state (murmur3's multiply-rotate-xor steps). */
-function hash(turn: number, state: Int32Array, keyWords: Int32Array): number {
-  let h = Math.imul(turn + 1, 0x9e3779b1);
+function hash(tag: number, state: Int32Array, keyWords: Int32Array): number {
+  let h = Math.imul(tag + 1, 0x9e3779b1);
   for (let i = 0; i < keyWords.length; i++) {
     let k = Math.imul(state[keyWords[i]!]!, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
