@@ -9,6 +9,7 @@ import { type PointCounts, type PointEvaluator, localEvaluator } from './evaluat
 import type { Scenario } from '../engine/scenario.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';
+import { type ExperimentProgress, reportProgress } from './experiment-progress.js';
 import type { Factor } from './factor.js';
 import { excludeFactors, groupFactors, type InputGroup } from './input-selection.js';
 import { morrisAnalyse, morrisSample } from './morris.js';
@@ -39,6 +40,8 @@ export interface SensitivityOptions {
   readonly groups?: readonly InputGroup[] | undefined;
   readonly evaluator?: PointEvaluator | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** Runs and points finished, of how many: first with none, then as points finish. */
+  readonly onProgress?: ((progress: ExperimentProgress) => void) | undefined;
 }
 
 /** One input's sensitivity; which fields are present depends on the method. Each index has its Monte Carlo error beside it. */
@@ -138,7 +141,7 @@ export async function sensitivityOfEach(resolved: ResolvedScenario, options: Omi
   const evaluator = options.evaluator ?? localEvaluator(resolved);
   const run = async (raw: Record<string, number>[]): Promise<PointCounts[]> => {
     const points = experimentPoints(resolved.spec, base, raw);
-    const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal);
+    const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal, reportProgress(options.onProgress, points.length, options.runs));
     if (counts.length < points.length) throw new InterruptedExperiment(counts.length, points.length);
     return counts;
   };

@@ -6,6 +6,7 @@ import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';
+import { type ExperimentProgress, reportProgress } from './experiment-progress.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
@@ -25,6 +26,8 @@ export interface SweepOptions {
   readonly evaluator?: PointEvaluator | undefined;
   /** Stops after the point in progress; the result then holds the points finished. */
   readonly signal?: AbortSignal | undefined;
+  /** Runs and points finished, of how many: first with none, then as points finish. */
+  readonly onProgress?: ((progress: ExperimentProgress) => void) | undefined;
 }
 
 /** One point and one named outcome: a tidy row, one column per varied path. */
@@ -89,7 +92,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
   const raw = options.design === 'grid' ? gridPoints(factors) : lhsPoints(factors, options.samples, options.seed);
   const points = experimentPoints(resolved.spec, base, raw);
   const evaluator = options.evaluator ?? localEvaluator(resolved);
-  const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal);
+  const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal, reportProgress(options.onProgress, points.length, options.runs));
   const scenario = resolved.compile(spec);
   const paths = factors.map((f) => f.path);
   const rows = counts.flatMap((c, p) =>

@@ -9,6 +9,7 @@ import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { checkRowsFileName, writeRows } from '../write-rows.js';
+import { experimentProgress } from '../batch-progress.js';
 
 /** Runs per point by default: fewer than a batch's, since an analysis has many points. */
 const DEFAULT_POINT_RUNS = 200;
@@ -28,14 +29,16 @@ export function sensitivityCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
     .option('--out <file>', 'write the ranked rows to a .csv or .jsonl file')
     .option('--json', 'print the result as JSON')
+    .option('--quiet', 'no progress line on stderr')
     .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { outcome: string[]; method: SensitivityMethod; vary?: string[]; exclude?: string[]; group?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; set?: string[]; workers: number }) => {
+    .action(async (name: string, options: { outcome: string[]; method: SensitivityMethod; vary?: string[]; exclude?: string[]; group?: string[]; runs: number; trajectories: number; samples: number; seed: number; out?: string; json?: boolean; quiet?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       const groups = (options.group ?? []).map(parseGroup);
       checkRowsFileName(options.out);
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       const resolved = loadScenarioSpec(name);
+      const progress = experimentProgress(io.stderr, options.quiet);
       const outcome = await untilInterrupted((signal) =>
         sensitivityOfEach(resolved, {
           outputs: options.outcome,
@@ -50,8 +53,9 @@ export function sensitivityCommand(io: CliIo): Command {
           groups,
           evaluator: evaluatorFor(resolved, options.workers),
           signal,
+          onProgress: progress.onProgress,
         }),
-      );
+      ).finally(progress.stop);
       const results = outcome.result;
       // The analysis is printed even when its rows cannot be written.
       let unwritten: unknown;

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { checkRowsFileName, writeRows } from '../write-rows.js';
+import { experimentProgress } from '../batch-progress.js';
 
 export function sweepCommand(io: CliIo): Command {
   return new Command('sweep')
@@ -25,9 +26,10 @@ export function sweepCommand(io: CliIo): Command {
     .option('--out-means <file>', "write every quantity's final mean at every point, tidy, to a .csv or .jsonl file")
     .addOption(new Option('--mean <id>', "also print a quantity's final mean at each point (repeatable, or all)").argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]))
     .option('--json', 'print the result as JSON')
+    .option('--quiet', 'no progress line on stderr')
     .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; outMeans?: string; mean?: string[]; json?: boolean; set?: string[]; workers: number }) => {
+    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; outMeans?: string; mean?: string[]; json?: boolean; quiet?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
       checkRowsFileName(options.out);
@@ -36,9 +38,10 @@ export function sweepCommand(io: CliIo): Command {
       if (options.outMeans !== undefined) refuseOutputAmongInputs('--out-means', options.outMeans, [name, ...(options.out === undefined ? [] : [options.out])]);
       const resolved = loadScenarioSpec(name);
       const quantities = meanIds(resolved.spec.quantities.map((q) => q.id), options.mean ?? []);
+      const progress = experimentProgress(io.stderr, options.quiet);
       const { result, interrupted, signal } = await untilInterrupted((signal) =>
-        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(resolved, options.workers), signal }),
-      );
+        sweep(resolved, { factors, design: options.design, samples: options.samples, runs: options.runs, seed: options.seed, overrides: overridesOf(options), evaluator: evaluatorFor(resolved, options.workers), signal, onProgress: progress.onProgress }),
+      ).finally(progress.stop);
       // The points run are printed even when their rows cannot be written.
       let unwritten: unknown;
       try {
