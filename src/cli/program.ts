@@ -1,26 +1,15 @@
-import { Command } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { ENGINE_VERSION } from '../engine/version.js';
 import type { CliIo } from './cli-io.js';
-import { actorsCommand } from './commands/actors.js';
-import { batchCommand } from './commands/batch.js';
-import { briefCommand } from './commands/brief.js';
-import { checkCommand } from './commands/check.js';
-import { explainCommand } from './commands/explain.js';
-import { sensitivityCommand } from './commands/sensitivity.js';
-import { sweepCommand } from './commands/sweep.js';
-import { ledgerCommand } from './commands/ledger.js';
-import { listCommand } from './commands/list.js';
-import { mergeCommand } from './commands/merge.js';
-import { pathsCommand } from './commands/paths.js';
-import { playCommand } from './commands/play.js';
-import { replayCommand } from './commands/replay.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
-import { validateCommand } from './commands/validate.js';
-import { reportError } from './report-error.js';
+import { commandNamed, COMMANDS } from './command-list.js';
+import { commanderStatus } from './commander-status.js';
 import { cutLongWords } from '../text/shown-text.js';
 
-/** The `wargame` command line. Returns the exit status instead of exiting, for tests. */
+/**
+ * The `wargame` command line. Returns the exit status instead of exiting, for tests. Only
+ * the command `argv` names is loaded; for anything else (help, a version, an unknown
+ * command) every command is listed from `COMMANDS` without loading one.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command('wargame')
     .description('Seeded, turn-based geopolitical crisis simulations.')
@@ -31,17 +20,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeErr: (text) => io.stderr.write(cutLongWords(text)),
     })
     .exitOverride();
-  const commands = [playCommand, replayCommand, runCommand, batchCommand, mergeCommand, listCommand, actorsCommand, pathsCommand, validateCommand, checkCommand, explainCommand, sweepCommand, sensitivityCommand, reportCommand, briefCommand, ledgerCommand];
-  for (const command of commands.map((make) => make(io))) {
-    program.addCommand(command.exitOverride().configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(cutLongWords(text)),
-    }));
-  }
   try {
+    const named = commandNamed(argv);
+    if (named !== undefined) {
+      program.addCommand(withOutput((await named.load())(io), io));
+    } else {
+      // Listed, not loaded: a stand-in with the command's name and description, its term given by COMMANDS.
+      const terms = new Map(COMMANDS.map((c) => [c.name, c.term]));
+      const help = new Help();
+      program.configureHelp({ subcommandTerm: (command) => terms.get(command.name()) ?? help.subcommandTerm(command) });
+      for (const entry of COMMANDS) program.addCommand(withOutput(new Command(entry.name).description(entry.description), io));
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
+    // Help and version end in a CommanderError too: answered here, without loading what reports the others.
+    if (error instanceof CommanderError) return commanderStatus(error);
+    const { reportError } = await import('./report-error.js');
     return reportError(error, io.stderr);
   }
+}
+
+function withOutput(command: Command, io: CliIo): Command {
+  return command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(cutLongWords(text)),
+  });
 }

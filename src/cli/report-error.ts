@@ -10,6 +10,7 @@ import { OverrideError } from '../scenarios/override-error.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import { ConformanceError } from '../testing/conformance/conformance-error.js';
 import type { OutputStream } from './cli-io.js';
+import { commanderStatus } from './commander-status.js';
 import { EXIT } from './exit-codes.js';
 import { ChecksFailedError } from './checks-failed-error.js';
 import { InterruptedError } from './interrupted-error.js';
@@ -25,11 +26,7 @@ export function reportError(error: unknown, out: OutputStream): number {
   // Messages quote what files contain; no byte of a file may reach the terminal raw. And
   // they echo what the user gave: a 100,000-character path is cut, not repeated whole.
   const stderr = { write: (text: string) => out.write(escapeUnprintable(cutLongWords(text))) };
-  if (error instanceof CommanderError) {
-    // Commander has already printed its message; help and version are not failures.
-    // --help and --version succeed; bare `wargame` prints the same help but is a usage error.
-    return ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? EXIT.ok : EXIT.usage;
-  }
+  if (error instanceof CommanderError) return commanderStatus(error);
   // These begin with where the problem is (file:line:column, or the record's file), so
   // they go out bare for editors and CI to pick up, like a compiler's.
   if (error instanceof ScenarioError || error instanceof RunError || error instanceof RunFailure || error instanceof ReplayError || error instanceof MergeError) {

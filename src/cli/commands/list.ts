@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { builtInActors } from '../../scenarios/library-files.js';
-import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
+import { builtInScenarioIds, loadScenarioSpec } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 
 export function listCommand(io: CliIo): Command {
@@ -8,9 +8,10 @@ export function listCommand(io: CliIo): Command {
     .description('list the built-in scenarios and actors')
     .option('--json', 'print JSON instead of text')
     .action((options: { json?: boolean }) => {
+      // Resolved, not compiled: a title and a list of ids need no expression compiled.
       const scenarios = builtInScenarioIds().map((id) => {
-        const s = loadScenario(id);
-        return { id, title: s.title, actors: s.actors.map((a) => a.id), horizon: s.settings.horizon, outcomes: s.outcomes.map((o) => o.id) };
+        const { spec } = loadScenarioSpec(id);
+        return { id, title: spec.title, actors: spec.actors.map((a) => a.id), horizon: spec.horizon, outcomes: spec.outcomes.map((o) => o.id) };
       });
       const actors = builtInActors().map((a) => ({ id: a.id, name: a.name, summary: a.summary }));
       if (options.json) {

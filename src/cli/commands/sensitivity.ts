@@ -16,7 +16,7 @@ const DEFAULT_POINT_RUNS = 200;
 
 export function sensitivityCommand(io: CliIo): Command {
   return new Command('sensitivity')
-    .description("which inputs move the share of one outcome most: one at a time (tornado), Morris, or Sobol indices")
+    .description("which inputs move an outcome's share or a quantity's mean most (one, several or all from the same runs): one at a time (tornado), Morris, or Sobol indices")
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
     .addOption(new Option('--outcome <id>', "an outcome (its share of runs) or a quantity (its final mean) to study, repeatable, or all: every one from the same runs").argParser(repeat).makeOptionMandatory())
     .option('--method <name>', 'oat, morris or sobol', parseMethod, 'oat')
