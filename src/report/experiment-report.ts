@@ -37,7 +37,7 @@ export async function sensitivityReport(result: SensitivityData, file: string, l
   const chart = result.method === 'oat' ? tornadoChart(result, label(result.outcome)) : rankedIndexChart(result, label(result.outcome));
   const caption =
     result.method === 'oat'
-      ? `Each input moved to the low and the high end of its range, the others as written; the dashed line is the share as written (${sharePercent(result.baseShare ?? 0)}). Inputs ranked by swing.`
+      ? `Each input moved to the low and the high end of its range, the others as written; the dashed line is the ${result.measure === 'mean' ? `mean as written (${result.baseMean ?? 0})` : `share as written (${sharePercent(result.baseShare ?? 0)})`}. Inputs ranked by swing.`
       : result.method === 'morris'
         ? 'Inputs ranked by μ*, the mean size of the change in share an input makes over its whole range; the line spans ± its bootstrap error.'
         : 'First-order index (the share of variance an input explains alone) and total index (with its interactions); the lines are 95% bootstrap intervals.';
