@@ -67,16 +67,20 @@ export async function benchExperiments() {
   console.log(`    the same bytes at 1 and 2 workers: ${by[1]?.bytes.size === 1 ? 'yes' : 'NO'}`);
 
   const morris = [];
+  const batches = [];
   /** @type {Set<string>} */
   const morrisBytes = new Set();
   for (let r = 0; r < ROUNDS; r++) {
     const { seconds: took, result } = await analysis('hormuz', 'morris', 'strait_closed', 2);
     morris.push(took);
     morrisBytes.add(JSON.stringify(result));
-    if (r === 0) console.log(`  hormuz, default Morris (10 trajectories, ${result.points} points × 200 runs), 2 workers:`);
+    // A batch of as many runs, for what the machine gives at the moment.
+    batches.push(await batch('hormuz', result.points * result.runs, 2));
+    if (r === 0) console.log(`  hormuz, default Morris (10 trajectories, ${result.points} points × 200 runs), 2 workers, against a batch of as many runs:`);
   }
   const m = median(morris);
   console.log(`    ${seconds(m)} (rounds ${morris.map(seconds).join(', ')}; target ≤ 15 s: ${m <= 15 ? 'met' : 'NOT met'}; the same bytes every round: ${morrisBytes.size === 1 ? 'yes' : 'NO'})`);
+  console.log(`    the batch: ${seconds(median(batches))} (rounds ${batches.map(seconds).join(', ')}); experiment/batch ${(median(batches) / m).toFixed(2)}×`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchExperiments();
