@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, LeanRun, loadScenario, loadScenarioSpec, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
+import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, LeanRun, loadScenario, loadResolvedScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 import { benchExperiments } from './experiments.mjs';
 
@@ -189,7 +189,7 @@ console.log(`  one run on a fresh worker thread: ${median(starts).toFixed(2)} s 
 // against compiling the overridden spec, for one weight and for a Morris point of every
 // default input; and a variant made ready to play (its planner, and the thread's memo reopened).
 {
-  const resolved = loadScenarioSpec('hormuz');
+  const resolved = loadResolvedScenario('hormuz');
   const compiled = resolved.compile(resolved.spec);
   const factors = defaultFactors(resolved.spec);
   const whole = new Set(overrideKeys(resolved.spec).filter((k) => k.integer).map((k) => k.path));

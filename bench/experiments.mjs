@@ -9,7 +9,7 @@
 // both alike; medians of BENCH_EXPERIMENT_ROUNDS rounds (default 3).
 // Run alone with `npm run bench:experiments`; `npm run bench` runs it last.
 import { performance } from 'node:perf_hooks';
-import { loadScenarioSpec, runParallelBatch, sensitivity } from '../dist/index.js';
+import { loadResolvedScenario, runParallelBatch, sensitivity } from '../dist/index.js';
 import { evaluatorFor } from '../dist/cli/experiment-options.js';
 
 const ROUNDS = Number(process.env.BENCH_EXPERIMENT_ROUNDS ?? 3);
@@ -25,7 +25,7 @@ const seconds = (/** @type {number} */ s) => `${s.toFixed(2)} s`;
  */
 async function analysis(id, method, outcome, workers) {
   const started = performance.now();
-  const resolved = loadScenarioSpec(id);
+  const resolved = loadResolvedScenario(id);
   const result = await sensitivity(resolved, { outcome, method, runs: 200, seed: 1, trajectories: 10, evaluator: evaluatorFor(resolved, workers) });
   return { seconds: (performance.now() - started) / 1000, result };
 }

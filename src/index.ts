@@ -18,7 +18,7 @@
  */
 
 // Loading scenarios
-export { builtInScenarioIds, loadScenario, loadScenarioFile, loadScenarioSpec, parseScenarioText } from './scenarios/load.js';
+export { builtInScenarioIds, loadScenario, loadResolvedScenario, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
 export type { Placement } from './scenarios/checked-scenario.js';
 export type { Issue, Path } from './scenarios/issue.js';
@@ -155,7 +155,7 @@ export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThres
  * `sensitivity` ranks inputs by one-at-a-time swings, Morris or Sobol indices of one
  * outcome's share, and `sensitivityOfEach` of many outputs (outcomes' shares, quantities'
  * means, or `all`) from one set of runs, each with diagnostics in words. Both take a
- * `ResolvedScenario` (`loadScenarioSpec`) and run through an `Evaluator` (default: this
+ * `ResolvedScenario` (`loadResolvedScenario`) and run through an `Evaluator` (default: this
  * thread), with the same run seeds at every point, and report progress (`onProgress`).
  */
 export { sweep, type SweepMeanRow, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
@@ -192,8 +192,10 @@ export type { Ranges } from './experiments/ranges.js';
 export { ESCALATION_LADDER, escalationRung, type Rung } from './world/escalation-ladder.js';
 
 // Errors
+/** The base of the errors below: each has a stable `code` (ErrorCode), from which the command line's exit status follows. */
+export { WargameError, type ErrorCode } from './errors/wargame-error.js';
 export { ScenarioError, type LocatedIssue } from './scenarios/scenario-error.js';
-export { InputError, UnknownScenarioError } from './scenarios/input-error.js';
+export { InputError, UnknownScenarioError } from './errors/input-error.js';
 export { OverrideError } from './scenarios/override-error.js';
 export { RunError, type RunMoment } from './engine/run-error.js';
 export { ReplayError } from './records/replay-error.js';

@@ -1,3 +1,4 @@
+import { WargameError } from '../errors/wargame-error.js';
 import { z } from 'zod';
 import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
@@ -45,8 +46,9 @@ export function toPartialBatch(result: ParallelBatchResult): PartialBatch {
 }
 
 /** Parts that do not make one whole batch: each message names the files concerned. */
-export class MergeError extends Error {
+export class MergeError extends WargameError {
   override readonly name = 'MergeError';
+  readonly code = 'invalid-data' as const;
 }
 
 const whole = z.number().int().nonnegative();

@@ -2,7 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { checkedScenario } from '../scenarios/checked-scenario.js';
 import { resolvedSpec } from '../scenarios/compile-scenario.js';
 import { formatPath } from '../scenarios/issue.js';
-import { loadScenarioSpec } from '../scenarios/load.js';
+import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
@@ -69,5 +69,5 @@ export function loadSameScenario(source: NamedScenarioSource, hash: string): Sce
 /** The scenario a source names, resolved: read from its file, or the spec built in code. */
 function resolveSource(source: ScenarioSource): ResolvedScenario {
   if ('spec' in source) return resolvedSpec(source.spec, source.checkCitations === false ? { articles: false } : {});
-  return loadScenarioSpec(source.scenario);
+  return loadResolvedScenario(source.scenario);
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../errors/wargame-error.js';
+
 /** Exit statuses, following BSD sysexits where one fits. */
 export const EXIT = {
   ok: 0,
@@ -16,3 +18,13 @@ export const EXIT = {
   /** Stopped by Ctrl-C (128 + SIGINT), after writing what was finished; SIGHUP gives 129 and SIGTERM 143. */
   interrupted: 130,
 } as const;
+
+/** The exit status for each kind of error (`WargameError.code`); a signal's own status overrides `interrupted`'s. */
+export const EXIT_STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  usage: EXIT.usage,
+  'invalid-data': EXIT.data,
+  'no-input': EXIT.noInput,
+  'cannot-create': EXIT.cannotCreate,
+  'check-failed': EXIT.failed,
+  interrupted: EXIT.interrupted,
+};

@@ -1,11 +1,13 @@
+import { WargameError } from '../errors/wargame-error.js';
 import { signalExitStatus, type StopSignal } from './stop-signals.js';
 
 /**
  * The user (Ctrl-C) or the system (SIGTERM, SIGHUP) stopped a long command after its
  * partial result was written; the exit status is 128 + the signal's number (130, 143, 129).
  */
-export class InterruptedError extends Error {
+export class InterruptedError extends WargameError {
   override readonly name = 'InterruptedError';
+  readonly code = 'interrupted' as const;
   constructor(
     message: string,
     readonly signal: StopSignal = 'SIGINT',

@@ -1,3 +1,4 @@
+import { WargameError } from '../errors/wargame-error.js';
 /**
  * When in a run a RunError arose: enough to reproduce it with `wargame run --seed`.
  * `turn` 0 is the trigger; `batchRun` is the run's 0-based index when it was one of a batch.
@@ -15,8 +16,9 @@ export interface RunMoment {
  * once the run loop has added it, says which run and turn met it, since such a fault may
  * show only at states that few seeds reach.
  */
-export class RunError extends Error {
+export class RunError extends WargameError {
   override readonly name = 'RunError';
+  readonly code = 'invalid-data' as const;
   constructor(
     /** What is wrong, without where. */
     readonly problem: string,

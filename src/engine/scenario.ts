@@ -88,6 +88,8 @@ export interface Formula {
    * only after an effect changed one of them. Absent means it may read any slot.
    */
   readonly reads?: Int32Array;
+  /** Its syntax tree's nodes, when known: what one evaluation costs, for the search's cap. */
+  readonly cost?: number;
 }
 
 /** Changes to quantities, all computed from the state before any of them applies. */

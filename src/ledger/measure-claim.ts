@@ -1,6 +1,6 @@
 import { wilsonInterval } from '../batch/wilson-interval.js';
 import { LeanRun } from '../batch/lean-run.js';
-import { loadScenarioSpec } from '../scenarios/load.js';
+import { loadResolvedScenario } from '../scenarios/load.js';
 import { applyOverrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
@@ -42,7 +42,7 @@ const MEMO_CAPACITY = 1 << 15;
  * Plays the claim's scenario at each level of its circumstance, over the same seeds at
  * every level (common random numbers), and judges the claim (see `verdictOf`).
  */
-export function measureClaim(claim: Claim, options: LedgerOptions, resolved: ResolvedScenario = loadScenarioSpec(claim.scenario)): ClaimMeasurement {
+export function measureClaim(claim: Claim, options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claim.scenario)): ClaimMeasurement {
   const levels = claimLevels(claim, resolved.spec);
   const outcomes = levels.map((level) => claimOutcomes(claim, level, options, resolved));
   const shares: LevelShare[] = outcomes.map((held, k) => {
@@ -57,7 +57,7 @@ export function measureClaim(claim: Claim, options: LedgerOptions, resolved: Res
  * with its circumstance at `level` and everything else as the scenario (and the claim's
  * context) has it.
  */
-export function claimOutcomes(claim: Claim, level: number, options: LedgerOptions, resolved: ResolvedScenario = loadScenarioSpec(claim.scenario)): Uint8Array {
+export function claimOutcomes(claim: Claim, level: number, options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claim.scenario)): Uint8Array {
   const overrides: Record<string, number> = {};
   for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
   for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {

@@ -1,4 +1,4 @@
-import { loadScenarioSpec } from '../scenarios/load.js';
+import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import type { Claim } from './claim.js';
 import { type ClaimMeasurement, type LedgerOptions, measureClaim } from './measure-claim.js';
@@ -11,7 +11,7 @@ export function measureLedger(claims: readonly Claim[], options: LedgerOptions, 
   const resolved = new Map<string, ResolvedScenario>();
   return claims.map((claim) => {
     let scenario = resolved.get(claim.scenario);
-    if (scenario === undefined) resolved.set(claim.scenario, (scenario = loadScenarioSpec(claim.scenario)));
+    if (scenario === undefined) resolved.set(claim.scenario, (scenario = loadResolvedScenario(claim.scenario)));
     const measured = measureClaim(claim, options, scenario);
     onClaim?.(measured);
     return measured;

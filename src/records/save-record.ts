@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { groupFilePart } from './group-name.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
-import { InputError } from '../scenarios/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { writeOutputFile } from '../output/atomic-output.js';
 
 /** How a save went, as a line for the status bar, and where the record went if it did. */

@@ -27,7 +27,7 @@ const BatchSummarySchema = z.strictObject({
   ),
 });
 
-/** A batch summary (`wargame batch --json`) from parsed JSON, or an InputError naming the field that is missing, malformed or inconsistent. */
+/** A batch summary (`wargame batch --json`) from parsed JSON, or a ReportInputError naming the field that is missing, malformed or inconsistent. */
 export function parseBatchSummary(data: unknown, file: string): BatchSummary {
   const result = BatchSummarySchema.safeParse(data);
   if (result.success) {

@@ -80,12 +80,12 @@ export type SweepData = z.infer<typeof SweepSchema>;
 export type SensitivityData = z.infer<typeof SensitivitySchema>;
 export type SensitivityRowData = SensitivityData['rows'][number];
 
-/** The output of `wargame sweep --json`, or an InputError naming the field. */
+/** The output of `wargame sweep --json`, or a ReportInputError naming the field. */
 export function parseSweep(data: unknown, file: string): SweepData {
   return parsed(SweepSchema, data, file, 'sweep result');
 }
 
-/** The output of `wargame sensitivity --json`, or an InputError naming the field. */
+/** The output of `wargame sensitivity --json`, or a ReportInputError naming the field. */
 export function parseSensitivity(data: unknown, file: string): SensitivityData {
   return parsed(SensitivitySchema, data, file, 'sensitivity result');
 }

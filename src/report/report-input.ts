@@ -1,7 +1,7 @@
 import type { BatchSummary } from '../batch/batch-summary.js';
 import type { RunRecord } from '../records/run-record.js';
 import { parseRunRecord } from '../records/parse-run-record.js';
-import { InputError } from '../scenarios/input-error.js';
+import { InputError } from '../errors/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
 import { readInput } from '../scenarios/read-input.js';
 import { parseBatchSummary } from './parse-batch-summary.js';

@@ -18,8 +18,7 @@ export interface CompileScenarioOptions {
  * at its path in the spec (`actors[0].interests[2].expression: unknown quantity 'x'`).
  */
 export function compileScenario(spec: ScenarioSpec, options: CompileScenarioOptions = {}): Scenario {
-  const articles = options.articles ?? builtInLibrary().articles;
-  return checkedScenario(spec, articles, SPEC_PLACEMENT);
+  return resolvedSpec(spec, options).compile(spec);
 }
 
 /** A spec built in code as a ResolvedScenario, as a file's is: for experiments and batches over it. */

@@ -99,8 +99,10 @@ class SpecCompiler {
       this.issue(['headline'], `unknown quantity '${spec.headline}'${didYouMean(spec.headline, spec.quantities.map((q) => q.id))}`);
     }
     this.settings();
-    if (this.checkSearchSize) this.issues.push(...searchSizeIssues(spec));
-    return {
+    // The search's size is counted from the compiled formulas (each parsed once, here), and
+    // reported where it always was: after the settings, before the actors' problems.
+    const sizeAt = this.issues.length;
+    const scenario: Scenario = {
       id: spec.id,
       title: spec.title,
       brief: spec.brief,
@@ -130,6 +132,8 @@ class SpecCompiler {
       overrides: { ...spec.overrides },
       headline: spec.headline,
     };
+    if (this.checkSearchSize) this.issues.splice(sizeAt, 0, ...searchSizeIssues(scenario));
+    return scenario;
   }
 
   private bind(name: string, slot: number, path: Path): void {
@@ -275,7 +279,7 @@ class SpecCompiler {
     const origin = this.origin(path);
     try {
       const compiled = compileExpression(expression, this.scope);
-      return { evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, origin, reads: compiled.reads };
+      return { evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, origin, reads: compiled.reads, cost: compiled.cost };
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       this.issue(path, error.message, { offset: error.offset });
@@ -295,7 +299,7 @@ class SpecCompiler {
     if (Math.abs(atStart) > MAX_TERM_MAGNITUDE) {
       this.issue(path, `this term is ${atStart} at the initial state; ${outOfBounds}`);
     }
-    const { evaluate, store, source, origin, reads } = formula;
+    const { evaluate, store, source, origin, reads, cost } = formula;
     // NaN passes through, for the engine's own "evaluated to NaN" report.
     const check = (value: number): void => {
       if (value > MAX_TERM_MAGNITUDE || value < -MAX_TERM_MAGNITUDE) {
@@ -321,6 +325,7 @@ class SpecCompiler {
       origin,
       ...(boundedStore === undefined ? {} : { store: boundedStore }),
       ...(reads === undefined ? {} : { reads }),
+      ...(cost === undefined ? {} : { cost }),
     };
   }
 

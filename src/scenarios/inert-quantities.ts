@@ -1,5 +1,3 @@
-import type { MathNode } from 'mathjs';
-import { parseMath } from '../engine/expression/mathjs-parser.js';
 import type { Effect, Formula, Quantity, Scenario } from '../engine/scenario.js';
 import { builtInLibrary } from './library-files.js';
 
@@ -10,24 +8,12 @@ import { builtInLibrary } from './library-files.js';
  * an analyst who overrides one is told (see `inertOverrides`).
  */
 export function inertQuantities(scenario: Scenario): Quantity[] {
-  const slotOf = new Map<string, number>();
-  for (const q of scenario.quantities) {
-    slotOf.set(q.id, q.slot);
-    if (q.between) for (const alias of [`rel_${q.between[0]}_${q.between[1]}`, `rel_${q.between[1]}_${q.between[0]}`]) slotOf.set(alias, q.slot);
-  }
-  const reads = (formula: Formula): number[] => {
-    const slots: number[] = [];
-    parseMath(formula.source).traverse((node: MathNode) => {
-      if (node.type === 'SymbolNode') {
-        const slot = slotOf.get((node as MathNode & { name: string }).name);
-        if (slot !== undefined) slots.push(slot);
-      }
-    });
-    return slots;
-  };
+  // What each formula reads was found when it was compiled; one whose reads are unknown may read anything.
+  const everything = scenario.quantities.map((q) => q.slot);
+  const reads = (formula: Formula): readonly number[] => (formula.reads === undefined ? everything : Array.from(formula.reads));
 
   const live = new Set<number>();
-  const edges: { target: number; sources: number[] }[] = [];
+  const edges: { target: number; sources: readonly number[] }[] = [];
   const addEffect = (effect: Effect): void => {
     effect.formulas.forEach((formula, k) => edges.push({ target: effect.slots[k]!, sources: reads(formula) }));
   };

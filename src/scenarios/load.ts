@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { UnknownScenarioError } from './input-error.js';
+import { UnknownScenarioError } from '../errors/input-error.js';
 import { builtInLibrary } from './library-files.js';
 import { packageFile, packageFolder, packageRelative, SCENARIOS_FOLDER } from './package-files.js';
-import type { Overrides } from './overrides.js';
-import { parseScenario, resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
+import { applyOverrides, type Overrides } from './overrides.js';
+import { resolveScenarioText, type ResolvedScenario } from './parse-scenario.js';
 import { readInput } from './read-input.js';
 import { ScenarioError } from './scenario-error.js';
 import { MAX_DOCUMENT_BYTES } from './source-document.js';
@@ -17,33 +17,33 @@ export function builtInScenarioIds(): string[] {
 
 /**
  * Loads a built-in scenario by id, or a scenario file by path, with any overrides
- * (`{ 'iran.rationality': 2 }`, see `Overrides`). Throws ScenarioError for an invalid
- * scenario, OverrideError for an override it cannot take, InputError when the file cannot
- * be read, UnknownScenarioError for a name that is neither.
+ * (`{ 'iran.rationality': 2 }`, see `Overrides`): `loadResolvedScenario`, then compiled.
+ * Throws ScenarioError for an invalid scenario, OverrideError for an override it cannot
+ * take, InputError when the file cannot be read, UnknownScenarioError for a name that is
+ * neither. For many variants of one scenario, compile once and use `withOverrides`.
  */
 export function loadScenario(idOrPath: string, overrides: Overrides = {}): Scenario {
-  const { file, text } = readScenario(idOrPath);
-  return parseScenario(text, file, builtInLibrary(), overrides);
+  const resolved = loadResolvedScenario(idOrPath);
+  return resolved.compile(applyOverrides(resolved.spec, overrides));
 }
 
 /**
- * A built-in scenario or scenario file resolved to a spec, with a `compile` that places
- * any problem in the file: for experiments that compile many variants of one scenario,
- * and batches that send the spec to their worker threads.
+ * A built-in scenario or scenario file read and resolved to a spec, not yet compiled,
+ * with a `compile` that places any problem in the file: what `loadScenario` compiles, what
+ * an experiment or a batch sends its worker threads, what `list` reads titles from.
  */
-export function loadScenarioSpec(idOrPath: string): ResolvedScenario {
+export function loadResolvedScenario(idOrPath: string): ResolvedScenario {
   const { file, text } = readScenario(idOrPath);
   return resolveScenarioText(text, file, builtInLibrary());
 }
 
-/** Loads and compiles a scenario file; errors are reported against `path` as given. */
-export function loadScenarioFile(path: string, overrides: Overrides = {}): Scenario {
-  return parseScenario(readScenarioFile(path), path, builtInLibrary(), overrides);
-}
+/** @deprecated the old name of `loadResolvedScenario`, which returns a ResolvedScenario, not a spec. */
+export const loadScenarioSpec = loadResolvedScenario;
 
-/** Compiles scenario YAML text against the built-in library; `file` names it in errors. */
+/** Compiles scenario YAML text against the built-in library, with any overrides; `file` names it in errors. */
 export function parseScenarioText(text: string, file = '<scenario>', overrides: Overrides = {}): Scenario {
-  return parseScenario(text, file, builtInLibrary(), overrides);
+  const resolved = resolveScenarioText(text, file, builtInLibrary());
+  return resolved.compile(applyOverrides(resolved.spec, overrides));
 }
 
 function readScenario(idOrPath: string): { file: string; text: string } {

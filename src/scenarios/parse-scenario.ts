@@ -1,7 +1,6 @@
 import type { Scenario } from '../engine/scenario.js';
 import { checkedScenario, type Placement } from './checked-scenario.js';
 import type { Library } from './library.js';
-import { applyOverrides, type Overrides } from './overrides.js';
 import { resolveScenario } from './resolve.js';
 import { ScenarioError } from './scenario-error.js';
 import { readDocument } from './read-document.js';
@@ -34,14 +33,4 @@ export function resolveScenarioText(text: string, file: string, library: Library
   const { spec, locator } = resolved;
   const placement: Placement = { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path) };
   return { spec, articles: library.articles, placement, compile: (changed) => checkedScenario(changed, library.articles, placement) };
-}
-
-/**
- * Scenario YAML text → a runnable Scenario: resolve (above), apply any overrides, check
- * every citation, compile every expression. Throws a ScenarioError listing every problem
- * at `file:line:column`, or an OverrideError for an override the scenario cannot take.
- */
-export function parseScenario(text: string, file: string, library: Library, overrides: Overrides = {}): Scenario {
-  const resolved = resolveScenarioText(text, file, library);
-  return resolved.compile(applyOverrides(resolved.spec, overrides));
 }

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { describeFileError } from '../text/file-error.js';
 import { shown } from '../text/shown-text.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../errors/input-error.js';
 
 const CHUNK_BYTES = 64 * 1024;
 

@@ -1,3 +1,4 @@
+import { WargameError } from '../errors/wargame-error.js';
 /** Where a problem is in a file: 1-based line and column. */
 export interface SourceLocation {
   readonly file: string;
@@ -15,8 +16,9 @@ export interface LocatedIssue {
  * An invalid scenario: every problem found, each with where it is. The message is one
  * line per problem, `file:line:column: what is wrong`, ready to print.
  */
-export class ScenarioError extends Error {
+export class ScenarioError extends WargameError {
   override readonly name = 'ScenarioError';
+  readonly code = 'invalid-data' as const;
   constructor(readonly issues: readonly LocatedIssue[]) {
     const shown = issues.slice(0, MAX_SHOWN).map((issue) => `${issue.where}: ${issue.message}`);
     if (issues.length > MAX_SHOWN) shown.push(`… and ${issues.length - MAX_SHOWN} more problems`);

@@ -1,7 +1,7 @@
 import { parseMath } from '../engine/expression/mathjs-parser.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { Issue } from './issue.js';
-import type { Effects, Expression, ScenarioSpec } from './spec.js';
+import type { Expression } from './spec.js';
 
 /**
  * Caps on the planner's work, counted in evaluation steps: one step is one expression
@@ -51,34 +51,9 @@ interface SearchShape {
   readonly perTurn: number;
 }
 
-const effectCost = (effects: Effects | undefined): number =>
-  Object.values(effects ?? {}).reduce<number>((n, e) => n + 1 + expressionCost(e), 0) + 1; // + the state copy
-
-function specShape(spec: ScenarioSpec): SearchShape {
-  return {
-    horizon: spec.horizon,
-    lookahead: spec.decision.lookahead,
-    perTurn:
-      spec.events.reduce((n, e) => n + expressionCost(e.probability) + effectCost(e.effects), 0) +
-      spec.outcomes.reduce((n, o) => n + expressionCost(o.when), 0),
-    actors: spec.actors.map((actor) => ({
-      interests: actor.interests.length,
-      terms: actor.interests.reduce((n, i) => n + 1 + expressionCost(i.expression), 0),
-      legality: actor.actions.reduce((n, a) => n + expressionCost(a.when), 0),
-      actions: actor.actions.map((action) => {
-        const declared = action.outcomes ?? [];
-        const own = effectCost(action.effects);
-        return {
-          chance: declared.reduce((n, o) => n + (o.probability === 'rest' ? 0 : 1 + expressionCost(o.probability)), 0),
-          outcomes: declared.length === 0 ? [own + 1] : declared.map((o) => own + effectCost(o.effects)),
-        };
-      }),
-    })),
-  };
-}
-
 function scenarioShape(scenario: Scenario): SearchShape {
-  const formulas = (fs: readonly { source: string }[]): number => fs.reduce((n, f) => n + 1 + expressionCost(f.source), 0);
+  // A formula's cost is known from its compiling; only one that failed to compile is parsed again.
+  const formulas = (fs: readonly { source: string; cost?: number | undefined }[]): number => fs.reduce((n, f) => n + 1 + (f.cost ?? expressionCost(f.source)), 0);
   return {
     horizon: scenario.settings.horizon,
     lookahead: scenario.settings.lookahead,
@@ -90,7 +65,7 @@ function scenarioShape(scenario: Scenario): SearchShape {
       terms: formulas(actor.interests.map((i) => i.term)),
       legality: actor.actions.reduce((n, a) => n + (a.precondition ? formulas([a.precondition]) : 0), 0),
       actions: actor.actions.map((action) => ({
-        chance: action.outcomes.length === 1 ? 0 : formulas(action.outcomes.flatMap((o) => (o.probability === 'rest' ? [] : [o.probability]))),
+        chance: formulas(action.outcomes.flatMap((o) => (o.probability === 'rest' ? [] : [o.probability]))),
         outcomes: action.outcomes.map((o) => formulas(action.effect.formulas) + formulas(o.effect.formulas) + 2),
       })),
     })),
@@ -154,18 +129,19 @@ export function scenarioSteps(scenario: Scenario): { worstDecision: number; run:
  * refused at load rather than let a run appear to hang. The count is of work, not of
  * paths: a path that ends in twenty-four heavy interest terms costs what it costs.
  */
-export function searchSizeIssues(spec: ScenarioSpec): Issue[] {
-  const { actors, horizon, decision } = spec;
+export function searchSizeIssues(scenario: Scenario): Issue[] {
+  const { actors } = scenario;
+  const { horizon, lookahead } = scenario.settings;
   const sane = Number.isInteger(horizon) && horizon >= 1 && horizon <= 10_000;
-  if (actors.length === 0 || !sane || !Number.isInteger(decision.lookahead) || decision.lookahead < 0 || decision.lookahead > 3) return [];
-  const { worstDecision, run } = searchSteps(specShape(spec));
+  if (actors.length === 0 || !sane || !Number.isInteger(lookahead) || lookahead < 0 || lookahead > 3) return [];
+  const { worstDecision, run } = searchSteps(scenarioShape(scenario));
   const count = (n: number): string => Math.round(n).toLocaleString('en');
   if (worstDecision > MAX_STEPS_PER_DECISION) {
     return [
       {
         path: ['decision', 'lookahead'],
         message:
-          `with lookahead ${decision.lookahead} one decision can take ${count(worstDecision)} evaluation steps ` +
+          `with lookahead ${lookahead} one decision can take ${count(worstDecision)} evaluation steps ` +
           `(actions × chance outcomes × anticipated replies × interest terms); the limit is ${count(MAX_STEPS_PER_DECISION)}: ` +
           `lower the lookahead, or give actors fewer actions, outcomes or interests, or simpler expressions`,
       },

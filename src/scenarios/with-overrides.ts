@@ -21,11 +21,6 @@ export function withOverrides(scenario: Scenario, overrides: Overrides): Scenari
   if (spec === undefined) throw new TypeError(`withOverrides takes a scenario compiled in this thread (loadScenario, compileScenario, or withOverrides)`);
   if (Object.keys(overrides).length === 0) return scenario;
   const changed = applyOverrides(spec, overrides);
-  const { horizon, lookahead } = scenario.settings;
-  if (changed.horizon !== horizon || changed.decision.lookahead !== lookahead) {
-    const [issue] = searchSizeIssues(changed);
-    if (issue !== undefined) throw new OverrideError(`${givenAs(overrides)} ${formatPath(issue.path)}: ${issue.message}`);
-  }
   let hash: string | undefined;
   const variant: Scenario = {
     id: scenario.id,
@@ -52,6 +47,11 @@ export function withOverrides(scenario: Scenario, overrides: Overrides): Scenari
     overrides: { ...changed.overrides },
     headline: scenario.headline,
   };
+  const { horizon, lookahead } = scenario.settings;
+  if (changed.horizon !== horizon || changed.decision.lookahead !== lookahead) {
+    const [issue] = searchSizeIssues(variant);
+    if (issue !== undefined) throw new OverrideError(`${givenAs(overrides)} ${formatPath(issue.path)}: ${issue.message}`);
+  }
   rememberSpec(variant, changed);
   return variant;
 }

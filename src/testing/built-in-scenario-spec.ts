@@ -1,4 +1,4 @@
-import { loadScenarioSpec } from '../scenarios/load.js';
+import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 
 /**
@@ -6,5 +6,5 @@ import type { ScenarioSpec } from '../scenarios/spec.js';
  * `applyOverrides`, `variantsOf`, or by hand) and compile with `compileScenario`.
  */
 export function builtInScenarioSpec(id: string): ScenarioSpec {
-  return loadScenarioSpec(id).spec;
+  return loadResolvedScenario(id).spec;
 }

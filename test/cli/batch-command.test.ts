@@ -60,7 +60,7 @@ describe('wargame batch and merge', () => {
     expect(wargame(['batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--shard', '0/2', '--out', 'half.json'], { cwd: dir }).code).toBe(0);
     const part = wargame(['report', 'half.json', '-o', 'half.html'], { cwd: dir });
     expect(part.code).toBe(65);
-    expect(part.err).toMatch(/^error: half\.json: a partial result, one shard of a batch \(wargame-batch-part\/1\).*merge the shards first, `wargame merge part-\*\.json --json > summary\.json`/);
+    expect(part.err).toMatch(/^half\.json: a partial result, one shard of a batch \(wargame-batch-part\/1\).*merge the shards first, `wargame merge part-\*\.json --json > summary\.json`/);
   });
 
   it('refuse an --out file of an unknown kind before running anything', () => {

@@ -4,7 +4,7 @@ import { assessTurn } from '../../src/engine/assess-turn.js';
 import type { Scenario } from '../../src/engine/scenario.js';
 import { bestIndex, decisionMargin, stateBefore } from '../../src/experiments/decision-margin.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
-import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadScenario, loadResolvedScenario } from '../../src/scenarios/load.js';
 import { applyOverrides } from '../../src/scenarios/overrides.js';
 import { WEIGHT_RANGE } from '../../src/scenarios/setting-ranges.js';
 import type { ScenarioSpec } from '../../src/scenarios/spec.js';
@@ -68,7 +68,7 @@ describe('decisionMargin', () => {
   it('gives thresholds that hold when the planner is run again at them ± ε, in the built-in scenarios', () => {
     let checked = 0;
     for (const id of ['s400', 'hormuz', 'strike']) {
-      const { spec, compile } = loadScenarioSpec(id);
+      const { spec, compile } = loadResolvedScenario(id);
       const base = compile(spec);
       for (const [seed, turn] of [[1, 1], [2, 3], [5, 6]] as const) checked += checkThresholds(base, spec, compile, seed, turn);
     }
@@ -92,7 +92,7 @@ describe('decisionMargin', () => {
   });
 
   it('says the thresholds are estimates when the mover replies to itself within its lookahead', () => {
-    const { spec, compile } = loadScenarioSpec('test/scenarios/fixtures/mini.yaml');
+    const { spec, compile } = loadResolvedScenario('test/scenarios/fixtures/mini.yaml');
     expect(decisionMargin(compile(applyOverrides(spec, { 'decision.lookahead': 2 })), { seed: 1, turn: 1 }).exact).toBe(false);
     expect(decisionMargin(compile(spec), { seed: 1, turn: 1 }).exact).toBe(true);
   });

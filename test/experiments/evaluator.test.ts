@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RunError } from '../../src/engine/run-error.js';
 import { localEvaluator, type PointCounts, pointEvaluator } from '../../src/experiments/evaluator.js';
 import { sweep } from '../../src/experiments/sweep.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 import { packageFile, SCENARIOS_FOLDER } from '../../src/scenarios/package-files.js';
 
 // Worker threads load the built worker module, which `npm test` builds first.
@@ -14,7 +14,7 @@ const rareFaultPath = new URL('../scenarios/fixtures/rare-fault.yaml', import.me
 const tallies = (counts: PointCounts[]) => counts.map((c) => ({ runs: c.runs, counts: c.counts, means: c.means, statistics: c.statistics.toJSON() }));
 
 describe('pointEvaluator', () => {
-  const s400 = loadScenarioSpec('s400');
+  const s400 = loadResolvedScenario('s400');
   const points = [{}, { 'russia.ukraine_war': 1 }, { 'initial.russia_military_load': 20 }, { 'russia.rationality': 2 }, { horizon: 6 }];
 
   it('tallies every point as one thread does, in point order, for any number of threads, with or without this one', async () => {
@@ -34,7 +34,7 @@ describe('pointEvaluator', () => {
   });
 
   it('makes a sweep the same bytes as one thread does', async () => {
-    const resolved = loadScenarioSpec('hormuz');
+    const resolved = loadResolvedScenario('hormuz');
     const options = { factors: [{ path: 'china.energy_security', values: [1, 3, 5] }], design: 'grid' as const, runs: 50, seed: 2 };
     const alone = await sweep(resolved, options);
     const pooled = await sweep(resolved, { ...options, evaluator: pointEvaluator(resolved, { workers: 2, playHere: false }) });
@@ -42,7 +42,7 @@ describe('pointEvaluator', () => {
   }, SLOW);
 
   it('raises a run error met in a worker as the RunError it is, with its run', async () => {
-    const error = await pointEvaluator(loadScenarioSpec(rareFaultPath), { workers: 2, playHere: false }).evaluate([{}], 400, 3).catch((e: unknown) => e);
+    const error = await pointEvaluator(loadResolvedScenario(rareFaultPath), { workers: 2, playHere: false }).evaluate([{}], 400, 3).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunError);
     expect((error as RunError).moment?.batchRun).toBeGreaterThanOrEqual(0);
   }, SLOW);
@@ -75,7 +75,7 @@ describe('pointEvaluator', () => {
     it('runs every point on the file as it was read, in every thread', async () => {
       const file = join(folder, 's400.yaml');
       copyFileSync(packageFile(SCENARIOS_FOLDER, 's400.yaml'), file);
-      const resolved = loadScenarioSpec(file);
+      const resolved = loadResolvedScenario(file);
       const before = tallies(await localEvaluator(resolved).evaluate(points, 20, 3));
       // Another horizon: every figure would change with it.
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^horizon: \d+$/m, 'horizon: 2'));

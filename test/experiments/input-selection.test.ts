@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultFactors } from '../../src/experiments/default-factors.js';
 import { excludeFactors, groupFactors, parseGroup } from '../../src/experiments/input-selection.js';
 import { sensitivity } from '../../src/experiments/sensitivity.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 
-const hormuz = loadScenarioSpec('hormuz');
+const hormuz = loadResolvedScenario('hormuz');
 const inputs = defaultFactors(hormuz.spec);
 const paths = inputs.map((f) => f.path);
 
@@ -40,7 +40,7 @@ describe('--group', () => {
   });
 
   it('gives a Sobol row per group, with its members, from N(G + 2) points', async () => {
-    const mini = loadScenarioSpec('test/scenarios/fixtures/mini.yaml');
+    const mini = loadResolvedScenario('test/scenarios/fixtures/mini.yaml');
     const factors = [
       { path: 'initial.hormuz_flow', range: [0, 1] as const },
       { path: 'iran.security', range: [2.5, 7.5] as const },

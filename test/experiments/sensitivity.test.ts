@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
 import { defaultFactors } from '../../src/experiments/default-factors.js';
 import { sensitivity, sensitivityOfEach } from '../../src/experiments/sensitivity.js';
-import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadScenario, loadResolvedScenario } from '../../src/scenarios/load.js';
 
 const MINI = 'test/scenarios/fixtures/mini.yaml';
-const mini = loadScenarioSpec(MINI);
+const mini = loadResolvedScenario(MINI);
 const factors = [
   { path: 'initial.hormuz_flow', range: [0, 1] as const },
   { path: 'iran.security', range: [2.5, 7.5] as const },

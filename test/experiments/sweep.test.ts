@@ -3,11 +3,11 @@ import { runBatchInThread } from '../../src/batch/batch.js';
 import { wilsonInterval } from '../../src/batch/wilson-interval.js';
 import type { PointEvaluator } from '../../src/experiments/evaluator.js';
 import { sweep } from '../../src/experiments/sweep.js';
-import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadScenario, loadResolvedScenario } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 
 const MINI = 'test/scenarios/fixtures/mini.yaml';
-const mini = loadScenarioSpec(MINI);
+const mini = loadResolvedScenario(MINI);
 
 describe('sweep', () => {
   it('runs the same seeds at every point: a point that changes nothing counts what a batch counts', async () => {

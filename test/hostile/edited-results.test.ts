@@ -54,7 +54,7 @@ describe('report', () => {
     edited('summary.json', `summary-${name}`, edit);
     const run = wargame(['report', `summary-${name}`, '-o', 'report.html'], { cwd: dir });
     expect(run.code, run.err).toBe(65);
-    expect(run.err).toMatch(new RegExp(`^error: summary-${name.replace('.', '\\.')}: not a batch summary as wargame writes one at `));
+    expect(run.err).toMatch(new RegExp(`^summary-${name.replace('.', '\\.')}: not a batch summary as wargame writes one at `));
     expect(run.err.trimEnd()).toMatch(message);
   });
 });

@@ -6,7 +6,7 @@ import { loadLedger } from '../../src/ledger/claim.js';
 import { claimOutcomes, type ClaimMeasurement } from '../../src/ledger/measure-claim.js';
 import { measureLedger } from '../../src/ledger/measure-ledger.js';
 import { builtInLibrary } from '../../src/scenarios/library-files.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 
 // The causal ledger as a specification: every claim the articles make moves its outcome
 // at the built-in scenario as written, with only the cause changed, the way the article
@@ -55,7 +55,7 @@ describe('the causal ledger', () => {
 // difference over the same seeds does not go against the stated direction beyond noise
 // (a one-sided test at z = 3.29).
 describe('the ledger between its measured levels', () => {
-  const resolved = new Map(LEDGER.map((c) => [c.scenario, loadScenarioSpec(c.scenario)]));
+  const resolved = new Map(LEDGER.map((c) => [c.scenario, loadResolvedScenario(c.scenario)]));
   for (const claim of LEDGER) {
     const [min, max] = claim.circumstance.range;
     const integer = 'quantity' in claim.circumstance && resolved.get(claim.scenario)!.spec.quantities.find((q) => q.id === (claim.circumstance as { quantity: string }).quantity)?.integer;

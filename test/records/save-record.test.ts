@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSaveFolder, saveRecord } from '../../src/records/save-record.js';
 import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
-import { InputError } from '../../src/scenarios/input-error.js';
+import { InputError } from '../../src/errors/input-error.js';
 
 let dir: string;
 const record = runScenario(loadScenario('s400'), { seed: 3 });

@@ -103,7 +103,7 @@ describe('wargame report', () => {
     const file = join(folder, 'scenario.json');
     writeFileSync(file, '{"format":"wargame-scenario/1"}');
     const other = await cli('report', file);
-    expect(other).toEqual({ code: 65, out: '', err: `error: ${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-sensitivity-set/1)\n` });
+    expect(other).toEqual({ code: 65, out: '', err: `${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-sensitivity-set/1)\n` });
     const missing = await cli('report', join(folder, 'nope.json'));
     expect(missing.code).toBe(66);
     expect(missing.err).toBe(`error: cannot read ${join(folder, 'nope.json')}: no such file\n`);

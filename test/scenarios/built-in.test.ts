@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
-import { InputError, UnknownScenarioError } from '../../src/scenarios/input-error.js';
+import { InputError, UnknownScenarioError } from '../../src/errors/input-error.js';
 
 describe('the built-in scenarios', () => {
   it('include hormuz and s400', () => {

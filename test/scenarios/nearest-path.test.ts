@@ -1,10 +1,10 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 import { nearestPath } from '../../src/scenarios/nearest-path.js';
 import { applyOverrides, overrideKeys } from '../../src/scenarios/overrides.js';
 
-const s400 = loadScenarioSpec('s400');
+const s400 = loadResolvedScenario('s400');
 const paths = overrideKeys(s400.spec).map((k) => k.path);
 
 describe('the path nearest to one that does not exist', () => {

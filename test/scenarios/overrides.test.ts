@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { assessTurn } from '../../src/engine/assess-turn.js';
 import { startRun } from '../../src/engine/run-state.js';
 import { runScenario } from '../../src/records/run.js';
-import { loadScenario, loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadScenario, loadResolvedScenario } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 import { applyOverrides, overrideKeys, parseOverrides } from '../../src/scenarios/overrides.js';
 
-const s400 = loadScenarioSpec('s400');
+const s400 = loadResolvedScenario('s400');
 const keys = overrideKeys(s400.spec);
 
 describe('parseOverrides', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/scenarios/input-error.js';
+import { InputError } from '../../src/errors/input-error.js';
 import { readInput } from '../../src/scenarios/read-input.js';
 
 let dir: string;

@@ -2,7 +2,7 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { ZodType } from 'zod';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 import { applyOverrides } from '../../src/scenarios/overrides.js';
 import { ScenarioDocument } from '../../src/scenarios/schema.js';
 import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, type SettingRange, WEIGHT_RANGE, withinRange } from '../../src/scenarios/setting-ranges.js';
@@ -10,7 +10,7 @@ import type { ScenarioSpec } from '../../src/scenarios/spec.js';
 
 // A scenario file, a spec built in code and a --set override are three ways to give the
 // same number; each setting must be accepted by all three or refused by all three.
-const base = loadScenarioSpec('s400').spec;
+const base = loadResolvedScenario('s400').spec;
 const russia = base.actors.findIndex((a) => a.id === 'russia');
 
 interface Setting {

@@ -2,12 +2,12 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/records/run.js';
 import { runOutcomes } from '../../src/batch/run-outcomes.js';
-import { loadScenarioSpec } from '../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 import { applyOverrides, overrideKeys } from '../../src/scenarios/overrides.js';
 import { withOverrides } from '../../src/scenarios/with-overrides.js';
 
-const s400 = loadScenarioSpec('s400');
+const s400 = loadResolvedScenario('s400');
 const base = s400.compile(s400.spec);
 const keys = overrideKeys(s400.spec);
 

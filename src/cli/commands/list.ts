@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { builtInActors } from '../../scenarios/library-files.js';
-import { builtInScenarioIds, loadScenarioSpec } from '../../scenarios/load.js';
+import { builtInScenarioIds, loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 
 export function listCommand(io: CliIo): Command {
@@ -10,7 +10,7 @@ export function listCommand(io: CliIo): Command {
     .action((options: { json?: boolean }) => {
       // Resolved, not compiled: a title and a list of ids need no expression compiled.
       const scenarios = builtInScenarioIds().map((id) => {
-        const { spec } = loadScenarioSpec(id);
+        const { spec } = loadResolvedScenario(id);
         return { id, title: spec.title, actors: spec.actors.map((a) => a.id), horizon: spec.horizon, outcomes: spec.outcomes.map((o) => o.id) };
       });
       const actors = builtInActors().map((a) => ({ id: a.id, name: a.name, summary: a.summary }));

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { mergePartialBatches, parsePartialBatch } from '../../batch/partial-batch.js';
 import { readInput } from '../../scenarios/read-input.js';
-import { InputError } from '../../scenarios/input-error.js';
+import { InputError } from '../../errors/input-error.js';
 import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { scenarioHeader } from '../../records/scenario-header.js';
-import { loadScenarioSpec } from '../../scenarios/load.js';
+import { loadResolvedScenario } from '../../scenarios/load.js';
 import { applyOverrides, overrideKeys, type OverrideKey } from '../../scenarios/overrides.js';
 import type { CliIo } from '../cli-io.js';
 import { overridesOf, setOption } from '../set-option.js';
@@ -17,7 +17,7 @@ export function pathsCommand(io: CliIo): Command {
     .option('--json', 'print JSON instead of text')
     .addOption(setOption())
     .action((name: string, options: { json?: boolean; set?: string[] }) => {
-      const resolved = loadScenarioSpec(name);
+      const resolved = loadResolvedScenario(name);
       const overrides = overridesOf(options);
       const spec = applyOverrides(resolved.spec, overrides);
       const keys = overrideKeys(spec);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseGroup } from '../../experiments/input-selection.js';
 import { sensitivityOfEach, type SensitivityMethod } from '../../experiments/sensitivity.js';
-import { loadScenarioSpec } from '../../scenarios/load.js';
+import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSensitivity, SENSITIVITY_SET_FORMAT, sensitivityTables } from '../format/sensitivity-table.js';
@@ -37,7 +37,7 @@ export function sensitivityCommand(io: CliIo): Command {
       const groups = (options.group ?? []).map(parseGroup);
       checkRowsFileName(options.out);
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
-      const resolved = loadScenarioSpec(name);
+      const resolved = loadResolvedScenario(name);
       const progress = experimentProgress(io.stderr, options.quiet);
       const outcome = await untilInterrupted((signal) =>
         sensitivityOfEach(resolved, {

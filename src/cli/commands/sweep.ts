@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sweep } from '../../experiments/sweep.js';
-import { loadScenarioSpec } from '../../scenarios/load.js';
+import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepMeansTable, sweepTable } from '../format/sweep-table.js';
@@ -36,7 +36,7 @@ export function sweepCommand(io: CliIo): Command {
       checkRowsFileName(options.outMeans, '--out-means');
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
       if (options.outMeans !== undefined) refuseOutputAmongInputs('--out-means', options.outMeans, [name, ...(options.out === undefined ? [] : [options.out])]);
-      const resolved = loadScenarioSpec(name);
+      const resolved = loadResolvedScenario(name);
       const quantities = meanIds(resolved.spec.quantities.map((q) => q.id), options.mean ?? []);
       const progress = experimentProgress(io.stderr, options.quiet);
       const { result, interrupted, signal } = await untilInterrupted((signal) =>

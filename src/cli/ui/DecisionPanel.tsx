@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import type { TurnRecord } from '../../records/run-record.js';
 import type { Actor } from '../../engine/scenario.js';
 import { percent } from '../../presentation/quantity-format.js';
@@ -37,17 +38,17 @@ const P_WIDTH = 4;
 export function DecisionPanel({ actor, turn, selected, focused, height, width, widestHeading }: DecisionPanelProps) {
   const { first, shown, more } = listWindow(selected, turn.options.length, Math.max(1, height - 2));
   const utilities = turn.options.map((o) => decimal(o.expectedUtility, 2));
-  const euWidth = Math.max(4, ...utilities.map((u) => u.length));
+  const euWidth = Math.max(4, ...utilities.map((u) => stringWidth(u)));
   // ▶ and ✓ marks, then name, EU and p separated by two spaces.
   const nameRoom = width - 2 - 2 - euWidth - 2 - P_WIDTH;
   // Options by the labels a reader knows them by; the panel gives them what room it has.
   const labels = turn.options.map((o) => actor.actions.find((a) => a.id === o.action)?.label ?? o.action);
-  const nameWidth = Math.max(6, Math.min(nameRoom, Math.max(6, ...labels.map((l) => l.length))));
+  const nameWidth = Math.max(6, Math.min(nameRoom, Math.max(6, ...labels.map((l) => stringWidth(l)))));
   const heading = `Turn ${turn.turn} · ${actor.name} `;
   // The longest wording that fits beside the widest heading of the run, so it is the same on every turn.
-  const room = width - 2 - Math.max(heading.length, widestHeading);
+  const room = width - 2 - Math.max(stringWidth(heading), widestHeading);
   const forms = DECIDER_FORMS[turn.decidedBy];
-  const decider = forms.find((form) => form.length <= room) ?? forms[forms.length - 1]!;
+  const decider = forms.find((form) => stringWidth(form) <= room) ?? forms[forms.length - 1]!;
   return (
     <Box flexDirection="column" width={width}>
       <PanelHeading focused={focused}>
@@ -79,5 +80,5 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width, w
 
 /** The widest decision-panel heading in a run of `scenario`, for `widestHeading`. */
 export function widestDecisionHeading(actors: readonly Actor[], horizon: number): number {
-  return `Turn ${horizon} · `.length + Math.max(0, ...actors.map((a) => a.name.length)) + 1;
+  return stringWidth(`Turn ${horizon} · `) + Math.max(0, ...actors.map((a) => stringWidth(a.name))) + 1;
 }

@@ -36,6 +36,8 @@ export interface CompiledExpression {
   readonly generated: string;
   /** The slots of the state the expression may read, ascending: what its value depends on. */
   readonly reads: Int32Array;
+  /** Its syntax tree's nodes (a number is one): what one evaluation costs, for the search's cap. */
+  readonly cost: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface CompiledExpression {
 export function compileExpression(source: string | number, scope: ExpressionScope): CompiledExpression {
   if (typeof source === 'number') {
     if (!Number.isFinite(source)) throw new ExpressionError(`${source} is not a finite number`);
-    return constant(String(source), source);
+    return constant(String(source), source, 1);
   }
   if (source.length > MAX_EXPRESSION_LENGTH) {
     throw new ExpressionError(
@@ -66,16 +68,17 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   const builder = new CodeBuilder();
   const code = new Compiler(scope, builder).compile(tree, 0);
   const value = code.constantValue;
-  if (value === undefined) return { source, ...builder.build(code), constant: undefined, reads: builder.reads() };
+  const cost = Math.max(1, tree.filter(() => true).length);
+  if (value === undefined) return { source, ...builder.build(code), constant: undefined, reads: builder.reads(), cost };
   if (!Number.isFinite(value)) throw new ExpressionError(`'${source}' is always ${value}, never a usable number`);
-  return constant(source, value);
+  return constant(source, value, cost);
 }
 
-function constant(source: string, value: number): CompiledExpression {
+function constant(source: string, value: number, cost: number): CompiledExpression {
   const store: Store = (_, out, at) => {
     out[at] = value;
   };
-  return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0) };
+  return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0), cost };
 }
 
 function syntaxError(error: unknown): ExpressionError {

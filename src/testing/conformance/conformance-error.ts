@@ -1,9 +1,11 @@
+import { WargameError } from '../../errors/wargame-error.js';
 import type { ConformanceReport } from './conformance-report.js';
 import { formatConformanceReport } from './format-report.js';
 
 /** A scenario that failed conformance checks; the message is the whole report. Exit status 65 from `wargame check`. */
-export class ConformanceError extends Error {
+export class ConformanceError extends WargameError {
   override readonly name = 'ConformanceError';
+  readonly code = 'invalid-data' as const;
   /** One line: the scenario and the checks that failed. */
   readonly summary: string;
   constructor(readonly report: ConformanceReport) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioSpec } from '../../../src/scenarios/load.js';
+import { loadResolvedScenario } from '../../../src/scenarios/load.js';
 import { overrideKeys } from '../../../src/scenarios/overrides.js';
 import { cli } from '../../helpers/cli.js';
 
@@ -8,7 +8,7 @@ describe('wargame paths', () => {
     const { code, out } = await cli('paths', 's400');
     expect(code).toBe(0);
     const lines = out.split('\n');
-    for (const key of overrideKeys(loadScenarioSpec('s400').spec)) {
+    for (const key of overrideKeys(loadResolvedScenario('s400').spec)) {
       expect(lines.some((line) => line.startsWith(`${key.path} `) && line.includes(key.meaning))).toBe(true);
     }
     expect(out).toMatch(/^initial\.oil_price +70 +20–250 +starting value of Oil price$/m);
@@ -22,7 +22,7 @@ describe('wargame paths', () => {
     expect(json.format).toBe('wargame-paths/1');
     expect(json.overrides).toEqual({ 'initial.oil_price': 99 });
     expect(json.paths.find((p) => p.path === 'initial.oil_price')).toMatchObject({ value: 99, min: 20, max: 250 });
-    expect(json.paths.map((p) => p.path)).toEqual(overrideKeys(loadScenarioSpec('s400').spec).map((k) => k.path));
+    expect(json.paths.map((p) => p.path)).toEqual(overrideKeys(loadResolvedScenario('s400').spec).map((k) => k.path));
   });
 
   it('is what the error for a wrong --set path points at', async () => {
