@@ -17,8 +17,10 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, LeanRun, loadScenario, loadResolvedScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
+import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, loadScenario, loadResolvedScenario, parseScenarioText, runOutcomes, runParallelBatch, runScenario, withOverrides } from '../dist/index.js';
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
+// Internal: the batch's fast path, timed with and without its memo.
+import { LeanRun } from '../dist/batch/lean-run.js';
 import { benchExperiments } from './experiments.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);

@@ -6,7 +6,8 @@
 //
 //   npm run build && node scripts/measure-sensitivity.mjs [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadScenario, parseScenarioText, runBatchInThread, wilsonInterval } from '../dist/index.js';
+import { loadScenario, parseScenarioText, runBatchInThread } from '../dist/index.js';
+import { wilsonInterval } from '../dist/batch/wilson-interval.js';
 
 const RUNS = 2000;
 const rows = [

@@ -96,9 +96,6 @@ export type { RandomState } from './engine/random.js';
 export {
   RUN_RECORD_FORMAT,
   quantityValues,
-  toOptionRecords,
-  toRunRecord,
-  toTurnRecord,
   type OptionRecord,
   type QuantityValues,
   type RunRecord,
@@ -114,8 +111,9 @@ export { ENGINE_VERSION } from './engine/version.js';
 // same with per-run rows, progress, a range of runs (a shard) and Ctrl-C; a shard's result
 // becomes a PartialBatch, and mergePartialBatches puts shards back together exactly.
 export { batchRuns, runBatch, runBatchInThread, type BatchRun } from './batch/batch.js';
-export { type BatchSummary, type OutcomeShare, type QuantitySummary, summarize } from './batch/batch-summary.js';
-export { BatchStatistics, type Bin, type QuantityStatistics, type StatisticsJson } from './batch/batch-statistics.js';
+export type { BatchSummary, OutcomeShare, QuantitySummary } from './batch/batch-summary.js';
+/** A batch's exact tallies (what a summary is made from), as a batch result and an experiment's points carry them. */
+export type { BatchStatistics, Bin, QuantityStatistics, StatisticsJson } from './batch/batch-statistics.js';
 export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult } from './batch/parallel-batch.js';
 export {
   MergeError,
@@ -124,12 +122,12 @@ export {
   toPartialBatch,
   type PartialBatch,
 } from './batch/partial-batch.js';
-export { formatRow, rowColumns, rowFormatOf, rowsHeader, type RowFormat } from './batch/run-rows.js';
-export { loadSource, type NamedScenarioSource, type ScenarioSource, type SpecScenarioSource } from './batch/scenario-source.js';
-export type { DecisionMemoShare } from './batch/decision-memo.js';
-export { LeanRun, type RunResult } from './batch/lean-run.js';
+export type { RowFormat } from './batch/run-rows.js';
+/** What a batch keeps of one run (what BatchStatistics tallies). */
+export type { RunResult } from './batch/lean-run.js';
+export type { NamedScenarioSource, ScenarioSource, SpecScenarioSource } from './batch/scenario-source.js';
+/** The seed of run `i` of the batch with seed `s`: `runSeed(s, i)`, so any run of a batch can be played again alone. */
 export { runSeed } from './batch/run-seed.js';
-export { wilsonInterval } from './batch/wilson-interval.js';
 
 // Sensitivity analysis, on any function (SALib's sample → evaluate → analyse, in three
 // plain functions per method, or in one call)

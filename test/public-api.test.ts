@@ -43,8 +43,39 @@ const source = (file: string): ts.SourceFile => program.getSourceFile(file)!;
 const resolve = (symbol: ts.Symbol): ts.Symbol => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
 const exportsOf = (file: ts.SourceFile): ts.Symbol[] => checker.getExportsOfModule(checker.getSymbolAtLocation(file)!).map(resolve);
 
+/**
+ * Internals a user never needs and the index must not export as values: the batch's fast
+ * path and its memo, tallies and rows as a batch builds them, record builders, sources.
+ * (Types a public signature mentions are exported as types only.)
+ */
+const INTERNALS = [
+  'LeanRun',
+  'DecisionMemo',
+  'BatchStatistics',
+  'summarize',
+  'runChunk',
+  'formatRow',
+  'rowColumns',
+  'rowFormatOf',
+  'rowsHeader',
+  'wilsonInterval',
+  'toTurnRecord',
+  'toRunRecord',
+  'toOptionRecords',
+  'loadSource',
+  'sendResolved',
+  'compileSpec',
+  'checkedScenario',
+  'loadScenarioSpec',
+];
+
 describe('the public API', () => {
   it.each(['index.d.ts', 'testing/index.d.ts'])('%s names every type its exports mention', (entry) => {
     expect(unexportedReferences(entry)).toEqual([]);
+  });
+
+  it('exports no internal as a value', async () => {
+    const index = (await import(`${dist}index.js`)) as Record<string, unknown>;
+    expect(INTERNALS.filter((name) => name in index)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { codeOf } from '../engine/compiled-code.js';
 import type { Decision, Planner } from '../engine/planner.js';
 
 /**
@@ -267,7 +268,7 @@ let threadMemory: { readonly shape: string; readonly memory: ArrayBuffer } | und
 
 /** Tag numbers, by what a turn's decision depends on besides the state; never reused in a thread. */
 const tagNumbers = new Map<string, number>();
-/** A number per compiled code (the quantities' array, which variants share). */
+/** A number per compiled code (`codeOf`: a variant's is its base's). */
 const codeNumbers = new WeakMap<object, number>();
 let codes = 0;
 
@@ -278,8 +279,9 @@ let codes = 0;
  */
 function decisionTags(planner: Planner): Int32Array {
   const { scenario } = planner;
-  let code = codeNumbers.get(scenario.quantities);
-  if (code === undefined) codeNumbers.set(scenario.quantities, (code = codes++));
+  const compiled = codeOf(scenario);
+  let code = codeNumbers.get(compiled);
+  if (code === undefined) codeNumbers.set(compiled, (code = codes++));
   const { horizon, lookahead } = scenario.settings;
   const tags = new Int32Array(horizon + 1);
   for (let turn = 1; turn <= horizon; turn++) {

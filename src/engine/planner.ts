@@ -1,3 +1,4 @@
+import { codeOf } from './compiled-code.js';
 import { markOrigin } from './scenario-origin.js';
 import { chanceProbabilities, logitProbabilities } from './chance.js';
 import { applyEffect, applyEffectUndoably, evaluateInto, finite, notFinite, restore, type Undo } from './effect.js';
@@ -108,7 +109,7 @@ export class Planner {
     like?: Planner,
   ) {
     const { horizon, lookahead } = scenario.settings;
-    const same = like !== undefined && like.scenario.quantities === scenario.quantities && like.scenario.settings.horizon === horizon && like.scenario.settings.lookahead === lookahead;
+    const same = like !== undefined && codeOf(like.scenario) === codeOf(scenario) && like.scenario.settings.horizon === horizon && like.scenario.settings.lookahead === lookahead;
     if (same) this.windows = like.windows;
     else for (let turn = 1; turn <= horizon; turn++) this.windows[turn] = this.window(turn, lookahead, horizon);
     const width = Math.max(1, ...this.windows.slice(1).map((w) => w.size));

@@ -1,3 +1,4 @@
+import { declareVariant } from '../engine/compiled-code.js';
 import type { Actor, Scenario } from '../engine/scenario.js';
 import { rememberSpec, specOf } from './compiled-spec.js';
 import { contentHash } from './hash.js';
@@ -53,5 +54,6 @@ export function withOverrides(scenario: Scenario, overrides: Overrides): Scenari
     if (issue !== undefined) throw new OverrideError(`${givenAs(overrides)} ${formatPath(issue.path)}: ${issue.message}`);
   }
   rememberSpec(variant, changed);
+  declareVariant(variant, scenario);
   return variant;
 }

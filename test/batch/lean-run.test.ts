@@ -5,7 +5,7 @@ import { LeanRun } from '../../src/batch/lean-run.js';
 import { RunError } from '../../src/engine/run-error.js';
 import { runScenario } from '../../src/records/run.js';
 import { outcomesHeld, type RunState, startRun } from '../../src/engine/run-state.js';
-import type { Scenario } from '../../src/engine/scenario.js';
+import type { Formula, Scenario } from '../../src/engine/scenario.js';
 import { playTurn } from '../../src/engine/turn.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import fc from 'fast-check';
@@ -83,6 +83,29 @@ describe('a lean run', () => {
       }
     },
   );
+
+  it('takes a copy of a scenario with other formulas for other code, not a variant of it', () => {
+    // Every interest negated: a copy that shares the quantities and actions, not the terms.
+    const negated = (term: Formula): Formula => ({
+      ...term,
+      evaluate: (state) => -term.evaluate(state),
+      store: (state, out, at) => {
+        out[at] = -term.evaluate(state);
+      },
+    });
+    const negatedCopy = (of: Scenario): Scenario => ({ ...of, actors: of.actors.map((a) => ({ ...a, interests: a.interests.map((i) => ({ ...i, term: negated(i.term) })) })) });
+    const finals = (scenario: Scenario): number[][] => {
+      const lean = new LeanRun(scenario);
+      return [1, 2, 3].map((seed) => [...lean.play(seed).values]);
+    };
+    // Expected: the copy of a scenario compiled apart, whose code nothing else shares.
+    const expected = finals(negatedCopy(loadScenario('s400')));
+    const scenario = loadScenario('s400');
+    const played = finals(scenario);
+    // The copy of a scenario already played: its planner and memo must not be the original's.
+    expect(finals(negatedCopy(scenario))).toEqual(expected);
+    expect(expected).not.toEqual(played);
+  });
 
   it('can be played again and again with its buffers reused, each run on its own', () => {
     const hormuz = loadScenario('hormuz');
