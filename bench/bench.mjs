@@ -9,6 +9,7 @@
 // - start-up: wall time of `wargame --help`, `list` and `run hormuz --seed 1` (targets 0.25 s, 0.25 s, 0.6 s);
 // - a variant of a compiled scenario (`withOverrides`) against compiling the overridden spec;
 // - the cost of one expression evaluation three ways; loading and refusing files.
+// - experiments against batches of as many runs, and the targets of issue 22 (experiments.mjs).
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { applyOverrides, builtInScenarioIds, defaultFactors, overrideKeys, loadS
 import { compileExpression } from '../dist/engine/expression/compile-expression.js';
 // Internal: the batch's fast path, timed with and without its memo.
 import { LeanRun } from '../dist/batch/lean-run.js';
+import { benchExperiments } from './experiments.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
@@ -288,6 +290,8 @@ start-up, wall time, median of ${ROUNDS} (interleaved):`);
     console.log(`  wargame ${args.join(' ').padEnd(22)} ${m.toFixed(2).padStart(6)} s   (target ${targets[i]} s${m <= (targets[i] ?? 0) ? '' : ', missed'})`);
   });
 }
+
+await benchExperiments();
 
 // The classroom host under load (loopback only, bounded): see classroom-load.mjs.
 await import('./classroom-load.mjs');

@@ -13,9 +13,9 @@ const RUNS = 2000;
 const rows = [
   { change: 'Iran: security 5 → 1, oil sales 2 → 1', scenario: 'hormuz', actor: 'iran', weights: { security: 1, oil_exports: 1 }, outcome: 'strait_closed' },
   { change: 'Iran: security 0.5, oil sales 0.5, leverage 4', scenario: 'hormuz', actor: 'iran', weights: { security: 0.5, oil_exports: 0.5, leverage: 4 }, outcome: 'strait_closed' },
-  { change: 'Russia: Ukraine war 5 → 2, Israel and Gulf ties 3 → 1', scenario: 's400', actor: 'russia', weights: { ukraine_war: 2, ties_with_israel: 1, ties_with_gulf: 1 }, outcome: 's400_delivered' },
-  { change: 'Russia: Ukraine war 1, Israel and Gulf 0.5, Iran ties 4', scenario: 's400', actor: 'russia', weights: { ukraine_war: 1, ties_with_israel: 0.5, ties_with_gulf: 0.5, ties_with_iran: 4 }, outcome: 's400_delivered' },
-  { change: 'Russia: Iran ties 6, Israel ties 1.5 (the issue’s reweighting)', scenario: 's400', actor: 'russia', weights: { ties_with_iran: 6, ties_with_israel: 1.5 }, outcome: 's400_delivered' },
+  { change: 'Russia: Ukraine war 5 → 2, Israel and Gulf ties 3 → 1', scenario: 's400', actor: 'russia', weights: { ukraine_war: 2, ties_with_israel: 1, ties_with_gulf: 1 }, outcome: 'russia_arms_iran' },
+  { change: 'Russia: Ukraine war 1, Israel and Gulf 0.5, Iran ties 4', scenario: 's400', actor: 'russia', weights: { ukraine_war: 1, ties_with_israel: 0.5, ties_with_gulf: 0.5, ties_with_iran: 4 }, outcome: 'russia_arms_iran' },
+  { change: 'Russia: Iran ties 6, Israel ties 1.5 (the issue’s reweighting)', scenario: 's400', actor: 'russia', weights: { ties_with_iran: 6, ties_with_israel: 1.5 }, outcome: 'russia_arms_iran' },
   { change: 'China: Iran ties 1.5 → 8', scenario: 'beijing', actor: 'china', weights: { ties_with_iran: 8 }, outcome: 'china_arms_iran' },
 ];
 

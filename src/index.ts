@@ -155,20 +155,28 @@ export { morrisAnalyse, morrisEffects, morrisSample, type MorrisDesign, type Mor
 export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThreshold } from './experiments/decision-margin.js';
 /**
  * Experiments on a scenario (see docs/EXPERIMENTS.md): `sweep` runs a grid or Latin
- * hypercube of overrides; `sensitivity` ranks inputs by one-at-a-time swings, Morris or
- * Sobol indices of one outcome's share. Both take a `ResolvedScenario`
- * (`loadResolvedScenario`) and run through an `Evaluator` (default: this thread), with the
- * same run seeds at every point.
+ * hypercube of overrides (each outcome's share and each quantity's final mean per point);
+ * `sensitivity` ranks inputs by one-at-a-time swings, Morris or Sobol indices of one
+ * outcome's share, and `sensitivityOfEach` of many outputs (outcomes' shares, quantities'
+ * means, or `all`) from one set of runs, each with diagnostics in words. Both take a
+ * `ResolvedScenario` (`loadResolvedScenario`) and run through an `Evaluator` (default: this
+ * thread), with the same run seeds at every point, and report progress (`onProgress`).
  */
-export { sweep, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
+export { sweep, type SweepMeanRow, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
 export {
   InterruptedExperiment,
   sensitivity,
+  sensitivityOfEach,
   type SensitivityMethod,
   type SensitivityOptions,
   type SensitivityResult,
   type SensitivityRow,
 } from './experiments/sensitivity.js';
+/** What a sensitivity analysis says in words: an output that never varied, too few runs, S1 > ST, an index within its error. */
+export { sensitivityDiagnostics, type Diagnostic, type DiagnosticsInput } from './experiments/diagnostics.js';
+/** Inputs left out (`exclude`: paths or globs) and studied together (`groups`, as SALib's). */
+export { parseGroup, type InputGroup } from './experiments/input-selection.js';
+export type { ExperimentProgress } from './experiments/experiment-progress.js';
 /** Runs an experiment's points in this thread, or on a batch's worker pool (`workers`); the same tallies for any number of threads. */
 export {
   localEvaluator,

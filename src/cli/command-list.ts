@@ -59,6 +59,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/actors.js')).actorsCommand,
   },
   {
+    name: 'paths',
+    term: 'paths [options] <scenario>',
+    description: 'every PATH that --set and --vary take in a scenario: its value, range and what it is',
+    load: async () => (await import('./commands/paths.js')).pathsCommand,
+  },
+  {
     name: 'validate',
     term: 'validate <file>',
     description: 'check a scenario file: schema, citations, expressions, then up to 10 trial runs; exit 65 if invalid',
@@ -86,7 +92,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'sensitivity',
     term: 'sensitivity [options] <scenario>',
-    description: 'which inputs move the share of one outcome most: one at a time (tornado), Morris, or Sobol indices',
+    description: "which inputs move an outcome's share or a quantity's mean most (one, several or all from the same runs): one at a time (tornado), Morris, or Sobol indices",
     load: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
   },
   {

@@ -10,7 +10,8 @@ import { onStopSignal, type StopSignal } from './stop-signals.js';
 
 /** `--workers N`: points run on N worker threads, one per core by default, as batches do. */
 export function workersOption(): Option {
-  return new Option('--workers <n>', 'worker threads (default: one per core)').argParser(parseWorkers).default(availableParallelism());
+  // The default is described, not shown: the number would differ from machine to machine.
+  return new Option('--workers <n>', 'worker threads').argParser(parseWorkers).default(availableParallelism(), 'one per core');
 }
 
 /** Points on `workers` threads, this one included, as a batch's runs: one runs them here with no pool to start. */

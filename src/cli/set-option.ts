@@ -5,7 +5,7 @@ import { parseOverrides, type Overrides } from '../scenarios/overrides.js';
 
 /** `--set PATH=VALUE`, repeatable; the same option on every command that loads a scenario. */
 export function setOption(): Option {
-  return new Option('--set <PATH=VALUE>', 'override a number: initial.<quantity>, <actor>.<interest>, <actor>.rationality, decision.rationality, decision.lookahead or horizon (repeatable; `wargame actors` lists the paths)')
+  return new Option('--set <PATH=VALUE>', 'override a number: initial.<quantity>, <actor>.<interest>, <actor>.rationality, decision.rationality, decision.lookahead or horizon (repeatable; `wargame paths <scenario>` lists them)')
     .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
 }
 

@@ -26,8 +26,8 @@ export function writeRows(file: string, table: Table): void {
 }
 
 /** Refuses, before any work, an --out that names neither a .csv nor a .jsonl file. */
-export function checkRowsFileName(file: string | undefined): void {
-  if (file !== undefined && !/\.(csv|jsonl)$/i.test(file)) throw new UsageError(`--out ${file}: name a .csv or .jsonl file`);
+export function checkRowsFileName(file: string | undefined, option = '--out'): void {
+  if (file !== undefined && !/\.(csv|jsonl)$/i.test(file)) throw new UsageError(`${option} ${file}: name a .csv or .jsonl file`);
 }
 
 function finiteOrNull(v: string | number | null): string | number | null {

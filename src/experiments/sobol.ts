@@ -19,6 +19,8 @@ export interface SaltelliDesign {
   readonly ranges: Ranges;
   /** N, the rows of A and B. */
   readonly samples: number;
+  /** Each input's group, 0 … G − 1; absent when every input is its own. */
+  readonly groups?: readonly number[] | undefined;
   readonly points: readonly (readonly number[])[];
 }
 
@@ -30,10 +32,16 @@ export interface SobolOptions {
   readonly resamples?: number | undefined;
   /** Confidence of the intervals; default 0.95. */
   readonly confidence?: number | undefined;
+  /**
+   * Each input's group, 0 … G − 1, to have indices of groups rather than of inputs (as
+   * SALib's `groups`): A_B^(g) takes every column of group g from B, so there are N(G + 2)
+   * points and G indices, in group order. Default: every input its own group.
+   */
+  readonly groups?: readonly number[] | undefined;
 }
 
 /**
- * First-order and total Sobol indices, in input order. Each index has its Monte Carlo
+ * First-order and total Sobol indices, in input order (group order with `groups`). Each index has its Monte Carlo
  * error beside it: a bootstrap standard error and percentile interval, over rows of the
  * design. An index is NaN when the output does not vary at all.
  */
@@ -52,21 +60,34 @@ export interface SobolIndices {
 }
 
 /** The Saltelli design for `ranges` with N = `samples`; seeded. */
-export function saltelliSample(ranges: Ranges, options: Pick<SobolOptions, 'samples' | 'seed'>): SaltelliDesign {
+export function saltelliSample(ranges: Ranges, options: Pick<SobolOptions, 'samples' | 'seed' | 'groups'>): SaltelliDesign {
   checkRanges('saltelliSample', ranges);
   checkWhole('saltelliSample', 'samples', options.samples, 2);
   const random = SeededRandom.fromSeed(options.seed);
   const k = ranges.length;
+  const groups = options.groups ?? Array.from({ length: k }, (_, i) => i);
+  const count = groupCount('saltelliSample', groups, k);
   const draw = (): number[] => Array.from({ length: k }, () => random.next());
   const points: number[][] = [];
   for (let j = 0; j < options.samples; j++) {
     const a = draw();
     const b = draw();
     points.push(scaleToRanges(a, ranges));
-    for (let i = 0; i < k; i++) points.push(scaleToRanges(a.map((x, m) => (m === i ? b[i]! : x)), ranges));
+    for (let g = 0; g < count; g++) points.push(scaleToRanges(a.map((x, m) => (groups[m] === g ? b[m]! : x)), ranges));
     points.push(scaleToRanges(b, ranges));
   }
-  return { ranges, samples: options.samples, points };
+  return { ranges, samples: options.samples, ...(options.groups === undefined ? {} : { groups: [...groups] }), points };
+}
+
+/** G for groups numbered 0 … G − 1, one per input, each used; a RangeError otherwise. */
+function groupCount(caller: string, groups: readonly number[], k: number): number {
+  if (groups.length !== k) throw new RangeError(`${caller}: groups needs one group per input (${k}), not ${groups.length}`);
+  const count = Math.max(...groups) + 1;
+  const used = new Set(groups);
+  if (!groups.every((g) => Number.isSafeInteger(g) && g >= 0) || used.size !== count) {
+    throw new RangeError(`${caller}: groups must number every group from 0 to G − 1`);
+  }
+  return count;
 }
 
 /**
@@ -79,7 +100,8 @@ export function saltelliSample(ranges: Ranges, options: Pick<SobolOptions, 'samp
  *   S_Ti = 1/(2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V
  */
 export function sobolAnalyse(design: SaltelliDesign, outputs: ArrayLike<number>, options: Omit<SobolOptions, 'samples'>): SobolIndices {
-  const k = design.ranges.length;
+  // With groups, the "inputs" analysed are the G groups.
+  const k = design.groups === undefined ? design.ranges.length : groupCount('sobolAnalyse', design.groups, design.ranges.length);
   const N = design.samples;
   if (outputs.length !== N * (k + 2)) throw new RangeError(`sobolAnalyse: expected ${N * (k + 2)} outputs, one per design point, not ${outputs.length}`);
   const stride = k + 2;

@@ -6,6 +6,7 @@ import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';
+import { type ExperimentProgress, reportProgress } from './experiment-progress.js';
 import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
@@ -25,6 +26,8 @@ export interface SweepOptions {
   readonly evaluator?: PointEvaluator | undefined;
   /** Stops after the point in progress; the result then holds the points finished. */
   readonly signal?: AbortSignal | undefined;
+  /** Runs and points finished, of how many: first with none, then as points finish. */
+  readonly onProgress?: ((progress: ExperimentProgress) => void) | undefined;
 }
 
 /** One point and one named outcome: a tidy row, one column per varied path. */
@@ -35,6 +38,19 @@ export interface SweepRow {
   readonly runs: number;
   readonly share: number;
   /** 95% Wilson interval of the share. */
+  readonly low: number;
+  readonly high: number;
+}
+
+/** One point and one quantity: its final mean over the point's runs, with a 95% interval. */
+export interface SweepMeanRow {
+  readonly point: Readonly<Record<string, number>>;
+  readonly quantity: string;
+  readonly runs: number;
+  readonly mean: number;
+  /** Sample standard deviation of the final values. */
+  readonly sd: number;
+  /** mean ± 1.96 sd/√runs (normal approximation). */
   readonly low: number;
   readonly high: number;
 }
@@ -53,6 +69,8 @@ export interface SweepResult {
   readonly requested: number;
   readonly finished: number;
   readonly rows: readonly SweepRow[];
+  /** Every quantity's final mean at every finished point, point by point in the scenario's order of quantities. */
+  readonly means: readonly SweepMeanRow[];
 }
 
 /**
@@ -74,7 +92,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
   const raw = options.design === 'grid' ? gridPoints(factors) : lhsPoints(factors, options.samples, options.seed);
   const points = experimentPoints(resolved.spec, base, raw);
   const evaluator = options.evaluator ?? localEvaluator(resolved);
-  const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal);
+  const counts = await evaluator.evaluate(points, options.runs, options.seed, options.signal, reportProgress(options.onProgress, points.length, options.runs));
   const scenario = resolved.compile(spec);
   const paths = factors.map((f) => f.path);
   const rows = counts.flatMap((c, p) =>
@@ -82,6 +100,15 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
       const [low, high] = wilsonInterval(c.counts[i]!, c.runs);
       const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
       return { point, outcome: outcome.id, count: c.counts[i]!, runs: c.runs, share: round6(c.counts[i]! / c.runs), low: round6(low), high: round6(high) };
+    }),
+  );
+  const means = counts.flatMap((c, p) =>
+    scenario.quantities.map((q, i): SweepMeanRow => {
+      // A batch's figures for the same runs, exact whatever the threads.
+      const { mean, sd } = c.statistics.quantity(i);
+      const half = (1.96 * sd) / Math.sqrt(c.runs);
+      const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
+      return { point, quantity: q.id, runs: c.runs, mean, sd, low: round6(mean - half), high: round6(mean + half) };
     }),
   );
   return {
@@ -96,6 +123,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
     requested: points.length,
     finished: counts.length,
     rows,
+    means,
   };
 }
 

@@ -5,7 +5,8 @@ import { didYouMean } from '../text/did-you-mean.js';
 const TAKEN = 'ledger_action_taken';
 
 /**
- * A spec whose last outcome holds when `actor.action` has been taken at least once: the
+ * A spec whose last outcome, `ledger_action`, holds when `actor.action` has been taken at
+ * least once (its id differs from the flag's: a batch's rows name a column by each): the
  * action also sets a flag that nothing else reads, so every decision, draw and figure of
  * the run stays as it was, and the batch's fast path can count the action.
  */
@@ -25,6 +26,6 @@ export function withActionOutcome(spec: ScenarioSpec, actorAction: string): Scen
     actors: spec.actors.map((a) =>
       a.id !== actorId ? a : { ...a, actions: a.actions.map((x) => (x.id !== actionId ? x : { ...x, effects: { ...x.effects, [TAKEN]: '1' } })) },
     ),
-    outcomes: [...spec.outcomes, { id: TAKEN, label: `${actorAction} is taken`, when: `${TAKEN} == 1` }],
+    outcomes: [...spec.outcomes, { id: 'ledger_action', label: `${actorAction} is taken`, when: `${TAKEN} == 1` }],
   };
 }

@@ -37,7 +37,7 @@ export async function sensitivityReport(result: SensitivityData, file: string, l
   const chart = result.method === 'oat' ? tornadoChart(result, label(result.outcome)) : rankedIndexChart(result, label(result.outcome));
   const caption =
     result.method === 'oat'
-      ? `Each input moved to the low and the high end of its range, the others as written; the dashed line is the share as written (${sharePercent(result.baseShare ?? 0)}). Inputs ranked by swing.`
+      ? `Each input moved to the low and the high end of its range, the others as written; the dashed line is the ${result.measure === 'mean' ? `mean as written (${result.baseMean ?? 0})` : `share as written (${sharePercent(result.baseShare ?? 0)})`}. Inputs ranked by swing.`
       : result.method === 'morris'
         ? 'Inputs ranked by μ*, the mean size of the change in share an input makes over its whole range; the line spans ± its bootstrap error.'
         : 'First-order index (the share of variance an input explains alone) and total index (with its interactions); the lines are 95% bootstrap intervals.';
@@ -46,6 +46,7 @@ export async function sensitivityReport(result: SensitivityData, file: string, l
 ${facts(result, `${METHODS[result.method]}, ${result.points} points`, file)}
 ${await figure(chart, caption)}
 ${undefinedRows.length > 0 ? html`<p>Not drawn, since the share did not vary there and the index is undefined: ${undefinedRows.join(', ')}.</p>` : html``}
+${(result.diagnostics ?? []).map((d) => html`<p class="note">${d.message}</p>`)}
 ${sensitivityTable(result)}`;
 }
 
@@ -78,6 +79,6 @@ function sensitivityTable(result: SensitivityData): Html {
     ],
   };
   const shown = columns[result.method];
-  const rows = result.rows.map((r) => html`<tr><td>${r.input}</td><td class="num">${r.low}–${r.high}</td>${shown.map(([, cell]) => html`<td class="num">${cell(r)}</td>`)}</tr>`);
+  const rows = result.rows.map((r) => html`<tr><td>${r.input}</td><td class="num">${r.members === undefined ? `${r.low}–${r.high}` : r.members.join(', ')}</td>${shown.map(([, cell]) => html`<td class="num">${cell(r)}</td>`)}</tr>`);
   return html`<table><thead><tr><th>input</th><th class="num">range</th>${shown.map(([name]) => html`<th class="num">${name}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
 }

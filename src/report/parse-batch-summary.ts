@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BatchSummary } from '../batch/batch-summary.js';
-import { InputError } from '../errors/input-error.js';
+import { ReportInputError } from './report-input-error.js';
 import { summaryInconsistency } from './summary-consistency.js';
 
 const Share = z.number().min(0).max(1);
@@ -31,15 +31,15 @@ const BatchSummarySchema = z.strictObject({
   ),
 });
 
-/** A batch summary (`wargame batch --json`) from parsed JSON, or an InputError naming the field that is missing, malformed or inconsistent. */
+/** A batch summary (`wargame batch --json`) from parsed JSON, or a ReportInputError naming the field that is missing, malformed or inconsistent. */
 export function parseBatchSummary(data: unknown, file: string): BatchSummary {
   const result = BatchSummarySchema.safeParse(data);
   if (result.success) {
     const wrong = summaryInconsistency(result.data);
     if (wrong === undefined) return result.data;
-    throw new InputError(`${file}: not a batch summary as wargame writes one at ${wrong.field}: ${wrong.problem}; was the file edited?`);
+    throw new ReportInputError(`${file}: not a batch summary as wargame writes one at ${wrong.field}: ${wrong.problem}; was the file edited?`);
   }
   const issue = result.error.issues[0]!;
   const where = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-  throw new InputError(`${file}: not a batch summary${where}: ${issue.message}`);
+  throw new ReportInputError(`${file}: not a batch summary${where}: ${issue.message}`);
 }

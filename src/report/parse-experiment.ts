@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../errors/input-error.js';
+import { ReportInputError } from './report-input-error.js';
 
 const Share = z.number().min(0).max(1);
 const Header = {
@@ -19,6 +19,10 @@ const SweepSchema = z.strictObject({
   rows: z.array(
     z.strictObject({ point: z.record(z.string(), z.number()), outcome: z.string(), count: z.int().min(0), runs: z.int().min(1), share: Share, low: Share, high: Share }),
   ),
+  /** Absent in sweeps made before they reported quantities. */
+  means: z
+    .array(z.strictObject({ point: z.record(z.string(), z.number()), quantity: z.string(), runs: z.int().min(1), mean: z.number(), sd: z.number().min(0), low: z.number(), high: z.number() }))
+    .optional(),
 });
 /** An index or its error: null where the output did not vary, so the index is undefined. */
 const Index = z.number().nullable().optional();
@@ -26,16 +30,21 @@ const SensitivitySchema = z.strictObject({
   format: z.literal('wargame-sensitivity/1'),
   ...Header,
   outcome: z.string(),
+  measure: z.literal('mean').optional(),
   method: z.enum(['oat', 'morris', 'sobol']),
   points: z.int().min(0),
   baseShare: Share.optional(),
+  baseMean: z.number().optional(),
   rows: z.array(
     z.strictObject({
       input: z.string(),
       low: z.number(),
       high: z.number(),
+      members: z.array(z.string()).optional(),
       shareLow: Share.optional(),
       shareHigh: Share.optional(),
+      meanLow: z.number().optional(),
+      meanHigh: z.number().optional(),
       swing: Index,
       swingError: Index,
       muStar: Index,
@@ -52,7 +61,18 @@ const SensitivitySchema = z.strictObject({
       totalHigh: Index,
     }),
   ),
+  /** Absent in analyses made before wargame spoke about them. */
+  diagnostics: z.array(z.strictObject({ kind: z.string(), inputs: z.array(z.string()), message: z.string() })).optional(),
 });
+
+/** Several analyses from one pass (`wargame sensitivity --outcome all --json`). */
+const SensitivitySetSchema = z.strictObject({ format: z.literal('wargame-sensitivity-set/1'), analyses: z.array(z.unknown()).min(1) });
+
+/** Each analysis of a set, or an error naming the file and the analysis. */
+export function parseSensitivitySet(data: unknown, file: string): SensitivityData[] {
+  const set = parsed(SensitivitySetSchema, data, file, 'set of sensitivity analyses');
+  return set.analyses.map((analysis, i) => parsed(SensitivitySchema, analysis, `${file}: analyses.${i}`, 'sensitivity result'));
+}
 
 /** A sweep as `wargame sweep --json` writes it (SweepResult, read back). */
 export type SweepData = z.infer<typeof SweepSchema>;
@@ -60,12 +80,12 @@ export type SweepData = z.infer<typeof SweepSchema>;
 export type SensitivityData = z.infer<typeof SensitivitySchema>;
 export type SensitivityRowData = SensitivityData['rows'][number];
 
-/** The output of `wargame sweep --json`, or an InputError naming the field. */
+/** The output of `wargame sweep --json`, or a ReportInputError naming the field. */
 export function parseSweep(data: unknown, file: string): SweepData {
   return parsed(SweepSchema, data, file, 'sweep result');
 }
 
-/** The output of `wargame sensitivity --json`, or an InputError naming the field. */
+/** The output of `wargame sensitivity --json`, or a ReportInputError naming the field. */
 export function parseSensitivity(data: unknown, file: string): SensitivityData {
   return parsed(SensitivitySchema, data, file, 'sensitivity result');
 }
@@ -75,5 +95,5 @@ function parsed<T>(schema: z.ZodType<T>, data: unknown, file: string, what: stri
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const where = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-  throw new InputError(`${file}: not a ${what}${where}: ${issue.message}`);
+  throw new ReportInputError(`${file}: not a ${what}${where}: ${issue.message}`);
 }

@@ -9,7 +9,8 @@ import type { BatchComparison } from '../batch/batch-comparison.js';
 import { parseComparison } from './parse-comparison.js';
 import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
 import { looksLikeTurnRows, parseTurnRows, type TurnRowsData } from './parse-turn-rows.js';
-import { parseSensitivity, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
+import { parseSensitivity, parseSensitivitySet, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
+import { ReportInputError } from './report-input-error.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
 export type ReportInput =
@@ -36,14 +37,35 @@ const READERS: Readonly<Record<string, (text: string, data: unknown, file: strin
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
-export const REPORT_FORMATS: readonly string[] = Object.keys(READERS);
+export const REPORT_FORMATS: readonly string[] = [...Object.keys(READERS), 'wargame-sensitivity-set/1'];
 
-/** Reads a file and recognises it, or refuses it in one line naming the file. */
-export function readReportInput(file: string): ReportInput {
+/**
+ * Reads a file and recognises it, or refuses it in one line naming the file: one input, or
+ * several for a set of sensitivity analyses made in one pass (`--outcome all`).
+ */
+export function readReportInputs(file: string): ReportInput[] {
   // A run record is the largest input a report reads; a batch summary is far smaller.
   const text = readInput(file, MAX_RECORD_BYTES, (size) => new InputError(`${file}: ${size} is more than a report input can be (${MAX_RECORD_BYTES} bytes)`));
-  return recogniseReportInput(text, file);
+  const set = sensitivitySet(text);
+  if (set !== undefined) return parseSensitivitySet(set, file).map((sensitivity) => ({ kind: 'sensitivity', file, sensitivity }));
+  return [recogniseReportInput(text, file)];
 }
+
+/** The data of a set of sensitivity analyses, or undefined for any other text. */
+function sensitivitySet(text: string): unknown {
+  if (!text.includes(SET_FORMAT)) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === SET_FORMAT ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SET_FORMAT = 'wargame-sensitivity-set/1';
+
+/** A shard's partial result (`batch --shard … --out part.json`), which `merge` reads. */
+const PART_FORMAT = 'wargame-batch-part/1';
 
 /** Recognises text as one of the REPORT_FORMATS, or as per-turn rows (`batch --out-turns`). */
 export function recogniseReportInput(text: string, file: string): ReportInput {
@@ -57,9 +79,12 @@ export function recogniseReportInput(text: string, file: string): ReportInput {
   }
   const format = typeof data === 'object' && data !== null && 'format' in data ? (data as { format: unknown }).format : undefined;
   const reader = typeof format === 'string' ? READERS[format] : undefined;
+  if (format === PART_FORMAT) {
+    throw new ReportInputError(`${file}: a partial result, one shard of a batch (${PART_FORMAT}), which a report does not show alone; merge the shards first, \`wargame merge part-*.json --json > summary.json\`, then report summary.json`);
+  }
   if (reader === undefined) {
     const named = typeof format === 'string' ? `its format '${format}'` : 'it has no "format" field, so it';
-    throw new InputError(`${file}: ${named} is not one wargame report reads (${REPORT_FORMATS.join(', ')})`);
+    throw new ReportInputError(`${file}: ${named} is not one wargame report reads (${REPORT_FORMATS.join(', ')})`);
   }
   return reader(text, data, file);
 }

@@ -94,6 +94,7 @@ class SpecCompiler {
     this.unique(spec.actors, ['actors'], 'actor');
     this.unique(spec.events, ['events'], 'event');
     this.unique(spec.outcomes, ['outcomes'], 'outcome');
+    this.distinctColumns();
     if (spec.headline !== undefined && !spec.quantities.some((q) => q.id === spec.headline)) {
       this.issue(['headline'], `unknown quantity '${spec.headline}'${didYouMean(spec.headline, spec.quantities.map((q) => q.id))}`);
     }
@@ -337,6 +338,30 @@ class SpecCompiler {
     items.forEach((item, i) => {
       if (seen.has(item.id)) this.issue([...path, i, 'id'], `duplicate ${what} id '${item.id}'`);
       seen.add(item.id);
+    });
+  }
+
+  /**
+   * A batch's rows have a column per outcome, per outcome's turn and per quantity, beside
+   * `run` and `seed`, all named by id: two with one name would be one column to pandas or
+   * R, which drop or rename one of them without a word.
+   */
+  private distinctColumns(): void {
+    const taken = new Map<string, string>([['run', 'the run index'], ['seed', "the run's seed"]]);
+    this.spec.quantities.forEach((q, i) => {
+      const owner = taken.get(q.id);
+      if (owner === undefined) taken.set(q.id, `quantity '${q.id}'`);
+      else if (!owner.startsWith('quantity')) this.issue(['quantities', i, 'id'], `quantity id '${q.id}' is also the column of ${owner} in a batch's rows; give the quantity another id`);
+    });
+    const turns = new Map(this.spec.outcomes.map((o) => [`${o.id}_turn`, o.id]));
+    this.spec.outcomes.forEach((o, i) => {
+      const owner = taken.get(o.id) ?? (turns.has(o.id) ? `the turn of outcome '${turns.get(o.id)}'` : undefined);
+      const turn = taken.get(`${o.id}_turn`);
+      if (owner !== undefined) {
+        this.issue(['outcomes', i, 'id'], `outcome id '${o.id}' is also the column of ${owner} in a batch's rows; give the outcome another id`);
+      } else if (turn !== undefined) {
+        this.issue(['outcomes', i, 'id'], `outcome '${o.id}' has a turn column '${o.id}_turn' in a batch's rows, which is also the column of ${turn}; give the outcome another id`);
+      }
     });
   }
 

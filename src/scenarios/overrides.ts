@@ -1,4 +1,4 @@
-import { didYouMean } from '../text/did-you-mean.js';
+import { didYouMeanPath } from './nearest-path.js';
 import { OverrideError } from './override-error.js';
 import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, WEIGHT_RANGE } from './setting-ranges.js';
 import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
@@ -92,7 +92,7 @@ export function parseOverrides(texts: readonly string[]): Overrides {
     const value = parseNumber(text.slice(at + 1));
     if (path === '') throw new OverrideError(`--set ${text}: the path before '=' is empty`);
     // JavaScript takes '__proto__' for the object's prototype: it would be dropped unseen.
-    if (path === '__proto__') throw new OverrideError(`--set ${text}: '__proto__' is not a path; \`wargame actors\` lists the paths`);
+    if (path === '__proto__') throw new OverrideError(`--set ${text}: '__proto__' is not a path; ${PATHS_HINT}`);
     if (value === undefined) throw new OverrideError(`--set ${text}: '${text.slice(at + 1)}' is not a number a scenario can hold as written`);
     if (Object.hasOwn(out, path)) throw new OverrideError(`--set ${path} is given twice`);
     out[path] = value;
@@ -168,24 +168,29 @@ export function canonicalPath(spec: ScenarioSpec, path: string, via = 'override'
   const head = dot < 0 ? path : path.slice(0, dot);
   const tail = dot < 0 ? '' : path.slice(dot + 1);
   if (path === 'horizon' || path === 'decision.rationality' || path === 'decision.lookahead') return path;
+  // A relation may be named either way round, so both spellings are candidates.
+  const candidates = (): string[] => [...overrideKeys(spec).map((k) => k.path), ...spec.quantities.flatMap((q) => (q.between ? relationAliases(q).map((a) => `initial.${a}`) : []))];
+  const nearest = (): string => didYouMeanPath(path, candidates());
   if (head === 'decision') {
-    throw new OverrideError(`${via} ${path}: decision has rationality and lookahead${didYouMean(tail, ['rationality', 'lookahead'])}`);
+    throw new OverrideError(`${via} ${path}: decision has rationality and lookahead${nearest()}; ${PATHS_HINT}`);
   }
   if (head === 'initial') {
     const quantity = spec.quantities.find((q) => q.id === tail || (q.between !== undefined && relationAliases(q).includes(tail)));
     if (quantity) return `initial.${quantity.id}`;
-    throw new OverrideError(`${via} ${path}: no quantity '${tail}' in '${spec.id}'${didYouMean(tail, spec.quantities.map((q) => q.id))}; \`wargame actors\` and docs/EXPERIMENTS.md list the paths`);
+    throw new OverrideError(`${via} ${path}: no quantity '${tail}' in '${spec.id}'${nearest()}; ${PATHS_HINT}`);
   }
   const actor = spec.actors.find((a) => a.id === head);
   if (actor === undefined) {
-    const heads = ['horizon', 'decision', 'initial', ...spec.actors.map((a) => a.id)];
     const actors = spec.actors.map((a) => a.id).join(', ');
-    throw new OverrideError(`${via} ${path}: '${head}' is not an actor in '${spec.id}' nor initial, decision or horizon${didYouMean(head, heads)}; its actors are ${actors}`);
+    throw new OverrideError(`${via} ${path}: '${head}' is not an actor in '${spec.id}' nor initial, decision or horizon${nearest()}; its actors are ${actors}; ${PATHS_HINT}`);
   }
   if (tail === 'rationality' || actor.interests.some((i) => i.id === tail)) return `${actor.id}.${tail}`;
   const names = ['rationality', ...actor.interests.map((i) => i.id)];
-  throw new OverrideError(`${via} ${path}: ${actor.name} has no interest '${tail}'${didYouMean(tail, names)}; its keys are ${names.map((n) => `${actor.id}.${n}`).join(', ')}`);
+  throw new OverrideError(`${via} ${path}: ${actor.name} has no interest '${tail}'${nearest()}; its keys are ${names.map((n) => `${actor.id}.${n}`).join(', ')}`);
 }
+
+/** Where a user finds every path, said in each error for a wrong one. */
+export const PATHS_HINT = '`wargame paths <scenario>` lists every path with its value and range';
 
 /** `given` is how the override is named in messages: `--set PATH` or `override PATH`. */
 function checkValue(given: string, value: number, key: OverrideKey): void {

@@ -12,7 +12,8 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   return best === undefined ? '' : ` (did you mean '${best}'?)`;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the fewest one-character insertions, deletions and substitutions from a to b. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -31,7 +31,7 @@ describe('batches', () => {
     const summary = runBatchInThread(loadScenario('s400'), { runs: 50, seed: 3 });
     expect(summary.runs).toBe(50);
     expect(summary.requested).toBe(50);
-    expect(summary.outcomes.map((o) => o.id)).toContain('s400_delivered');
+    expect(summary.outcomes.map((o) => o.id)).toContain('russia_arms_iran');
     for (const o of summary.outcomes) {
       expect(o.share).toBe(o.count / 50);
       expect(o.interval[0]).toBeLessThanOrEqual(o.share);

@@ -1,9 +1,9 @@
 import { fc, test as property } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RowBytes } from '../../src/batch/row-bytes.js';
 import { formatRow, rowColumns, writeRow } from '../../src/batch/run-rows.js';
 import type { RunResult } from '../../src/batch/lean-run.js';
-import { loadScenario } from '../../src/scenarios/load.js';
+import { builtInScenarioIds, loadScenario } from '../../src/scenarios/load.js';
 
 const scenario = loadScenario('hormuz');
 const columns = rowColumns(scenario);
@@ -57,4 +57,11 @@ describe('per-run rows', () => {
       expect(rows.toString()).toBe(runs.map(([index, run]) => formatRow(format, columns, index, run)).join(''));
     },
   );
+});
+
+describe('the columns of a batch\'s rows', () => {
+  it.each(builtInScenarioIds())('are unique in %s, so pandas and R keep every one', (id) => {
+    const names = rowColumns(loadScenario(id));
+    expect(new Set(names).size).toBe(names.length);
+  });
 });

@@ -52,6 +52,17 @@ describe('wargame batch and merge', () => {
     expect(String(record.outcomes.threat_withdrawn ? 1 : 0)).toBe(row['threat_withdrawn']);
   });
 
+  it('write a whole batch\'s --out FILE.json as the summary --json prints, which report reads; a shard\'s part is refused there with a pointer to merge', () => {
+    const printed = wargame(['batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--json', '--out', 'whole.json'], { cwd: dir });
+    expect(printed.code).toBe(0);
+    expect(readFileSync(join(dir, 'whole.json'), 'utf8')).toBe(printed.out);
+    expect(wargame(['report', 'whole.json', '-o', 'whole.html'], { cwd: dir }).code).toBe(0);
+    expect(wargame(['batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--shard', '0/2', '--out', 'half.json'], { cwd: dir }).code).toBe(0);
+    const part = wargame(['report', 'half.json', '-o', 'half.html'], { cwd: dir });
+    expect(part.code).toBe(65);
+    expect(part.err).toMatch(/^half\.json: a partial result, one shard of a batch \(wargame-batch-part\/1\).*merge the shards first, `wargame merge part-\*\.json --json > summary\.json`/);
+  });
+
   it('refuse an --out file of an unknown kind before running anything', () => {
     const { code, err } = wargame(['batch', 'hormuz', '--runs', '5', '--out', 'runs.txt']);
     expect(code).toBe(2);

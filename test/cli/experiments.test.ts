@@ -35,8 +35,14 @@ describe('wargame sweep', () => {
     expect((await cli('sweep', MINI)).err).toBe('error: sweep needs at least one --vary PATH=…\n');
     const wrong = await cli('sweep', MINI, '--vary', 'iran.securty=1,2');
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toContain("(did you mean 'security'?)");
+    expect(wrong.err).toContain("(did you mean 'iran.security'?)");
     expect((await cli('sweep', MINI, '--vary', 'horizon=1,2', '--runs', '2', '--out', join(dir, 'x.txt'))).code).toBe(2);
+  });
+
+  it('names a value out of range as the --vary that gave it, not as a --set', async () => {
+    const { code, err } = await cli('sweep', MINI, '--vary', 'iran.rationality=0,4,2000', '--runs', '2');
+    expect(code).toBe(2);
+    expect(err).toBe("error: --vary iran.rationality=2000: iran.rationality (Iran's logit λ) must be from 0 to 1000\n");
   });
 });
 
@@ -61,3 +67,35 @@ describe('wargame sensitivity', () => {
     expect(await cli('sensitivity', MINI, '--outcome', 'open')).toMatchObject({ code: 2 });
   });
 });
+
+describe('every outcome and quantity in one pass', () => {
+  it('sensitivity --outcome takes a quantity (its final mean), repeats, or all; several print as a set that report reads', async () => {
+    const one = await cli('sensitivity', MINI, '--outcome', 'oil_price', '--vary', 'initial.hormuz_flow=0:1', '--runs', '10', '--workers', '1');
+    expect(one.code).toBe(0);
+    expect(one.out).toContain('oat on the mean of oil_price');
+    const file = join(dir, 'set.json');
+    const set = await cli('sensitivity', MINI, '--outcome', 'all', '--vary', 'initial.hormuz_flow=0:1', '--runs', '10', '--workers', '1', '--json', '--out', join(dir, 'set.csv'));
+    const parsed = JSON.parse(set.out) as { format: string; analyses: SensitivityResult[] };
+    expect(parsed.format).toBe('wargame-sensitivity-set/1');
+    expect(parsed.analyses.map((a) => a.outcome)).toContain('oil_price');
+    expect(readFileSync(join(dir, 'set.csv'), 'utf8').split('\n')[0]).toBe('output,rank,input,low,high,shareLow,shareHigh,swing,swingError');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, set.out);
+    const report = await cli('report', file);
+    expect(report.code, report.err).toBe(0);
+  });
+
+  it('sweep reports every quantity\'s final mean at each point: in JSON, in a tidy file, and in the text with --mean', async () => {
+    const means = join(dir, 'means.csv');
+    const { code, out } = await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--runs', '10', '--workers', '1', '--mean', 'oil_price', '--out-means', means);
+    expect(code).toBe(0);
+    expect(out).toMatch(/final means \(mean ± 1\.96 s\.e\.\)\niran\.security +oil_price\n +1 +[\d.]+ ± [\d.]+\n/);
+    const lines = readFileSync(means, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('iran.security,quantity,runs,mean,sd,low,high');
+    const json = JSON.parse((await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--runs', '10', '--workers', '1', '--json')).out) as SweepResult;
+    expect(json.means.length).toBe(lines.length - 1);
+    expect(json.means.length % 2).toBe(0);
+    expect((await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--mean', 'oil_prise')).err).toContain("(did you mean 'oil_price'?)");
+  });
+});
+

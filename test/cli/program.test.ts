@@ -83,7 +83,7 @@ describe('wargame batch', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(out) as { runs: number; outcomes: { id: string; count: number; share: number }[] };
     expect(summary.runs).toBe(40);
-    const delivered = summary.outcomes.find((o) => o.id === 's400_delivered')!;
+    const delivered = summary.outcomes.find((o) => o.id === 'russia_arms_iran')!;
     expect(delivered.share).toBe(delivered.count / 40);
   });
 
@@ -149,6 +149,15 @@ describe('error messages', () => {
     const { code, err } = await cli('run', file);
     expect(code).toBe(65);
     expect(err).toBe(`${file}:16:20: 'sqrt(-1 - hormuz_flow)' evaluated to NaN (at the trigger of the run with seed 1)\n`);
+  });
+});
+
+describe('help', () => {
+  it.each(['batch', 'sweep', 'sensitivity', 'run', 'report', 'ledger'])('of %s gives each option one default, in words where the number depends on the machine', async (command) => {
+    const { out } = await cli(command, '--help');
+    const text = out.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\(default[^)]*\) \(default/);
+    if (text.includes('--workers')) expect(text).toMatch(/--workers <n> [^-]*\(default: one per core\)/);
   });
 });
 

@@ -35,7 +35,7 @@ describe('--set PATH=VALUE', () => {
     const { code, out, err } = await cli('run', 's400', '--set', 'iran.ratonality=2');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^error: --set iran.ratonality: Iran has no interest 'ratonality' \(did you mean 'rationality'\?\); its keys are iran.rationality, /);
+    expect(err).toMatch(/^error: --set iran.ratonality: Iran has no interest 'ratonality' \(did you mean 'iran.rationality'\?\); its keys are iran.rationality, /);
     expect(err.split('\n')).toHaveLength(2);
   });
 

@@ -10,6 +10,7 @@ import { InputError, UnknownScenarioError } from '../../src/errors/input-error.j
 import { type ErrorCode, WargameError } from '../../src/errors/wargame-error.js';
 import { OutputError } from '../../src/output/output-error.js';
 import { ReplayError } from '../../src/records/replay-error.js';
+import { ReportInputError } from '../../src/report/report-input-error.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 import { ScenarioError } from '../../src/scenarios/scenario-error.js';
 
@@ -22,6 +23,7 @@ const cases: [WargameError, ErrorCode, number, boolean][] = [
   [new RunError("'x' evaluated to NaN", 'a.yaml:3:4'), 'invalid-data', EXIT.data, true],
   [new ReplayError('run.json: not a run record'), 'invalid-data', EXIT.data, true],
   [new MergeError('a.json and b.json overlap'), 'invalid-data', EXIT.data, true],
+  [new ReportInputError("part.json: a partial result, one shard of a batch; merge the shards first"), 'invalid-data', EXIT.data, true],
   [new InputError('cannot read a.yaml: no such file'), 'no-input', EXIT.noInput, false],
   [new OutputError('cannot write out.json: disk full'), 'cannot-create', EXIT.cannotCreate, false],
   [new ChecksFailedError('2 claims moved the wrong way'), 'check-failed', EXIT.failed, true],

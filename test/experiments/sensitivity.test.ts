@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../src/batch/batch.js';
 import { defaultFactors } from '../../src/experiments/default-factors.js';
-import { sensitivity } from '../../src/experiments/sensitivity.js';
+import { sensitivity, sensitivityOfEach } from '../../src/experiments/sensitivity.js';
 import { loadScenario, loadResolvedScenario } from '../../src/scenarios/load.js';
 
 const MINI = 'test/scenarios/fixtures/mini.yaml';
@@ -45,7 +45,45 @@ describe('sensitivity', () => {
     for (const row of sobol.rows) expect(row.totalError).toBeGreaterThanOrEqual(0);
   });
 
+  it('says in words, in the result and its table, when an output never varied', async () => {
+    // A strait that starts shut and stays so: closed in every run, whatever Iran's security weight.
+    const result = await sensitivity(mini, { outcome: 'closed', method: 'morris', factors: [{ path: 'iran.security', range: [2.5, 7.5] }], runs: 5, seed: 1, trajectories: 3, overrides: { 'initial.hormuz_flow': 0 } });
+    expect(result.diagnostics.map((d) => d.kind)).toEqual(['constant-output']);
+    const { formatSensitivity } = await import('../../src/cli/format/sensitivity-table.js');
+    expect(formatSensitivity(result)).toContain("\nnote: The share of 'closed' was 1 at every one of 6 points: no input moved it");
+  });
+
   it('refuses an unknown outcome with the nearest one', async () => {
-    await expect(sensitivity(mini, { outcome: 'closd', method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("no such outcome in 'mini' (did you mean 'closed'?)");
+    await expect(sensitivity(mini, { outcome: 'closd', method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("no such outcome or quantity in 'mini' (did you mean 'closed'?)");
+  });
+});
+
+describe('every outcome and quantity in one pass', () => {
+  it('gives, from one set of runs, each outcome exactly the analysis of it alone, and each quantity its final mean', async () => {
+    let evaluated = 0;
+    const { localEvaluator } = await import('../../src/experiments/evaluator.js');
+    const local = localEvaluator(mini);
+    const counting = { evaluate: (...args: Parameters<typeof local.evaluate>) => (evaluated++, local.evaluate(...args)) };
+    const all = await sensitivityOfEach(mini, { outputs: ['all'], method: 'oat', factors, runs: 30, seed: 2, evaluator: counting });
+    expect(evaluated).toBe(1);
+    const scenario = loadScenario(MINI);
+    expect(all.map((r) => r.outcome)).toEqual([...scenario.outcomes.map((o) => o.id), ...scenario.quantities.map((q) => q.id)]);
+    const alone = await sensitivity(mini, { outcome: 'closed', method: 'oat', factors, runs: 30, seed: 2 });
+    expect(JSON.stringify(all[0])).toBe(JSON.stringify(alone));
+    // A quantity's base mean is the batch's mean of the same runs.
+    const oil = all.find((r) => r.outcome === 'oil_price')!;
+    expect(oil.measure).toBe('mean');
+    const batch = runBatchInThread(scenario, { runs: 30, seed: 2 });
+    expect(oil.baseMean).toBeCloseTo(batch.quantities.find((q) => q.id === 'oil_price')!.mean, 5);
+    for (const row of oil.rows) {
+      expect(row.swing).toBeCloseTo(row.meanHigh! - row.meanLow!, 5);
+      expect(row.swingError).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('takes a repeated output once, and refuses an unknown one with the nearest', async () => {
+    const twice = await sensitivityOfEach(mini, { outputs: ['oil_price', 'closed', 'oil_price'], method: 'morris', factors, runs: 5, seed: 1, trajectories: 2 });
+    expect(twice.map((r) => r.outcome)).toEqual(['oil_price', 'closed']);
+    await expect(sensitivityOfEach(mini, { outputs: ['oil_prise'], method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("--outcome oil_prise: no such outcome or quantity in 'mini' (did you mean 'oil_price'?)");
   });
 });

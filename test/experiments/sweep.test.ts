@@ -45,7 +45,7 @@ describe('sweep', () => {
   it('refuses an unknown path, or a value out of range, before running any point', async () => {
     let called = false;
     const evaluator: PointEvaluator = { evaluate: async () => ((called = true), []) };
-    await expect(sweep(mini, { factors: [{ path: 'iran.securty', values: [1] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow("(did you mean 'security'?)");
+    await expect(sweep(mini, { factors: [{ path: 'iran.securty', values: [1] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow("(did you mean 'iran.security'?)");
     await expect(sweep(mini, { factors: [{ path: 'initial.hormuz_flow', values: [0.5, 2] }], design: 'grid', runs: 5, seed: 1, evaluator })).rejects.toThrow(OverrideError);
     expect(called).toBe(false);
   });

@@ -24,7 +24,7 @@ describe('--set', () => {
   it('refuses __proto__, which used to be dropped without a word (exit 0, no override recorded)', () => {
     const run = wargame(['batch', 'hormuz', '--runs', '10', '--set', '__proto__=1'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.err).toBe("error: --set __proto__=1: '__proto__' is not a path; `wargame actors` lists the paths\n");
+    expect(run.err).toBe("error: --set __proto__=1: '__proto__' is not a path; `wargame paths <scenario>` lists every path with its value and range\n");
   });
 
   it.each([

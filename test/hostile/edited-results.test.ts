@@ -50,11 +50,11 @@ describe('report', () => {
     ['count.json', (s: Json) => (s.outcomes[1].count = 10_000), /outcomes\.1\.count: 10000 runs of 100/],
     ['interval.json', (s: Json) => (s.outcomes[0].interval = [0, 0.01]), /outcomes\.0\.interval: 0–0\.01, but the 95% interval of \d+ in 100 is /],
     ['quantiles.json', (s: Json) => (s.quantities[0].p95 = -1e9), /quantities\.0: quantiles .* out of order/],
-  ])('refuses %s, a batch summary edited by hand, naming the field', (name, edit, message) => {
+  ])('refuses %s, a batch summary edited by hand, with exit 65 and the field named', (name, edit, message) => {
     edited('summary.json', `summary-${name}`, edit);
     const run = wargame(['report', `summary-${name}`, '-o', 'report.html'], { cwd: dir });
-    expect(run.code, run.err).toBe(66);
-    expect(run.err).toMatch(new RegExp(`^error: summary-${name.replace('.', '\\.')}: not a batch summary as wargame writes one at `));
+    expect(run.code, run.err).toBe(65);
+    expect(run.err).toMatch(new RegExp(`^summary-${name.replace('.', '\\.')}: not a batch summary as wargame writes one at `));
     expect(run.err.trimEnd()).toMatch(message);
   });
 });

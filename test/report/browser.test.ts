@@ -126,6 +126,23 @@ describe.each([
     await page.close();
   });
 
+  it('draws no axis label over another at 1200 px, two-line outcome names included', async () => {
+    const { page } = await open(kind);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const overlaps = await page.$$eval('figure > svg', (svgs) =>
+      svgs.flatMap((svg, chart) => {
+        // Vega hides the ticks' labels that would collide by making them transparent.
+        const shown = Array.from(svg.querySelectorAll('g[class~="role-axis-label"] text')).filter((t) => getComputedStyle(t).opacity !== '0');
+        const boxes = shown.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+        return boxes.flatMap((a, i) =>
+          boxes.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `chart ${chart}: '${a.text}' over '${b.text}'`),
+        );
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+
   it('is set large enough to read on a projector, and a screenshot shows it', async () => {
     const { page } = await open(kind);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);

@@ -99,12 +99,12 @@ describe('wargame report', () => {
     expect(result.err).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}: turn 4 does not replay as recorded: its options\\[0\\]\\.expectedUtility is 99 in the record`));
   });
 
-  it('refuses a file of another kind and a missing file, in one line each', async () => {
+  it('refuses a file of another kind and a missing file, in one line each: another kind of file is bad data (65), a missing one exit 66', async () => {
     const { folder } = classFolder();
     const file = join(folder, 'scenario.json');
     writeFileSync(file, '{"format":"wargame-scenario/1"}');
     const other = await cli('report', file);
-    expect(other).toEqual({ code: 66, out: '', err: `error: ${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1)\n` });
+    expect(other).toEqual({ code: 65, out: '', err: `${file}: its format 'wargame-scenario/1' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1, wargame-sensitivity-set/1)\n` });
     const missing = await cli('report', join(folder, 'nope.json'));
     expect(missing.code).toBe(66);
     expect(missing.err).toBe(`error: cannot read ${join(folder, 'nope.json')}: no such file\n`);

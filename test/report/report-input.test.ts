@@ -15,7 +15,7 @@ describe('recognising a report input by its format', () => {
 
   it('refuses a format it does not read, naming the file and the formats it does', () => {
     expect(() => recogniseReportInput('{"format":"wargame-sweep/9"}', 's.json')).toThrow(
-      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1)",
+      "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1, wargame-sensitivity-set/1)",
     );
     expect(() => recogniseReportInput('[1,2]', 'x.json')).toThrow('x.json: it has no "format" field, so it is not one wargame report reads');
   });

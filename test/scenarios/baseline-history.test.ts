@@ -36,7 +36,7 @@ function disadvantages(runs: RunRecord[], actor: string, action: string): Record
 
 describe('s400: Russia refuses Iran the S-400', () => {
   it(`delivers in at most 10% of ${RUNS} runs`, () => {
-    expect(share('s400', 's400_delivered')).toBeLessThanOrEqual(0.1);
+    expect(share('s400', 'russia_arms_iran')).toBeLessThanOrEqual(0.1);
   });
 
   it('because of its Ukraine war and its ties to Israel and the Gulf, which outweigh its ties to Iran', () => {
@@ -133,7 +133,7 @@ describe('beijing: China does not give Iran air defences', () => {
 
 describe('moves the articles say did not happen stay rare, while routine choices stay varied', () => {
   const armingIran: Record<string, string[]> = {
-    s400: ['s400_delivered', 'china_arms_iran', 'north_korea_arms_iran'],
+    s400: ['russia_arms_iran', 'china_arms_iran', 'north_korea_arms_iran'],
     strike: ['russia_arms_iran', 'china_arms_iran', 'north_korea_arms_iran'],
     uranium: ['russia_arms_iran'],
     beijing: ['china_arms_iran', 'russia_arms_iran', 'north_korea_arms_iran'],

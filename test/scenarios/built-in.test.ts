@@ -17,8 +17,8 @@ describe('the built-in scenarios', () => {
     expect(hormuz.outcomes.map((o) => o.id)).toContain('strait_closed');
   });
 
-  it('s400 counts s400_delivered', () => {
-    expect(loadScenario('s400').outcomes.map((o) => o.id)).toContain('s400_delivered');
+  it('s400 counts russia_arms_iran, Russia delivering the S-400', () => {
+    expect(loadScenario('s400').outcomes.map((o) => o.id)).toContain('russia_arms_iran');
   });
 
   it('hash their full resolved content, so a change to an actor changes every scenario that uses it', () => {

@@ -19,9 +19,9 @@ function share(id: string, outcome: string, overrides: Overrides = {}): { share:
 }
 
 const rows: [string, string, string, Overrides, 'up' | 'down'][] = [
-  ['no Ukraine war load', 's400', 's400_delivered', { 'initial.russia_military_load': 0 }, 'up'],
-  ['Russia–Israel ties at −80', 's400', 's400_delivered', { 'initial.rel_israel_russia': -80 }, 'up'],
-  ['a Ukraine ceasefire', 's400', 's400_delivered', { 'initial.russia_military_load': 10, 'initial.west_arms_to_ukraine': 0, 'russia.ukraine_war': 1 }, 'up'],
+  ['no Ukraine war load', 's400', 'russia_arms_iran', { 'initial.russia_military_load': 0 }, 'up'],
+  ['Russia–Israel ties at −80', 's400', 'russia_arms_iran', { 'initial.rel_israel_russia': -80 }, 'up'],
+  ['a Ukraine ceasefire', 's400', 'russia_arms_iran', { 'initial.russia_military_load': 10, 'initial.west_arms_to_ukraine': 0, 'russia.ukraine_war': 1 }, 'up'],
   ['no Chinese stake in the strait', 'hormuz', 'strait_closed', { 'initial.china_hormuz_share': 0 }, 'up'],
   ['Iran not minding its oil sales', 'hormuz', 'strait_closed', { 'iran.oil_exports': 0 }, 'up'],
   ['US war aversion tripled', 'strike', 'us_joins_strikes', { 'usa.avoid_war': 9 }, 'down'],

@@ -75,10 +75,10 @@ describe('applyOverrides', () => {
   });
 
   it.each([
-    ['rusia.rationality', "'rusia' is not an actor in 's400' nor initial, decision or horizon (did you mean 'russia'?)"],
-    ['russia.ukraine_wr', "Russia has no interest 'ukraine_wr' (did you mean 'ukraine_war'?); its keys are russia.rationality, russia.ukraine_war"],
-    ['initial.iran_air_defense', "no quantity 'iran_air_defense' in 's400' (did you mean 'iran_air_defence'?)"],
-    ['decision.rationalty', "decision has rationality and lookahead (did you mean 'rationality'?)"],
+    ['rusia.rationality', "'rusia' is not an actor in 's400' nor initial, decision or horizon (did you mean 'russia.rationality'?)"],
+    ['russia.ukraine_wr', "Russia has no interest 'ukraine_wr' (did you mean 'russia.ukraine_war'?); its keys are russia.rationality, russia.ukraine_war"],
+    ['initial.iran_air_defense', "no quantity 'iran_air_defense' in 's400' (did you mean 'initial.iran_air_defence'?)"],
+    ['decision.rationalty', "decision has rationality and lookahead (did you mean 'decision.rationality'?)"],
     ['horizn', "(did you mean 'horizon'?)"],
   ])('refuses the unknown path %s, naming the nearest one', (path, message) => {
     expect(() => applyOverrides(s400.spec, { [path]: 1 })).toThrow(message);

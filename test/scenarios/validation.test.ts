@@ -146,6 +146,14 @@ describe('an invalid scenario file is reported at file:line:column', () => {
     ['an actor defined under a built-in id', 'actors: [china, iran]', DEFINING('[china, russia]', 'russia'), ["bad.yaml:9:9: 'russia' is a built-in actor; give yours another id, or reweigh the built-in one with {use: russia, weights: …}"]],
     ['an actor defined twice', 'actors: [china, iran]', DEFINING('[china, talker]', 'talker', 'talker'), ["bad.yaml:16:9: actor 'talker' is defined twice"]],
     ['an actor defined but never listed', 'actors: [china, iran]', DEFINING('[china, iran]', 'talker'), ["bad.yaml:9:9: actor 'talker' is defined but not listed in actors, so it would never act"]],
+    ['an outcome with a quantity\'s id, which would share its column in a batch\'s rows', '- id: closed', '- id: hormuz_flow', ["bad.yaml:18:9: outcome id 'hormuz_flow' is also the column of quantity 'hormuz_flow' in a batch's rows; give the outcome another id"]],
+    ['an outcome named like a row\'s run index', '- id: closed', '- id: run', ["bad.yaml:18:9: outcome id 'run' is also the column of the run index in a batch's rows; give the outcome another id"]],
+    [
+      'an outcome named like another\'s turn column',
+      'when: hormuz_flow < 0.5',
+      'when: hormuz_flow < 0.5\n  - id: closed_turn\n    label: Closed on a turn\n    when: hormuz_flow < 0.2',
+      ["bad.yaml:21:9: outcome id 'closed_turn' is also the column of the turn of outcome 'closed' in a batch's rows; give the outcome another id"],
+    ],
     ['a list instead of a scenario', MINI, '- just\n- a list\n', ['bad.yaml:1:1: expected a map of fields, found a list']],
     ['an empty file', MINI, '', ['bad.yaml:1:1: expected a map of fields, found nothing (null)']],
   ];

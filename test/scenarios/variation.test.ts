@@ -64,7 +64,7 @@ describe('replacing part of a built-in actor', () => {
     const scenario = parseScenarioText(text);
     const deliver = scenario.actors[0]!.actions.find((a) => a.id === 'deliver_s400')!;
     expect(deliver.precondition!.source).toBe('s400_requested == 1');
-    const delivered = scenario.outcomes.findIndex((o) => o.id === 's400_delivered');
+    const delivered = scenario.outcomes.findIndex((o) => o.id === 'russia_arms_iran');
     const runs = Array.from({ length: 20 }, (_, i) => runOutcomes(scenario, i + 1)[delivered]);
     expect(runs.filter(Boolean).length).toBeGreaterThan(15); // costless, it is almost always taken
   });

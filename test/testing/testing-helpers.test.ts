@@ -133,7 +133,7 @@ describe('variantsOf', () => {
     expect(variant.hash).toBe(compiled.hash);
     expect(JSON.stringify(runScenario(variant, { seed: 3 }))).toBe(JSON.stringify(runScenario(compiled, { seed: 3 })));
     expect(s400At({ horizon: 3 }).settings.horizon).toBe(3);
-    expect(() => s400At({ 'russia.ties_with_iraan': 1 })).toThrow(/^override russia\.ties_with_iraan: .*\(did you mean 'ties_with_iran'\?\)/);
+    expect(() => s400At({ 'russia.ties_with_iraan': 1 })).toThrow(/^override russia\.ties_with_iraan: .*\(did you mean 'russia\.ties_with_iran'\?\)/);
   });
 });
 

@@ -29,7 +29,7 @@ export function actorsCommand(io: CliIo): Command {
       }
       lines.push(
         'A scenario\'s other numbers: --set initial.<quantity>=…, decision.rationality=…, decision.lookahead=…, horizon=…',
-        '(see docs/EXPERIMENTS.md; a wrong path is refused with the paths that exist)',
+        '(`wargame paths <scenario>` lists every path of a scenario with its value and range)',
         '',
       );
       io.stdout.write(`${lines.join('\n')}`);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { runParallelBatch } from '../../batch/parallel-batch.js';
 import { toPartialBatch } from '../../batch/partial-batch.js';
@@ -42,8 +42,8 @@ export function batchCommand(io: CliIo): Command {
     .option('--runs <n>', 'number of runs', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'batch seed; run i uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--json', 'print the summary as JSON')
-    .option('--workers <n>', "threads that play runs, the command's own among them; one per core by default", parseWorkers, availableParallelism())
-    .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; with --shard, FILE.json gets the partial result')
+    .addOption(new Option('--workers <n>', "threads that play runs, the command's own among them").argParser(parseWorkers).default(availableParallelism(), 'one per core'))
+    .option('--out <file>', 'per-run rows to FILE.csv or FILE.jsonl; FILE.json gets the summary as --json prints it, or with --shard the partial result that merge reads')
     .option('--out-turns <file>', 'per-turn rows of every run (run, turn, actor, action, chance, each quantity) to FILE.csv or FILE.jsonl')
     .option('--shard <k/n>', 'run only the k-th (from 0) of n equal, consecutive ranges of runs', parseShard)
     .option('--quiet', 'no progress line on stderr')
@@ -54,10 +54,15 @@ export function batchCommand(io: CliIo): Command {
       const from = shard === undefined ? 0 : Math.floor((shard.index * runs) / shard.count);
       const to = shard === undefined ? runs : Math.floor(((shard.index + 1) * runs) / shard.count);
       const rows = options.out === undefined ? undefined : rowFormatOf(options.out);
-      const partOut = options.out !== undefined && /\.json$/i.test(options.out) ? options.out : undefined;
-      if (options.out !== undefined && rows === undefined && partOut === undefined) {
-        throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (a partial result)`);
+      const jsonOut = options.out !== undefined && /\.json$/i.test(options.out);
+      if (options.out !== undefined && rows === undefined && !jsonOut) {
+        throw new UsageError(`--out ${options.out}: the file name must end in .csv or .jsonl (per-run rows) or .json (the summary; with --shard, the partial result)`);
       }
+      // A shard's part is what merge reads; a whole batch's .json is its summary, which
+      // report reads (a part of the whole would be refused there, and merge of one part
+      // prints this same summary).
+      const partOut = jsonOut && shard !== undefined;
+      const summaryOut = jsonOut && shard === undefined;
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioName]);
       const turnRows = options.outTurns === undefined ? undefined : rowFormatOf(options.outTurns);
       if (options.outTurns !== undefined) {
@@ -125,13 +130,16 @@ export function batchCommand(io: CliIo): Command {
         progress?.stop();
       }
       const { statistics, scenario, failure, interrupted } = result;
+      let made: ReturnType<typeof summarize> | undefined;
+      const summary = () => (made ??= summarize(scenario, statistics, seed, to - from));
       for (const warning of inertSetWarnings(scenario, overrides)) io.stderr.write(warning);
       // What was finished is kept whatever stopped the batch: the rows of the finished
       // runs, or a partial result that covers them. A failure to write it is reported
       // after the summary, which it must not cost.
       try {
         if (unwritten !== undefined) throw unwritten;
-        if (partOut !== undefined) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+        if (partOut) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
+        if (summaryOut) await output!.write(`${JSON.stringify(summary(), null, 2)}\n`);
         await output?.commit();
         await turnsOutput?.commit();
       } catch (error) {
@@ -141,8 +149,7 @@ export function batchCommand(io: CliIo): Command {
       }
       // A failed or stopped batch loses nothing: the runs before it are summarised first.
       if (statistics.runs > 0 || failure === undefined) {
-        const summary = summarize(scenario, statistics, seed, to - from);
-        io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatBatchSummary(summary));
+        io.stdout.write(options.json ? `${JSON.stringify(summary(), null, 2)}\n` : formatBatchSummary(summary()));
       }
       if (unwritten !== undefined) throw unwritten;
       if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);

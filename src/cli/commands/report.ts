@@ -5,7 +5,7 @@ import { ReplayError } from '../../records/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
 import type { Experiment, ReportContents } from '../../report/report.js';
-import { readReportInput, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
+import { readReportInputs, REPORT_FORMATS, type ReportInput } from '../../report/report-input.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
@@ -33,7 +33,7 @@ export function reportCommand(io: CliIo): Command {
     .option('--seed <n>', "batch seed for the model's runs", parseSeed, DEFAULT_SEED)
     .action(async (files: string[], options: ReportOptions) => {
       if (options.output !== undefined) refuseOutputAmongInputs('-o', options.output, [...files, ...(options.scenario === undefined ? [] : [options.scenario])]);
-      const inputs = files.map(readReportInput);
+      const inputs = files.flatMap(readReportInputs);
       const runInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'run' }> => i.kind === 'run');
       const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
       const scenario = runInputs.length === 0 ? undefined : runsScenario(runInputs, options.scenario);

@@ -1,6 +1,6 @@
 import type { SensitivityData, SweepData } from '../parse-experiment.js';
 import type { ChartSpec } from './render-chart.js';
-import { splitLabels, wrapLabel } from './wrap-label.js';
+import { bandHeight, splitLabels, wrapLabel } from './wrap-label.js';
 
 const WIDTH = 560;
 const shareAxis = { format: '.0%', tickCount: 5 } as const;
@@ -58,29 +58,39 @@ export function sweepChart(sweep: SweepData, label: (outcome: string) => string)
   };
 }
 
+/** An input with its range, or a group (--group) with its size. */
+const inputName = (r: SensitivityData['rows'][number]): string => (r.members ? `${r.input} (${r.members.length} inputs)` : `${r.input} (${r.low}–${r.high})`);
+
 const defined = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** One at a time: a tornado, each input's bar spanning the share at its low and its high, around the share as written. */
 export function tornadoChart(result: SensitivityData, outcome: string): ChartSpec | undefined {
-  const base = result.baseShare;
-  const rows = result.rows.filter((r) => defined(r.shareLow) && defined(r.shareHigh));
+  // A quantity's mean (--outcome <quantity>) is drawn on its own scale, not as a share.
+  const mean = result.measure === 'mean';
+  const base = mean ? result.baseMean : result.baseShare;
+  const ends = (r: SensitivityData['rows'][number]) => (mean ? [r.meanLow, r.meanHigh] : [r.shareLow, r.shareHigh]);
+  const rows = result.rows.filter((r) => ends(r).every(defined));
   if (base === undefined || rows.length === 0) return undefined;
   const lowName = 'input at its low';
   const highName = 'input at its high';
   const values = rows.flatMap((r) => [
-    { input: wrapLabel(`${r.input} (${r.low}–${r.high})`, 34), end: lowName, from: base, to: r.shareLow },
-    { input: wrapLabel(`${r.input} (${r.low}–${r.high})`, 34), end: highName, from: base, to: r.shareHigh },
+    { input: wrapLabel(inputName(r), 34), end: lowName, from: base, to: ends(r)[0] },
+    { input: wrapLabel(inputName(r), 34), end: highName, from: base, to: ends(r)[1] },
   ]);
+  const x = mean
+    ? { field: 'from', type: 'quantitative', title: `mean of ${result.runs} runs: ${outcome}`, scale: { zero: false } }
+    : { field: 'from', type: 'quantitative', title: `share of ${result.runs} runs: ${outcome}`, scale: { domain: [0, 1] }, axis: shareAxis };
   const y = { field: 'input', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.input)),
     data: { values },
     layer: [
       {
         mark: { type: 'bar', opacity: 0.85 },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', title: `share of ${result.runs} runs: ${outcome}`, scale: { domain: [0, 1] }, axis: shareAxis },
+          x,
           x2: { field: 'to' },
           color: { field: 'end', type: 'nominal', title: null, sort: [lowName, highName], scale: { range: ['#1f5fa8', '#d1495b'] } },
         },
@@ -98,7 +108,7 @@ export function tornadoChart(result: SensitivityData, outcome: string): ChartSpe
  * Inputs whose index is undefined (the share did not vary) are left out.
  */
 export function rankedIndexChart(result: SensitivityData, outcome: string): ChartSpec | undefined {
-  const name = (r: SensitivityData['rows'][number]) => wrapLabel(`${r.input} (${r.low}–${r.high})`, 34);
+  const name = (r: SensitivityData['rows'][number]) => wrapLabel(inputName(r), 34);
   const values =
     result.method === 'morris'
       ? result.rows
@@ -113,11 +123,13 @@ export function rankedIndexChart(result: SensitivityData, outcome: string): Char
         ]);
   if (values.length === 0) return undefined;
   const indices = result.method === 'morris' ? ['μ*'] : ['first order', 'total'];
-  const title = result.method === 'morris' ? `μ*, the mean |effect| on the share (${outcome}), ± its error` : `Sobol index of the share (${outcome}), 95% interval`;
+  const of = result.measure === 'mean' ? 'the mean' : 'the share';
+  const title = result.method === 'morris' ? `μ*, the mean |effect| on ${of} (${outcome}), ± its error` : `Sobol index of ${of} (${outcome}), 95% interval`;
   const y = { field: 'input', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   const yOffset = { field: 'index', type: 'nominal', sort: indices } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.input), indices.length),
     data: { values },
     layer: [
       {

@@ -1,5 +1,5 @@
 import type { ChartSpec } from './render-chart.js';
-import { splitLabels, wrapLabel } from './wrap-label.js';
+import { bandHeight, splitLabels, wrapLabel } from './wrap-label.js';
 import type { BatchSummary } from '../../batch/batch-summary.js';
 
 const WIDTH = 560;
@@ -11,6 +11,7 @@ export function outcomeSharesChart(summary: BatchSummary): ChartSpec {
   const y = { field: 'outcome', type: 'nominal', title: null, sort: null, axis: splitLabels } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.outcome)),
     data: { values },
     layer: [
       { mark: { type: 'bar', color: '#9cc3e6' }, encoding: { y, x: { field: 'share', type: 'quantitative', title: `share of ${summary.runs} runs, with 95% interval`, scale: { domain: [0, 1] }, axis: shareAxis } } },
@@ -41,6 +42,7 @@ export function classOutcomesChart(outcomes: readonly ClassOutcome[], runs: numb
   const color = { field: 'who', type: 'nominal', title: null, sort: [groupsName, modelName], scale: { range: ['#d1495b', '#1f5fa8'] } } as const;
   return {
     width: WIDTH,
+    height: bandHeight(values.map((v) => v.outcome), 2),
     data: { values },
     layer: [
       { mark: 'bar', encoding: { y, yOffset, color, x: { field: 'share', type: 'quantitative', title: 'share', scale: { domain: [0, 1] }, axis: shareAxis } } },

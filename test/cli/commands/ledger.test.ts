@@ -7,7 +7,7 @@ import { cli } from '../../helpers/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'wargame-ledger-'));
 
 /** A ledger of one claim on s400: the Ukraine load, measured the way `direction` says. */
-function ledgerFile(name: string, direction: 'up' | 'down', outcome = 's400_delivered'): string {
+function ledgerFile(name: string, direction: 'up' | 'down', outcome = 'russia_arms_iran'): string {
   const file = join(dir, name);
   writeFileSync(
     file,
@@ -34,7 +34,7 @@ describe('wargame ledger', () => {
     expect(code).toBe(0);
     expect(out).toContain('✓ ukraine_capacity:');
     expect(out).toContain('“Russia’s wartime status in Ukraine');
-    expect(out).toContain('s400 · initial.russia_military_load 0 → 100 · s400_delivered ↓');
+    expect(out).toContain('s400 · initial.russia_military_load 0 → 100 · russia_arms_iran ↓');
     expect(out.match(/\d+: [\d.]+%/g)).toHaveLength(5);
     expect(out).toContain('1 of 1 claims hold (300 runs a level, seeds 1–300');
   });
@@ -82,10 +82,10 @@ describe('wargame ledger', () => {
   });
 
   it('an outcome the scenario does not have is named, with a suggestion', async () => {
-    const { code, err } = await cli('ledger', '--file', ledgerFile('typo.yaml', 'down', 's400_deliverd'), '--runs', '10');
+    const { code, err } = await cli('ledger', '--file', ledgerFile('typo.yaml', 'down', 'russia_arms_irn'), '--runs', '10');
     expect(code).toBe(65);
-    expect(err).toContain("claim my_claim: s400 has no outcome 's400_deliverd'");
-    expect(err).toContain('s400_delivered');
+    expect(err).toContain("claim my_claim: s400 has no outcome 'russia_arms_irn'");
+    expect(err).toContain('russia_arms_iran');
   });
 
   it('refuses an unknown --only and --json with --markdown (exit 2)', async () => {
