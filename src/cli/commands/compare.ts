@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { compareBatches } from '../../batch/batch-comparison.js';
 import type { BatchSummary } from '../../batch/batch-summary.js';
-import { readReportInput } from '../../report/report-input.js';
+import { readReportInputs } from '../../report/report-input.js';
 import type { CliIo } from '../cli-io.js';
 import { formatComparison } from '../format/comparison-text.js';
 import { UsageError } from '../usage-error.js';
@@ -19,7 +19,8 @@ export function compareCommand(io: CliIo): Command {
 }
 
 function summaryIn(file: string): BatchSummary {
-  const input = readReportInput(file);
-  if (input.kind !== 'batch') throw new UsageError(`${file}: not a batch summary (wargame batch --json); compare takes two`);
+  const inputs = readReportInputs(file);
+  const input = inputs[0]!;
+  if (inputs.length !== 1 || input.kind !== 'batch') throw new UsageError(`${file}: not a batch summary (wargame batch --json); compare takes two`);
   return input.summary;
 }
