@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../../src/batch/batch.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
+import { ENGINE_VERSION } from '../../../src/engine/version.js';
 import { cli } from '../../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wargame-compare-'));
@@ -20,7 +21,7 @@ describe('wargame compare', () => {
     const { code, out } = await cli('compare', a, b);
     expect(code).toBe(0);
     expect(out).toContain(`A: ${a} · hormuz · 300 runs · batch seed 1`);
-    expect(out).toContain(`B: ${b} · hormuz · 300 runs · batch seed 2 · engine 0.3.0 · iran.rationality=6`);
+    expect(out).toContain(`B: ${b} · hormuz · 300 runs · batch seed 2 · engine ${ENGINE_VERSION} · iran.rationality=6`);
     expect(out).toMatch(/\nstrait_closed +\d+\.\d+% +\d+\.\d+% +−\d+\.\d+ +−\d+\.\d+ to −\d+\.\d+ +lower in B\n/);
     expect(out).toContain('note: different batch seeds (1 and 2): independent batches, as the interval assumes');
   });
