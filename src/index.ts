@@ -74,7 +74,7 @@ export { replayRun, replaySeatedRun } from './engine/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
-export { playTurns, WAIT, type Decide, type LoopEnd } from './engine/turn-loop.js';
+export { playTurns, WAIT, type Decide, type LoopEnd, type Respond } from './engine/turn-loop.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
 export {
   awaitedSeat,
@@ -83,6 +83,8 @@ export {
   openSeatedRun,
   seatedRecord,
   type PendingDecision,
+  type PendingResponse,
+  type ResponseOption,
   type SeatedRun,
 } from './engine/seated-run.js';
 export type { Assessment } from './engine/planner.js';
@@ -94,6 +96,7 @@ export {
   toOptionRecords,
   toRunRecord,
   toTurnRecord,
+  type ChanceRecord,
   type OptionRecord,
   type QuantityValues,
   type RunRecord,

@@ -23,9 +23,14 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
     const recorded = record.turns[turn - 1]!;
     return recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
   };
+  // A chance outcome a person picked at the respondent's seat is played as picked.
+  const recordedResponse = (turn: number): string | undefined => {
+    const chance = record.turns[turn - 1]!.chance;
+    return chance?.decidedBy === 'human' ? chance.outcome : undefined;
+  };
   let end: LoopEnd;
   try {
-    end = playAll(playTurns(scenario, start, recordedChoice), ({ played, run }) => {
+    end = playAll(playTurns(scenario, start, recordedChoice, recordedResponse), ({ played, run }) => {
       const recorded = record.turns[played.turn - 1]!;
       const turn = toTurnRecord(scenario, played, run.values);
       const difference = firstDifference(recorded, asJson(turn));
@@ -39,6 +44,11 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
   }
   const { run } = end;
   const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
+  for (const t of turns) {
+    if (t.chance?.decidedBy !== 'human') continue;
+    const action = scenario.actors.find((a) => a.id === t.actor)!.actions.find((a) => a.id === t.choice)!;
+    seats.add(scenario.actors[action.respondent!]!.id);
+  }
   const seated: SeatedRun = { scenario, seats, start, run, turns, pending: undefined };
   const replayed = seatedRecord(seated)!;
   for (const part of ['scenario', 'settings', 'initial', 'trigger', 'outcomes'] as const) {

@@ -51,10 +51,11 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
   const action = actor.actions.find((a) => a.id === turn.choice);
   const chance = turn.chance === null ? '' : `: ${action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome}`;
   const who = turn.decidedBy === 'human' ? ' (played by a person)' : '';
+  const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : '';
   const head =
     action === undefined
       ? `Turn ${turn.turn}  ${actor.name} has no legal action and passes`
-      : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}`;
+      : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}${answered}`;
   const lines = [head];
   if (action !== undefined) {
     const chosen = turn.options.find((o) => o.action === turn.choice)!;

@@ -15,6 +15,7 @@ import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
 import { GAP, layout } from './layout.js';
 import { PassageScreen } from './PassageScreen.js';
+import { ResponsePanel } from './ResponsePanel.js';
 import { SeatPanel } from './SeatPanel.js';
 import { StatusLine, statusLines } from './StatusLine.js';
 import { TermsPanel } from './TermsPanel.js';
@@ -162,6 +163,7 @@ export function App({ seated: opened, onSave, group }: AppProps) {
                 cursor={cursor}
                 revealed={view.revealed}
                 pending={seat?.actor.name}
+                answering={seat?.response && `${seat.response.mover.name} → ${seat.response.action.label}`}
                 focused={view.focus === 'timeline'}
                 height={size.topHeight}
                 width={size.timelineWidth}
@@ -170,7 +172,9 @@ export function App({ seated: opened, onSave, group }: AppProps) {
           </Box>
           {size.spacer && <Text> </Text>}
           <Box height={decisionHeight}>
-            {atSeat && seat ? (
+            {atSeat && seat?.response ? (
+              <ResponsePanel actor={seat.actor} response={seat.response} selected={view.seatChoice} height={decisionHeight} width={columns} />
+            ) : atSeat && seat ? (
               <SeatPanel
                 actor={seat.actor}
                 options={seat.options}

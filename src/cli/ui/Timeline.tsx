@@ -15,6 +15,8 @@ export interface TimelineProps {
   /** Turns up to this one are listed: those the viewer has stepped through. */
   readonly revealed: number;
   readonly pending: string | undefined;
+  /** When the pending seat answers another actor's move: that move, `China → Press Iran…`. */
+  readonly answering?: string | undefined;
   readonly focused: boolean;
   readonly height: number;
   readonly width: number;
@@ -39,16 +41,16 @@ const INDENT = '   ';
  * keep the selected turn in view. Turns not yet reached are not listed, even when the
  * model has already played them.
  */
-export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pending, focused, height, width }: TimelineProps) {
+export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pending, answering, focused, height, width }: TimelineProps) {
   const played = turns.slice(0, revealed);
   const room = Math.max(4, width - 1);
   const rows: Row[] = [
     ...lines(0, 'trigger  ', triggerLabel, room),
     ...played.flatMap((t) => [
-      ...lines(t.turn, `${String(t.turn).padStart(2)} `, `${timelineMove(scenario, t)}${t.decidedBy === 'human' ? ` ${HAND}` : ''}`, room),
+      ...lines(t.turn, `${String(t.turn).padStart(2)} `, `${timelineMove(scenario, t)}${t.decidedBy === 'human' || t.chance?.decidedBy === 'human' ? ` ${HAND}` : ''}`, room),
       ...t.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
     ]),
-    ...(pending && revealed > turns.length ? lines(turns.length + 1, `${String(turns.length + 1).padStart(2)} `, `${pending} → ?`, room) : []),
+    ...(pending && revealed > turns.length ? lines(turns.length + 1, `${String(turns.length + 1).padStart(2)} `, answering ? `${answering}: ${pending} answers?` : `${pending} → ?`, room) : []),
   ];
   const selectedRows = rows.flatMap((row, i) => (row.entry === cursor ? [i] : []));
   const firstSelected = selectedRows[0] ?? 0;

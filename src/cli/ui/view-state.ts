@@ -75,9 +75,9 @@ export function isAtSeat(view: ViewState): boolean {
   return awaitedSeat(view.seated) !== undefined && view.cursor === view.seated.turns.length + 1;
 }
 
-/** How many turns of the run people decided. */
+/** How many choices people made in the run: their moves, and their answers to others' moves. */
 export function humanChoices(seated: SeatedRun): number {
-  return seated.turns.filter((t) => t.decidedBy === 'human').length;
+  return seated.turns.reduce((n, t) => n + (t.decidedBy === 'human' ? 1 : 0) + (t.chance?.decidedBy === 'human' ? 1 : 0), 0);
 }
 
 /** People's choices that n or q would throw away: made since the run was opened or last saved. */
@@ -87,7 +87,9 @@ export function unsavedChoices(view: ViewState): number {
 
 /** Legal action ids for the awaited seat, in the actor's declared order. */
 export function seatOptions(seated: SeatedRun): string[] {
-  return seated.pending?.options.map((o) => o.action) ?? [];
+  const { pending } = seated;
+  if (pending?.response) return pending.response.outcomes.map((o) => o.id);
+  return pending?.options.map((o) => o.action) ?? [];
 }
 
 /** The action selected at the awaited seat, if the view is at one. */
@@ -155,8 +157,10 @@ export function discardQuestion(count: number): string {
 function played(view: ViewState, result: SeatedRun, action: string): ViewState {
   const actor = awaitedSeat(view.seated)!;
   const next = awaitedSeat(result);
-  const label = actor.actions.find((a) => a.id === action)?.label ?? action;
-  const status = `${actor.name} chose ${label}${next ? ` · ${next.name} to move` : ''}`;
+  const { response } = view.seated.pending!;
+  const label = response ? response.outcomes.find((o) => o.id === action)?.label ?? action : actor.actions.find((a) => a.id === action)?.label ?? action;
+  const nextTask = result.pending?.response ? 'answer' : 'move';
+  const status = `${actor.name} ${response ? 'answered:' : 'chose'} ${label}${next ? ` · ${next.name} to ${nextTask}` : ''}`;
   // Land on the next seat if there is one, else on the person's own turn to see what followed.
   const cursor = next ? lastCursor(result) : view.seated.turns.length + 1;
   return { ...withCursor({ ...view, seated: result, showModel: false, seatChoice: 0 }, cursor), status };

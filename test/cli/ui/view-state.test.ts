@@ -47,7 +47,7 @@ describe('the view state', () => {
   });
 
   it("opens at a seat's pending turn and navigates its legal actions", () => {
-    const view = initialView(openSeatedRun(hormuz, 1, ['iran']));
+    const view = initialView(openSeatedRun(hormuz, 62, ['iran']));
     expect(isAtSeat(view)).toBe(true);
     expect(view.cursor).toBe(lastCursor(view.seated));
     const count = seatOptions(view.seated).length;
@@ -61,13 +61,13 @@ describe('the view state', () => {
     expect(apply(view, 'open-passage').passage).toBe(true);
     expect(apply(view, 'open-passage', 'close-passage').passage).toBe(false);
     expect(apply(view, 'first', 'open-passage').passage).toBe(false); // the trigger has no terms
-    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'open-passage').passage).toBe(false); // nor a seat
+    expect(apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'open-passage').passage).toBe(false); // nor a seat
     const opened = apply(view, 'open-passage');
     expect(reduceView(opened, { type: 'replace-run', seated: openSeatedRun(hormuz, 8) }).passage).toBe(false);
   });
 
   it("lands on the next seat once the engine has played a person's choice", () => {
-    const atSeat = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down');
+    const atSeat = apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'down');
     const action = selectedSeatAction(atSeat)!;
     expect(action).toBe(seatOptions(atSeat.seated)[1]);
     const result = chooseForSeat(atSeat.seated, action) as SeatedRun;
@@ -81,7 +81,7 @@ describe('the view state', () => {
   });
 
   it('navigates without searching: the seat\'s options are those assessed when the run reached it', () => {
-    const seated = openSeatedRun(hormuz, 1, ['iran']);
+    const seated = openSeatedRun(hormuz, 62, ['iran']);
     const view = apply(initialView(seated), 'down', 'up', 'down', 'toggle-model', 'previous', 'next');
     expect(view.seated).toBe(seated);
     expect(seatOptions(view.seated)).toEqual(seated.pending!.options.map((o) => o.action));
@@ -112,6 +112,6 @@ describe('the view state', () => {
     expect(apply(ending, 'previous').cursor).toBe(14); // back to the last turn
     expect(apply(ending, 'first').ending).toBe(false);
     // A run waiting at a seat has no end yet.
-    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'last', 'next').ending).toBe(false);
+    expect(apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'last', 'next').ending).toBe(false);
   });
 });
