@@ -14,6 +14,8 @@ import { type Command, commandFor, type KeyMode } from './keymap.js';
 import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
 import { GAP, layout } from './layout.js';
+import { newsItem } from './news-lines.js';
+import { NewsPanel } from './NewsPanel.js';
 import { PassageScreen } from './PassageScreen.js';
 import { ResponsePanel } from './ResponsePanel.js';
 import { SeatPanel } from './SeatPanel.js';
@@ -25,6 +27,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 import {
   initialView,
   isAtSeat,
+  newsShown,
   reduceView,
   selectedSeatAction,
   selectedTerm,
@@ -172,7 +175,15 @@ export function App({ seated: opened, onSave, group }: AppProps) {
           </Box>
           {size.spacer && <Text> </Text>}
           <Box height={decisionHeight}>
-            {atSeat && seat?.response ? (
+            {newsShown(view) && view.news ? (
+              <NewsPanel
+                items={seated.turns.slice(view.news.from - 1, cursor).map((t) => newsItem(scenario, t, states[t.turn - 1]!))}
+                left={(seat ? view.news.to - 1 : view.news.to) - cursor}
+                next={seat && `${seat.actor.name}'s ${seat.response ? 'answer' : 'move'}`}
+                height={decisionHeight}
+                width={columns}
+              />
+            ) : atSeat && seat?.response ? (
               <ResponsePanel actor={seat.actor} response={seat.response} selected={view.seatChoice} height={decisionHeight} width={columns} />
             ) : atSeat && seat ? (
               <SeatPanel

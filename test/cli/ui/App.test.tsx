@@ -171,7 +171,10 @@ describe('a seat in the classroom', () => {
     const onSave = vi.fn((_: RunRecord) => ({ saved: true, path: 'run.json', message: 'saved' }));
     const { press, shows } = await stepper(62, ['iran'], onSave);
     await press(KEYS.down, KEYS.enter); // close_strait at turn 7
-    await shows('Iran chose Close the Strait of Hormuz · Iran to move');
+    await shows('Iran chose Close the Strait of Hormuz · 6 turns followed: → to read them one by one');
+    await shows('turn 7 of 14 · seed 62'); // the person's own turn, then the news
+    await shows('News since your move');
+    await press(KEYS.end); // past the news, to the next seat
     await shows('turn 14 of 14 · your move');
     await press(KEYS.enter); // keep_pressure at turn 14: the run is complete
     await shows('Iran chose Hold course, with no new move on the strait');
@@ -208,6 +211,7 @@ describe('a seat in the classroom', () => {
     const { press, shows, hides, frame } = await stepper(62, ['iran']);
     await press(KEYS.enter); // Iran's turn 7
     await shows('Iran chose Hold course, with no new move on the strait');
+    await press(KEYS.end); // past the news
     await press('n');
     await shows('Discard 1 choice made by a person? y to discard, any other key to keep playing');
     expect(frame().split('\n').at(-1)).toBe('y discard  any other key keep playing');
@@ -228,7 +232,7 @@ describe('a seat in the classroom', () => {
     let works = false;
     const onSave = (_: RunRecord): SaveOutcome => (works ? { saved: true, path: 'run.json', message: 'saved it' } : { saved: false, message: 'could not save: permission denied' });
     const { press, shows } = await stepper(62, ['iran'], onSave);
-    await press(KEYS.enter, KEYS.enter); // turns 7 and 14: the run is finished
+    await press(KEYS.enter, KEYS.end, KEYS.enter); // turns 7 and 14: the run is finished
     await shows('(by a person)');
     await press('s');
     await shows('could not save: permission denied');

@@ -21,9 +21,10 @@ describe("a seat asked to answer another actor's move", () => {
     expect(ui.frame()).toContain('Iran answers?');
     await ui.press(KEYS.down, KEYS.enter);
     await ui.shows('Iran answered: Iran holds its course');
+    await ui.press(KEYS.end); // past the news of turns 2 and 3
     // Then Russia's offer of uranium, Iran's to answer too; then Iran's own moves.
     await ui.shows('Russia → Offer Iran enriched uranium instead of enrichment. Your answer, Iran');
-    for (let i = 0; i < 20 && !ui.frame().includes('(by a person)'); i++) await ui.press(KEYS.enter);
+    for (let i = 0; i < 20 && !ui.frame().includes('(by a person)'); i++) await ui.press(KEYS.enter, KEYS.end);
     await ui.press('s');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const record = onSave.mock.calls[0]![0];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   initialView,
   isAtSeat,
+  newsShown,
   lastCursor,
   reduceView,
   seatOptions,
@@ -66,7 +67,7 @@ describe('the view state', () => {
     expect(reduceView(opened, { type: 'replace-run', seated: openSeatedRun(hormuz, 8) }).passage).toBe(false);
   });
 
-  it("lands on the next seat once the engine has played a person's choice", () => {
+  it("lands on the person's own turn, tells the model's turns after it as news, and reaches the next seat with no stale status", () => {
     const atSeat = apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'down');
     const action = selectedSeatAction(atSeat)!;
     expect(action).toBe(seatOptions(atSeat.seated)[1]);
@@ -74,10 +75,22 @@ describe('the view state', () => {
     const view = reduceView(atSeat, { type: 'played', seated: result, action });
     expect(view.seated.turns[6]!.choice).toBe(action);
     expect(view.seated.turns[6]!.decidedBy).toBe('human');
-    expect(isAtSeat(view)).toBe(true);
-    expect(view.cursor).toBe(14);
+    expect(isAtSeat(view)).toBe(false);
+    expect(view.cursor).toBe(7);
+    expect(newsShown(view)).toBe(true);
     const label = hormuz.actors.find((a) => a.id === 'iran')!.actions.find((a) => a.id === action)!.label;
-    expect(view.status).toBe(`Iran chose ${label} · Iran to move`);
+    expect(view.status).toBe(`Iran chose ${label} · 6 turns followed: → to read them one by one`);
+    // Each → is one turn of news; the status about the move goes with the first.
+    const read = apply(view, 'next');
+    expect([read.cursor, newsShown(read), read.status]).toEqual([8, true, '']);
+    const atNext = apply(read, 'next', 'next', 'next', 'next', 'next', 'next');
+    expect(isAtSeat(atNext)).toBe(true);
+    expect(atNext.cursor).toBe(14);
+    expect(newsShown(atNext)).toBe(false);
+    // The seat never shows what was said about the move six turns ago.
+    expect(atNext.status).toBe('');
+    // Tab, from the news, shows the model's reasons instead.
+    expect(newsShown(apply(read, 'focus-next'))).toBe(false);
   });
 
   it('navigates without searching: the seat\'s options are those assessed when the run reached it', () => {
