@@ -70,7 +70,7 @@ describe('wargame brief', () => {
     expect(await cli('brief', 'hormuz', '--as', 'irn')).toEqual({
       code: 2,
       out: '',
-      err: "error: --as irn: no such actor in hormuz (did you mean 'iran'?); its actors are china, usa, gulf, russia, israel, north_korea, iran, or all\n",
+      err: "error: --as: no actor 'irn' in 'hormuz' (did you mean 'iran'?); its actors are china, usa, gulf, russia, israel, north_korea, iran, or all\n",
     });
     const odd = await cli('brief', 'hormuz', '--as', 'iran', '-o', 'card.txt');
     expect(odd.code).toBe(2);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { resolve } from 'node:path';
 import { runBatchInThread } from '../../batch/batch.js';
 import { replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
@@ -33,7 +34,8 @@ export function reportCommand(io: CliIo): Command {
     .option('--seed <n>', "batch seed for the model's runs", parseSeed, DEFAULT_SEED)
     .action(async (files: string[], options: ReportOptions) => {
       if (options.output !== undefined) refuseOutputAmongInputs('-o', options.output, [...files, ...(options.scenario === undefined ? [] : [options.scenario])]);
-      const inputs = files.map(readReportInput);
+      const inputs = distinctFiles(files, io).map(readReportInput);
+      warnSameRuns(inputs, io);
       const runInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'run' }> => i.kind === 'run');
       const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
       const scenario = runInputs.length === 0 ? undefined : runsScenario(runInputs, options.scenario);
@@ -97,5 +99,37 @@ function checkedRecord(scenario: Scenario, input: Extract<ReportInput, { kind: '
   } catch (error) {
     if (error instanceof ReplayError) throw new ReplayError(`${input.file}: ${error.message}`);
     throw error;
+  }
+}
+
+/**
+ * The input files with any given twice (by the same or another path to it) kept once, so a
+ * class's group is never counted twice; a warning says which.
+ */
+function distinctFiles(files: readonly string[], io: CliIo): string[] {
+  const seen = new Map<string, string>();
+  const kept: string[] = [];
+  for (const file of files) {
+    const key = resolve(file);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      io.stderr.write(`report: ${file} is ${first === file ? 'given' : `the same file as ${first}, given`} more than once; it is counted once\n`);
+      continue;
+    }
+    seen.set(key, file);
+    kept.push(file);
+  }
+  return kept;
+}
+
+/** Two files holding the very same run are most likely one group's copied file: said, though both count. */
+function warnSameRuns(inputs: readonly ReportInput[], io: CliIo): void {
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.kind !== 'run') continue;
+    const key = JSON.stringify(input.record);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, input.file);
+    else io.stderr.write(`report: ${input.file} holds the same run as ${first}; both count as groups (remove one if it is a copy)\n`);
   }
 }
