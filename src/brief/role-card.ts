@@ -3,6 +3,7 @@ import { applyEffect } from '../engine/effect.js';
 import { quantityValues } from '../records/run-record.js';
 import { startRun } from '../engine/run-state.js';
 import type { Action, Actor, Citation, Scenario } from '../engine/scenario.js';
+import { studentWords } from './student-words.js';
 
 /**
  * What a student playing one actor is told before play: the situation, what the actor
@@ -43,7 +44,7 @@ export function roleCard(scenario: Scenario, actor: Actor): RoleCard {
     opening: openingLines(scenario, actor, opening),
     interests: [...actor.interests]
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-      .map((i) => ({ label: i.label, rationale: i.rationale, citation: i.citation })),
+      .map((i) => ({ label: i.label, rationale: studentWords(i.rationale), citation: i.citation })),
     options: actor.actions.map((action) => roleOption(scenario, action, opening)),
     others: scenario.actors.filter((a) => a !== actor).map((a) => ({ name: a.name, summary: a.summary })),
   };

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actorSubject } from '../../src/brief/article-label.js';
 import { roleCard } from '../../src/brief/role-card.js';
 import { roleCardsMarkdown } from '../../src/brief/role-card-markdown.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -20,7 +21,7 @@ describe('a role card', () => {
     );
     for (const interest of iran.interests) {
       expect(markdown).toContain(`### ${interest.label}`);
-      expect(markdown).toContain(`> “${interest.citation.quote}” (sources/articles/${interest.citation.article})`);
+      expect(markdown).toContain(`> “${interest.citation.quote}” (article ${interest.citation.article.slice(0, 2)}, `);
     }
     expect(card.interests[0]).not.toHaveProperty('weight');
   });
@@ -61,7 +62,7 @@ describe('wargame brief', () => {
     expect((await cli('brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.html'))).code).toBe(0);
     const page = readFileSync(join(folder, 'cards.html'), 'utf8');
     expect(page.match(/<article class="card">/g)).toHaveLength(hormuz.actors.length);
-    for (const actor of hormuz.actors) expect(page).toContain(`<h1>You are ${actor.name.replace(/'/g, '&#39;')}</h1>`);
+    for (const actor of hormuz.actors) expect(page).toContain(`<h1>You are ${actorSubject(actor.name).replace(/'/g, '&#39;')}</h1>`);
     expect((await cli('brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.md'))).code).toBe(0);
     expect(readFileSync(join(folder, 'cards.md'), 'utf8').match(/^# You are /gm)).toHaveLength(hormuz.actors.length);
   });
