@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { runBatchInThread } from '../../batch/batch.js';
-import { replayRun } from '../../engine/replay.js';
+import { olderRecord, replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { groupNames } from '../../report/group-name.js';
@@ -40,7 +40,13 @@ export function reportCommand(io: CliIo): Command {
       const batchInputs = inputs.filter((i): i is Extract<ReportInput, { kind: 'batch' }> => i.kind === 'batch');
       const scenario = runInputs.length === 0 ? undefined : runsScenario(runInputs, options.scenario);
       const names = groupNames(runInputs.map((i) => ({ file: i.file, group: i.record.group })));
-      const runs = runInputs.map((input, k) => ({ name: names[k]!, record: checkedRecord(scenario!, input) }));
+      const runs = runInputs.map((input, k) => {
+        const older = olderRecord(input.record);
+        if (older === undefined) return { name: names[k]!, record: checkedRecord(scenario!, input) };
+        // An older engine's record is shown as recorded, and marked so wherever it is named.
+        io.stderr.write(`report: ${input.file}: shown as recorded, not re-checked by this engine (${older})\n`);
+        return { name: `${names[k]!} (not re-checked by this engine)`, record: input.record };
+      });
       const given = scenario === undefined ? undefined : batchInputs.find((b) => b.summary.scenario.hash === scenario.hash);
       let model: ReportContents['model'];
       if (runs.length > 1) {
@@ -83,7 +89,7 @@ function runsScenario(inputs: readonly Extract<ReportInput, { kind: 'run' }>[], 
   // Runs under overrides (--set) are compared under the same ones, so their hashes match.
   const scenario = loadScenario(file ?? id, first.record.overrides ?? {});
   for (const input of inputs) {
-    if (input.record.scenario.hash !== scenario.hash) {
+    if (input.record.scenario.hash !== scenario.hash && (olderRecord(input.record) === undefined || input.record.scenario.id !== scenario.id)) {
       const what = input.record.scenario.id === scenario.id ? `scenario '${scenario.id}' under other overrides (--set) or in another version` : `scenario '${input.record.scenario.id}'`;
       throw new ReplayError(`${input.file}: a run of ${what}, not of the ${file ?? `built-in '${id}'`} the other runs are compared in; a report sets side by side only runs of the same scenario`);
     }

@@ -44,13 +44,15 @@ export interface AppProps {
   readonly onSave: (record: RunRecord) => SaveOutcome;
   /** The name of the group playing (`--group`), shown in the header. */
   readonly group?: string | undefined;
+  /** Said in the status line until the first step: that an older record is shown unchecked. */
+  readonly notice?: string | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave, group }: AppProps) {
+export function App({ seated: opened, onSave, group, notice }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [view, setView] = useState(() => initialView(opened));
+  const [view, setView] = useState(() => ({ ...initialView(opened), status: notice ?? '' }));
   const { seated, cursor } = view;
   const { scenario } = seated;
   // Keys can arrive before the handler below is re-subscribed after a render; reading the

@@ -16,7 +16,8 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
 /**
- * Runs the stepper full-screen until the user quits; `group` names the group playing. The alternate screen keeps the
+ * Runs the stepper full-screen until the user quits; `group` names the group playing, and
+ * `notice` is said first in the status line (a record shown unchecked says so). The alternate screen keeps the
  * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
  * terminal as it was.
  *
@@ -30,9 +31,10 @@ export async function renderApp(
   onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
   group?: string,
+  notice?: string,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} group={group} />, {
+  const app = render(<App seated={seated} onSave={onSave} group={group} notice={notice} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     exitOnCtrlC: false,
