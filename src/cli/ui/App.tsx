@@ -36,6 +36,9 @@ import {
   type ViewState,
 } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
+import { type ModelScores, modelScores } from '../../batch/model-scores.js';
+import { type Scorecard, scorecard } from '../../presentation/scorecard.js';
+import type { Actor, Scenario } from '../../engine/scenario.js';
 
 export interface AppProps {
   /** The run to step through: computed in full, or waiting at people's seats. */
@@ -145,7 +148,7 @@ export function App({ seated: opened, onSave, group, notice }: AppProps) {
       {view.help ? (
         <HelpScreen width={columns} height={screenHeight} />
       ) : view.ending && ended !== undefined ? (
-        <EndScreen lines={endOfRunLines(scenario, ended)} seed={seated.start.seed} width={columns} height={screenHeight} />
+        <EndScreen lines={endOfRunLines(scenario, ended, scorecardsOf(scenario, ended, seated))} seed={seated.start.seed} width={columns} height={screenHeight} />
       ) : view.passage && actor && option && selectedTerm(view) ? (
         <PassageScreen actor={actor} option={option} term={view.term} turn={cursor} width={columns} height={screenHeight} />
       ) : (
@@ -266,4 +269,23 @@ function unfinishedMessage(seated: SeatedRun): string {
 function interruptedMessage(unsaved: number): string {
   if (unsaved === 0) return 'interrupted with Ctrl-C';
   return `interrupted with Ctrl-C; ${unsaved === 1 ? '1 choice made by a person was' : `${unsaved} choices made by people were`} not saved`;
+}
+
+/**
+ * The scorecard of each seated actor at the end of a finished run. The model's runs it is
+ * placed among are played once per scenario and actor, and kept.
+ */
+function scorecardsOf(scenario: Scenario, record: RunRecord, seated: SeatedRun): Scorecard[] {
+  const end = record.turns.at(-1)?.state ?? record.trigger.state;
+  return scenario.actors.filter((a) => seated.seats.has(a.id)).map((actor) => scorecard(scenario, actor, end, cachedModelScores(scenario, actor)));
+}
+
+const modelScoresCache = new WeakMap<Actor, ModelScores>();
+function cachedModelScores(scenario: Scenario, actor: Actor): ModelScores {
+  let scores = modelScoresCache.get(actor);
+  if (scores === undefined) {
+    scores = modelScores(scenario, actor);
+    modelScoresCache.set(actor, scores);
+  }
+  return scores;
 }
