@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { runBatchInThread } from '../../batch/batch.js';
 import { olderRecord, replayRun } from '../../engine/replay.js';
 import { ReplayError } from '../../engine/replay-error.js';
@@ -51,14 +51,15 @@ export function reportCommand(io: CliIo): Command {
       let model: ReportContents['model'];
       if (runs.length > 1) {
         if (given !== undefined && options.runs === undefined) {
-          model = { summary: given.summary, source: `${given.summary.runs} runs, batch seed ${given.summary.seed} (${given.file})` };
+          model = { summary: given.summary, source: `${given.summary.runs} runs, batch seed ${given.summary.seed} (${basename(given.file)})` };
         } else {
           const n = options.runs ?? DEFAULT_MODEL_RUNS;
           model = { summary: runBatchInThread(scenario!, { runs: n, seed: options.seed }), source: `${n} runs made for this report, batch seed ${options.seed}` };
         }
       }
-      const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: b.file, summary: b.summary }));
-      const experiments = inputs.filter((i): i is Experiment => i.kind === 'sweep' || i.kind === 'sensitivity');
+      const batches = batchInputs.filter((b) => b !== given || model?.summary !== b.summary).map((b) => ({ file: basename(b.file), summary: b.summary }));
+      // Inputs are named by file name alone: a report is shared, the instructor's folders are not.
+      const experiments = inputs.filter((i): i is Experiment => i.kind === 'sweep' || i.kind === 'sensitivity').map((e) => ({ ...e, file: basename(e.file) }));
       // Vega is loaded only here: every other command starts without it.
       const { buildReport } = await import('../../report/report.js');
       const text = await buildReport({ runs, scenario, model, batches, experiments, outcomeLabel: outcomeLabels(inputs, scenario) });
