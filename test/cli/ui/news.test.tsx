@@ -47,3 +47,13 @@ describe('the news between moves', () => {
     await ui.hides('News since your move');
   });
 });
+
+describe('→ at a seat', () => {
+  it('says what the seat is waiting for instead of doing nothing', async () => {
+    ui = await mount(<App seated={openSeatedRun(hormuz, 62, ['iran'])} onSave={pretendSave} />);
+    await ui.shows('turn 7 of 14 · your move');
+    await ui.press(KEYS.right);
+    await ui.shows('nothing comes next until you move: ↑↓ to pick, Enter to play; ← looks back at earlier turns');
+    expect(ui.frame()).toContain('turn 7 of 14 · your move');
+  });
+});
