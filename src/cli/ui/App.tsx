@@ -112,12 +112,7 @@ export function App({ seated: opened, onSave, group, notice }: AppProps) {
   useInput((input, key) => {
     const current = latest.current;
     const command = commandFor(inputMode(current), input, key);
-    if (command !== undefined) return perform(command, current);
-    // → at a seat has no turn to go to: say what the seat is waiting for, rather than nothing.
-    if (inputMode(current) === 'seat' && (key.rightArrow || input === ' ')) {
-      const answering = current.seated.pending?.response !== undefined;
-      act({ type: 'status', text: `nothing comes next until you ${answering ? 'answer' : 'move'}: ↑↓ to pick, Enter to ${answering ? 'answer' : 'play'}; ← looks back at earlier turns` });
-    }
+    if (command !== undefined) perform(command, current);
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {

@@ -113,6 +113,11 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'next':
       if (view.cursor === lastCursor(seated) && isComplete(seated)) return { ...view, ending: true, status: '' };
+      // → at a seat has no turn to go to: say what the seat is waiting for, rather than nothing.
+      if (isAtSeat(view)) {
+        const answering = seated.pending?.response !== undefined;
+        return { ...view, status: `nothing comes next until you ${answering ? 'answer' : 'move'}: ↑↓ pick, Enter ${answering ? 'answers' : 'plays'}, ← looks back` };
+      }
       return withCursor(view, Math.min(view.cursor + 1, lastCursor(seated)));
     case 'previous':
       // From the end of the run, back to its last turn.

@@ -53,7 +53,7 @@ describe('→ at a seat', () => {
     ui = await mount(<App seated={openSeatedRun(hormuz, 62, ['iran'])} onSave={pretendSave} />);
     await ui.shows('turn 7 of 14 · your move');
     await ui.press(KEYS.right);
-    await ui.shows('nothing comes next until you move: ↑↓ to pick, Enter to play; ← looks back at earlier turns');
+    await ui.shows('nothing comes next until you move: ↑↓ pick, Enter plays, ← looks back');
     expect(ui.frame()).toContain('turn 7 of 14 · your move');
   });
 });
