@@ -57,7 +57,11 @@ function openingLines(scenario: Scenario, actor: Actor, values: Float64Array): s
     .map((q) => `${q.label}: ${formatValue(q, values[q.slot]!)}`);
 }
 
-function roleOption(scenario: Scenario, action: Action, opening: Float64Array): RoleOption {
+/**
+ * What an action would do from a state, as a card (or a seat) words it: its own changes,
+ * and each way it may turn out with what that adds.
+ */
+export function roleOption(scenario: Scenario, action: Action, opening: Float64Array): RoleOption {
   const after = new Float64Array(opening.length);
   applyEffect(scenario.bounds, action.effect, opening, after);
   const changes = described(scenario, opening, after);

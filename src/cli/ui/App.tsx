@@ -36,6 +36,7 @@ import {
   type ViewState,
 } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
+import { roleOption } from '../../brief/role-card.js';
 import { type ModelScores, modelScores } from '../../batch/model-scores.js';
 import { type Scorecard, scorecard } from '../../presentation/scorecard.js';
 import type { Actor, Scenario } from '../../engine/scenario.js';
@@ -162,6 +163,7 @@ export function App({ seated: opened, onSave, group, notice }: AppProps) {
               baseline={states[0]!}
               width={size.worldWidth}
               relationRows={size.relationRows}
+              barRows={size.barRows}
             />
             <Box marginLeft={GAP}>
               <Timeline
@@ -196,6 +198,7 @@ export function App({ seated: opened, onSave, group, notice }: AppProps) {
                 options={seat.options}
                 selected={view.seatChoice}
                 showModel={view.showModel}
+                preview={seatPreview(scenario, seat.actor, seat.options[view.seatChoice]?.action, seated.run.values)}
                 height={decisionHeight}
                 width={columns}
               />
@@ -288,4 +291,14 @@ function cachedModelScores(scenario: Scenario, actor: Actor): ModelScores {
     modelScoresCache.set(actor, scores);
   }
   return scores;
+}
+
+/** What the selected action would do from the seat's state: `If played: Escalation 3 → 5 · may turn out: …`. */
+function seatPreview(scenario: Scenario, actor: Actor, actionId: string | undefined, values: Float64Array): string | undefined {
+  const action = actor.actions.find((a) => a.id === actionId);
+  if (action === undefined) return undefined;
+  const { changes, chances } = roleOption(scenario, action, values);
+  const own = changes.length === 0 ? 'changes nothing by itself' : changes.join(' · ');
+  const ways = chances.map((c) => `${c.label}${c.changes.length > 0 ? ` (${c.changes.join(', ')})` : ''}`);
+  return `If played: ${own}${ways.length > 0 ? `; then either ${ways.join(', or ')}` : ''}`;
 }

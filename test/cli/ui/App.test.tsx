@@ -197,7 +197,9 @@ describe('a seat in the classroom', () => {
     expect(new Set(rows.map((l) => l.indexOf(' EU '))).size).toBe(1);
     expect(new Set(rows.map((l) => l.lastIndexOf(' p '))).size).toBe(1);
     expect(new Set(rows.map((l) => l.length))).toHaveProperty('size', 1);
-    // keep_pressure's passage is a fragment: quoted as one, under the article's name.
+    // keep_pressure's passage is a fragment: quoted as one, under the article's name, below
+    // what the action would do, which takes the rows it needs first: on a taller terminal.
+    await ui!.resize(100, 40);
     await shows(/02-iran-abandoned-by-key-allies\.txt[:\s]+“…despite its fiery discourse, has refrained from militarizing\s+the strait…”/);
   });
 
