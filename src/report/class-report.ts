@@ -76,7 +76,7 @@ function partings(scenario: Scenario, { name, record }: NamedRun): Html {
       : `${choices.length - parted.length} of ${choices.length} choices were the model's own preference.`;
   const items = parted.map((c) => {
     const actor = turnActor(scenario, c.turn);
-    return html`<li>Turn ${c.turn.turn}, ${actor.name}: chose “${actionLabel(actor, c.turn.choice!)}”; the model preferred “${actionLabel(actor, c.preferred)}” by ${c.margin.toFixed(2)}.</li>`;
+    return html`<li>Turn ${c.turn.turn}, ${actor.name}: chose “${actionLabel(actor, c.turn.choice!)}”; the model preferred “${actionLabel(actor, c.preferred)}” by ${c.margin.toFixed(2)} points of ${actor.name}'s score.</li>`;
   });
   return html`<h3>${name}</h3><p>${summary}</p>${items.length > 0 ? html`<ul>${items}</ul>` : ''}`;
 }

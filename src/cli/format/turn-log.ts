@@ -84,12 +84,12 @@ function reasonLine(turn: TurnRecord, why: ChoiceExplanation): string {
     if (why.tied) return `  decided   by a person; the model rates ${rival} the same`;
     return why.best
       ? `  decided   by a person, as the model would: it beats ${rival} by ${margin}: ${terms}`
-      : `  decided   by a person; the model preferred ${rival} by ${margin}: ${terms}`;
+      : `  decided   by a person; the model preferred ${rival} by ${margin} points: ${terms}`;
   }
   if (why.tied) return `  drawn     at random: ${rival} scored the same`;
   return why.best
     ? `  because   it beats ${rival} by ${margin}: ${terms}`
-    : `  drawn     by the logit, though ${rival} scored ${margin} higher: ${terms}`;
+    : `  drawn     at random by the model's odds, though ${rival} scored ${margin} points higher: ${terms}`;
 }
 
 function changeLines(scenario: Scenario, before: Record<string, number>, after: Record<string, number>): string[] {

@@ -35,7 +35,7 @@ export function endOfRunLines(scenario: Scenario, record: RunRecord, scorecards:
     const actor = scenario.actors.find((a) => a.id === c.turn.actor)!;
     const label = (id: string): string => actor.actions.find((a) => a.id === id)?.label ?? id;
     const chose = `Turn ${c.turn.turn}, ${actor.name}: ${label(c.turn.choice!)}`;
-    lines.push({ text: c.agrees ? `${chose} (as the model would)` : `${chose}; the model preferred ${label(c.preferred)} by ${c.margin.toFixed(2)}`, kind: 'plain' });
+    lines.push({ text: c.agrees ? `${chose} (as the model would)` : `${chose}; the model preferred ${label(c.preferred)} by ${c.margin.toFixed(2)} points of ${actor.name}'s score`, kind: 'plain' });
   }
   return lines;
 }
