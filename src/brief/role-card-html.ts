@@ -31,7 +31,7 @@ ${card.options.map(optionHtml)}
 
 function optionHtml(option: RoleOption): Html {
   return html`<section class="turn"><h3>${option.label}</h3>
-${option.openAtStart ? '' : html`<p class="meta">Not open when play starts; it may open as the crisis moves.</p>`}
+${option.openAtStart ? '' : html`<p class="meta">Not open when play starts; it opens when: ${option.opensWhen ?? 'the crisis moves'}.</p>`}
 <p>${option.changes.length === 0 ? 'Changes nothing by itself.' : `${option.openAtStart ? 'If taken now' : 'What it would do from where things stand now'}: ${option.changes.join('; ')}.`}</p>
 ${option.chances.length > 0 ? html`<p>It may turn out more than one way:</p><ul>${option.chances.map((c) => html`<li>${c.label}${c.changes.length > 0 ? `: ${c.changes.join('; ')}` : ''}</li>`)}</ul>` : ''}
 ${cardQuote(option.citation)}</section>`;

@@ -42,7 +42,7 @@ function cardMarkdown(card: RoleCard): string {
 
 function optionMarkdown(option: RoleOption): string[] {
   const lines = [`### ${inline(option.label)}`, ''];
-  if (!option.openAtStart) lines.push('_Not open when play starts; it may open as the crisis moves._', '');
+  if (!option.openAtStart) lines.push(`_Not open when play starts; it opens when: ${inline(option.opensWhen ?? 'the crisis moves')}._`, '');
   lines.push(option.changes.length === 0 ? 'Changes nothing by itself.' : `${option.openAtStart ? 'If taken now' : 'What it would do from where things stand now'}: ${option.changes.map(inline).join('; ')}.`, '');
   if (option.chances.length > 0) {
     lines.push('It may turn out more than one way:', '', ...option.chances.map((c) => `- ${inline(c.label)}${c.changes.length > 0 ? `: ${c.changes.map(inline).join('; ')}` : ''}`), '');

@@ -4,6 +4,7 @@ import { quantityValues } from '../records/run-record.js';
 import { startRun } from '../engine/run-state.js';
 import type { Action, Actor, Citation, Scenario } from '../engine/scenario.js';
 import { studentWords } from './student-words.js';
+import { conditionWords } from './condition-words.js';
 
 /**
  * What a student playing one actor is told before play: the situation, what the actor
@@ -28,6 +29,8 @@ export interface RoleOption {
   readonly citation: Citation;
   /** Whether the option is open when play starts; some open only as the crisis moves. */
   readonly openAtStart: boolean;
+  /** What opens it, in words (`Hormuz threat stands, or Oil flow through Hormuz below 90%`); undefined when always open. */
+  readonly opensWhen: string | undefined;
   /** What it would change if taken when play starts: "Escalation 3 → 9 (…)". */
   readonly changes: readonly string[];
   /** The ways it may turn out, each with what it would change on top. */
@@ -76,6 +79,7 @@ export function roleOption(scenario: Scenario, action: Action, opening: Float64A
     label: action.label,
     citation: action.citation,
     openAtStart: action.precondition === undefined || action.precondition.evaluate(opening) !== 0,
+    opensWhen: action.precondition === undefined ? undefined : conditionWords(scenario, action.precondition.source),
     changes,
     chances,
   };

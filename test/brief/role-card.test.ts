@@ -37,7 +37,7 @@ describe('a role card', () => {
     ]);
     const retaliate = card.options.find((o) => o.label === 'Fire missiles at Israel in reprisal')!;
     expect(retaliate.openAtStart).toBe(false);
-    expect(markdown).toContain('_Not open when play starts; it may open as the crisis moves._');
+    expect(markdown).toContain("_Not open when play starts; it opens when: Strikes not yet answered above 0 and Iran's missile force at least 10._");
   });
 
   it('carries no model figure: no expected utility, weight or choice probability', () => {
@@ -83,8 +83,20 @@ describe('an option not open when play starts', () => {
   it('says what it would do from the opening position, not what it does if taken now', () => {
     const markdown = roleCardsMarkdown([roleCard(hormuz, iran)]);
     const threaten = markdown.slice(markdown.indexOf('### Threaten to close the Strait of Hormuz'), markdown.indexOf('### Close the Strait of Hormuz'));
-    expect(threaten).toContain('_Not open when play starts; it may open as the crisis moves._');
+    expect(threaten).toMatch(/_Not open when play starts; it opens when: .+\._/);
     expect(threaten).toContain('What it would do from where things stand now: Oil price $78 → $84; Iran–United States relations −80 → −83.');
     expect(threaten).not.toContain('If taken now');
+  });
+});
+
+describe('an option not open when play starts', () => {
+  it('says in words what opens it, from its precondition', async () => {
+    const card = roleCard(hormuz, hormuz.actors.find((a) => a.id === 'iran')!);
+    const retaliate = card.options.find((o) => o.label === 'Fire missiles at Israel in reprisal')!;
+    expect(retaliate.openAtStart).toBe(false);
+    expect(retaliate.opensWhen).toBe("Strikes not yet answered above 0 and Iran's missile force at least 10");
+    const china = roleCardsMarkdown([roleCard(hormuz, hormuz.actors.find((a) => a.id === 'china')!)]);
+    expect(china).toContain('opens when: US has struck Iran.');
+    expect(china).not.toContain('it may open as the crisis moves');
   });
 });
