@@ -79,7 +79,7 @@ export { replayRun, replaySeatedRun } from './records/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
-export { playTurns, WAIT, type Decide, type LoopEnd } from './engine/turn-loop.js';
+export { playTurns, WAIT, type Decide, type LoopEnd, type Respond } from './engine/turn-loop.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
 export {
   awaitedSeat,
@@ -88,6 +88,8 @@ export {
   openSeatedRun,
   seatedRecord,
   type PendingDecision,
+  type PendingResponse,
+  type ResponseOption,
   type SeatedRun,
 } from './records/seated-run.js';
 export type { Assessment } from './engine/planner.js';
@@ -96,6 +98,7 @@ export type { RandomState } from './engine/random.js';
 export {
   RUN_RECORD_FORMAT,
   quantityValues,
+  type ChanceRecord,
   type OptionRecord,
   type QuantityValues,
   type RunRecord,

@@ -1,4 +1,4 @@
-import { articleName } from '../report/quote.js';
+import { actorSubject, articleLabel } from './article-label.js';
 import { markdownInline as inline, markdownParagraphs as paragraphs } from './markdown-text.js';
 import type { RoleCard, RoleOption } from './role-card.js';
 
@@ -12,7 +12,7 @@ export function roleCardsMarkdown(cards: readonly RoleCard[]): string {
 
 function cardMarkdown(card: RoleCard): string {
   const lines = [
-    `# You are ${inline(card.actor.name)}`,
+    `# You are ${inline(actorSubject(card.actor.name))}`,
     '',
     `**${inline(card.scenario.title)}**`,
     '',
@@ -32,7 +32,7 @@ function cardMarkdown(card: RoleCard): string {
     '',
   ];
   for (const interest of card.interests) {
-    lines.push(`### ${inline(interest.label)}`, '', paragraphs(interest.rationale), '', `> “${inline(interest.citation.quote)}” (${inline(articleName(interest.citation.article))})`, '');
+    lines.push(`### ${inline(interest.label)}`, '', paragraphs(interest.rationale), '', `> “${inline(interest.citation.quote)}” (${inline(articleLabel(interest.citation.article))})`, '');
   }
   lines.push('## What you can do', '');
   for (const option of card.options) lines.push(...optionMarkdown(option));
@@ -42,11 +42,11 @@ function cardMarkdown(card: RoleCard): string {
 
 function optionMarkdown(option: RoleOption): string[] {
   const lines = [`### ${inline(option.label)}`, ''];
-  if (!option.openAtStart) lines.push('_Not open when play starts; it may open as the crisis moves._', '');
+  if (!option.openAtStart) lines.push(`_Not open when play starts; it opens when: ${inline(option.opensWhen ?? 'the crisis moves')}._`, '');
   lines.push(option.changes.length === 0 ? 'Changes nothing by itself.' : `${option.openAtStart ? 'If taken now' : 'What it would do from where things stand now'}: ${option.changes.map(inline).join('; ')}.`, '');
   if (option.chances.length > 0) {
     lines.push('It may turn out more than one way:', '', ...option.chances.map((c) => `- ${inline(c.label)}${c.changes.length > 0 ? `: ${c.changes.map(inline).join('; ')}` : ''}`), '');
   }
-  lines.push(`> “${inline(option.citation.quote)}” (${inline(articleName(option.citation.article))})`, '');
+  lines.push(`> “${inline(option.citation.quote)}” (${inline(articleLabel(option.citation.article))})`, '');
   return lines;
 }

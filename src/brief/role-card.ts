@@ -3,6 +3,8 @@ import { applyEffect } from '../engine/effect.js';
 import { quantityValues } from '../records/run-record.js';
 import { startRun } from '../engine/run-state.js';
 import type { Action, Actor, Citation, Scenario } from '../engine/scenario.js';
+import { studentWords } from './student-words.js';
+import { conditionWords } from './condition-words.js';
 
 /**
  * What a student playing one actor is told before play: the situation, what the actor
@@ -27,6 +29,8 @@ export interface RoleOption {
   readonly citation: Citation;
   /** Whether the option is open when play starts; some open only as the crisis moves. */
   readonly openAtStart: boolean;
+  /** What opens it, in words (`Hormuz threat stands, or Oil flow through Hormuz below 90%`); undefined when always open. */
+  readonly opensWhen: string | undefined;
   /** What it would change if taken when play starts: "Escalation 3 → 9 (…)". */
   readonly changes: readonly string[];
   /** The ways it may turn out, each with what it would change on top. */
@@ -43,7 +47,7 @@ export function roleCard(scenario: Scenario, actor: Actor): RoleCard {
     opening: openingLines(scenario, actor, opening),
     interests: [...actor.interests]
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-      .map((i) => ({ label: i.label, rationale: i.rationale, citation: i.citation })),
+      .map((i) => ({ label: i.label, rationale: studentWords(i.rationale), citation: i.citation })),
     options: actor.actions.map((action) => roleOption(scenario, action, opening)),
     others: scenario.actors.filter((a) => a !== actor).map((a) => ({ name: a.name, summary: a.summary })),
   };
@@ -56,7 +60,11 @@ function openingLines(scenario: Scenario, actor: Actor, values: Float64Array): s
     .map((q) => `${q.label}: ${formatValue(q, values[q.slot]!)}`);
 }
 
-function roleOption(scenario: Scenario, action: Action, opening: Float64Array): RoleOption {
+/**
+ * What an action would do from a state, as a card (or a seat) words it: its own changes,
+ * and each way it may turn out with what that adds.
+ */
+export function roleOption(scenario: Scenario, action: Action, opening: Float64Array): RoleOption {
   const after = new Float64Array(opening.length);
   applyEffect(scenario.bounds, action.effect, opening, after);
   const changes = described(scenario, opening, after);
@@ -71,6 +79,7 @@ function roleOption(scenario: Scenario, action: Action, opening: Float64Array): 
     label: action.label,
     citation: action.citation,
     openAtStart: action.precondition === undefined || action.precondition.evaluate(opening) !== 0,
+    opensWhen: action.precondition === undefined ? undefined : conditionWords(scenario, action.precondition.source),
     changes,
     chances,
   };

@@ -54,6 +54,19 @@ export function gameView(game: ClassroomGame, role: Role, seat?: string, from = 
 function seatOptions(game: ClassroomGame, figures: boolean): SeatOption[] {
   const pending = game.seated.pending!;
   const { scenario } = game;
+  // The seat answers another actor's move: its options are that move's outcomes.
+  const { response } = pending;
+  if (response !== undefined) {
+    return response.outcomes.map((outcome) => {
+      const effect = response.action.outcomes.find((o) => o.id === outcome.id)?.effect;
+      return {
+        action: outcome.id,
+        label: `${response.mover.name}: ${response.action.label} — ${outcome.label}`,
+        effects: effect === undefined ? [] : effectLines(scenario, effect),
+        ...(figures ? { probability: outcome.probability } : {}),
+      };
+    });
+  }
   return pending.options.map((option) => {
     const action = pending.actor.actions.find((a) => a.id === option.action)!;
     const effects = effectLines(scenario, action.effect);

@@ -129,6 +129,11 @@ export interface Action {
   readonly effect: Effect;
   /** At least one; an action without declared outcomes has one certain outcome. */
   readonly outcomes: readonly ChanceOutcome[];
+  /**
+   * Index of the actor whose response the chance outcomes stand for, if the action names
+   * one taking part in the scenario: a person at that actor's seat picks the outcome.
+   */
+  readonly respondent: number | undefined;
 }
 
 export interface ChanceOutcome {

@@ -2,11 +2,18 @@ import { assessTurn } from './assess-turn.js';
 import { ChoiceError } from './choice-error.js';
 import type { Assessment } from './planner.js';
 import { atHorizon, type RunState } from './run-state.js';
-import type { Actor, Scenario } from './scenario.js';
-import { playAssessedTurn, type TurnPlayed } from './turn.js';
+import type { Action, Actor, Scenario } from './scenario.js';
+import { modelChoice, playAssessedTurn, type TurnPlayed } from './turn.js';
 
 /** What `decide` returns to stop the loop before a turn, leaving it for a person to play. */
 export const WAIT = Symbol('wait');
+
+/**
+ * Who picks the chance outcome of an action that names a respondent (`Action.respondent`),
+ * told the turn, the respondent and the action taken: an outcome id (a person's pick),
+ * undefined (the dice), or WAIT.
+ */
+export type Respond = (turn: number, respondent: Actor, action: Action) => string | undefined | typeof WAIT;
 
 /**
  * Who plays the coming turn, told the mover and what it expects of each legal action:
@@ -19,6 +26,11 @@ export interface LoopEnd {
   readonly run: RunState;
   /** The waiting turn's assessment; undefined when the run is finished. */
   readonly waiting: Assessment | undefined;
+  /**
+   * When the loop waits for a respondent rather than the mover: the action taken (by the
+   * model, or `choice`, a person's), whose outcome `respond` left waiting.
+   */
+  readonly response?: { readonly action: Action; readonly choice: string | undefined } | undefined;
 }
 
 /**
@@ -30,13 +42,21 @@ export interface LoopEnd {
  * `src/batch/lean-run.ts`, plays the same rules without records, held to this loop by
  * property tests over generated scenarios.)
  */
-export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide): Generator<TurnPlayed, LoopEnd, void> {
+export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide, respond?: Respond): Generator<TurnPlayed, LoopEnd, void> {
   let current = run;
   while (!atHorizon(scenario, current)) {
     const assessment = assessTurn(scenario, current)!;
-    const choice = decide?.(current.turn + 1, scenario.actors[assessment.actor]!, assessment);
+    const mover = scenario.actors[assessment.actor]!;
+    const choice = decide?.(current.turn + 1, mover, assessment);
     if (choice === WAIT) return { run: current, waiting: assessment };
-    const result = playAssessedTurn(scenario, current, assessment, choice);
+    let response: string | undefined;
+    const action = respond && takenAction(scenario, current, assessment, choice);
+    if (respond && action?.respondent !== undefined) {
+      const picked = respond(current.turn + 1, scenario.actors[action.respondent]!, action);
+      if (picked === WAIT) return { run: current, waiting: assessment, response: { action, choice } };
+      response = picked;
+    }
+    const result = playAssessedTurn(scenario, current, assessment, choice, response);
     if (!result.ok) throw new ChoiceError(current.turn + 1, result);
     current = result.run;
     yield result;
@@ -54,4 +74,12 @@ export function playAll(
     if (step.done) return step.value;
     onTurn?.(step.value);
   }
+}
+
+/** The action the coming turn takes: a person's choice, or the one the model's draw picks. */
+function takenAction(scenario: Scenario, run: RunState, assessment: Assessment, choice: string | undefined): Action | undefined {
+  const actor = scenario.actors[assessment.actor]!;
+  if (choice !== undefined) return actor.actions.find((a) => a.id === choice);
+  const chosen = modelChoice(run, assessment);
+  return chosen < 0 ? undefined : actor.actions[assessment.legal[chosen]!];
 }

@@ -17,7 +17,7 @@ const TurnOutline = z.strictObject({
   decidedBy: z.enum(['model', 'human']),
   options: z.array(z.unknown()),
   choice: z.string().nullable(),
-  chance: z.strictObject({ outcome: z.string(), probability: z.number() }).nullable(),
+  chance: z.strictObject({ outcome: z.string(), probability: z.number(), decidedBy: z.literal('human').optional() }).nullable(),
   events: z.array(z.string()),
   state: Values,
 });

@@ -3,6 +3,7 @@ import { asJson, firstDifference } from './first-difference.js';
 import { ReplayError } from './replay-error.js';
 import { RUN_RECORD_FORMAT, type RunRecord, toTurnRecord, type TurnRecord } from './run-record.js';
 import { startRun } from '../engine/run-state.js';
+import { markOrigin } from '../engine/scenario-origin.js';
 import type { Scenario } from '../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from './seated-run.js';
 import { type LoopEnd, playAll, playTurns } from '../engine/turn-loop.js';
@@ -23,9 +24,14 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
     const recorded = record.turns[turn - 1]!;
     return recorded.decidedBy === 'human' ? (recorded.choice ?? undefined) : undefined;
   };
+  // A chance outcome a person picked at the respondent's seat is played as picked.
+  const recordedResponse = (turn: number): string | undefined => {
+    const chance = record.turns[turn - 1]!.chance;
+    return chance?.decidedBy === 'human' ? chance.outcome : undefined;
+  };
   let end: LoopEnd;
   try {
-    end = playAll(playTurns(scenario, start, recordedChoice), ({ played, run }) => {
+    end = playAll(playTurns(scenario, start, recordedChoice, recordedResponse), ({ played, run }) => {
       const recorded = record.turns[played.turn - 1]!;
       const turn = toTurnRecord(scenario, played, run.values);
       const difference = firstDifference(recorded, asJson(turn));
@@ -39,6 +45,11 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
   }
   const { run } = end;
   const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
+  for (const t of turns) {
+    if (t.chance?.decidedBy !== 'human') continue;
+    const action = scenario.actors.find((a) => a.id === t.actor)!.actions.find((a) => a.id === t.choice)!;
+    seats.add(scenario.actors[action.respondent!]!.id);
+  }
   const seated: SeatedRun = { scenario, seats, start, run, turns, pending: undefined };
   const replayed = seatedRecord(seated)!;
   for (const part of ['scenario', 'settings', 'initial', 'trigger', 'outcomes'] as const) {
@@ -68,4 +79,32 @@ function assertReplayable(scenario: Scenario, record: RunRecord): void {
   if (record.turns.length !== horizon || record.turns.some((t, i) => t.turn !== i + 1)) {
     throw new ReplayError(`the record holds ${record.turns.length} turns, not turns 1 to ${horizon} in order`);
   }
+}
+
+/**
+ * Why a record cannot be re-checked by this engine although nothing says it was altered:
+ * it was made by another engine version, whose runs this one does not reproduce. Undefined
+ * for a record of this version (which must replay, or is refused as altered).
+ */
+export function olderRecord(record: RunRecord): string | undefined {
+  if (record.format !== RUN_RECORD_FORMAT || record.engineVersion === ENGINE_VERSION) return undefined;
+  return `made by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}, which does not re-check it`;
+}
+
+/**
+ * A record as it was saved, for reading only: its turns and states as recorded, nothing
+ * replayed, so a teacher's archive of older runs stays readable. The start's values are
+ * the recorded trigger state wherever the scenario still has the quantity.
+ */
+export function recordedSeatedRun(scenario: Scenario, record: RunRecord): SeatedRun {
+  const start = startRun(scenario, record.seed);
+  const valuesOf = (state: Readonly<Record<string, number>>): Float64Array => {
+    const values = new Float64Array(start.values);
+    for (const q of scenario.quantities) if (typeof state[q.id] === 'number') values[q.slot] = state[q.id]!;
+    return values;
+  };
+  const last = record.turns.at(-1);
+  const run = markOrigin({ ...start, turn: record.turns.length, values: valuesOf(last?.state ?? record.trigger.state) }, scenario);
+  const seats = new Set(record.turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
+  return { scenario, seats, start: markOrigin({ ...start, values: valuesOf(record.trigger.state) }, scenario), run, turns: record.turns, pending: undefined };
 }

@@ -51,12 +51,23 @@ export interface TurnRecord {
   readonly options: readonly OptionRecord[];
   /** The action taken, or null when no action was legal and the actor passed. */
   readonly choice: string | null;
-  /** The chance outcome drawn, or null for an action with a single certain outcome. */
-  readonly chance: { readonly outcome: string; readonly probability: number } | null;
+  /**
+   * The chance outcome drawn, or null for an action with a single certain outcome.
+   * `decidedBy` is present, as 'human', only where a person at the respondent's seat
+   * picked the outcome (the dice's draw is then unused), so earlier records read as before.
+   */
+  readonly chance: ChanceRecord | null;
   /** Random events that fired after the move, in order. */
   readonly events: readonly string[];
   /** Quantities at the end of the turn. */
   readonly state: QuantityValues;
+}
+
+export interface ChanceRecord {
+  readonly outcome: string;
+  /** The model's probability of this outcome, whoever decided it. */
+  readonly probability: number;
+  readonly decidedBy?: 'human' | undefined;
 }
 
 export interface OptionRecord {
@@ -123,7 +134,11 @@ export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Flo
     chance:
       outcome === undefined || outcome.id === ''
         ? null
-        : { outcome: outcome.id, probability: round6(played.outcomeProbability) },
+        : {
+            outcome: outcome.id,
+            probability: round6(played.outcomeProbability),
+            ...(played.outcomeDecidedBy === 'human' ? { decidedBy: 'human' as const } : {}),
+          },
     events: played.events.map((i) => scenario.events[i]!.id),
     state: quantityValues(scenario, values),
   };

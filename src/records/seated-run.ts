@@ -1,7 +1,8 @@
 import type { Assessment } from '../engine/planner.js';
 import { type OptionRecord, type RunRecord, type TurnRecord, toOptionRecords, toRunRecord, toTurnRecord } from './run-record.js';
 import { isFinished, outcomesHeld, type RunState, startRun } from '../engine/run-state.js';
-import type { Actor, Scenario } from '../engine/scenario.js';
+import type { Action, Actor, Scenario } from '../engine/scenario.js';
+import { chanceProbabilities } from '../engine/chance.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import type { TurnRefusal } from '../engine/turn-error.js';
 import { playAll, playTurns, WAIT } from '../engine/turn-loop.js';
@@ -37,6 +38,28 @@ export interface PendingDecision {
    * them: a figure seen before choosing is the one a replay shows of that turn.
    */
   readonly options: readonly OptionRecord[];
+  /**
+   * Present when the seat answers another actor's move rather than making its own: the
+   * seat picks which of the move's chance outcomes happens (`Action.respondent`).
+   */
+  readonly response?: PendingResponse | undefined;
+}
+
+/** A move the awaited seat answers: the seat picks one of `outcomes`. */
+export interface PendingResponse {
+  readonly mover: Actor;
+  readonly action: Action;
+  /** The mover's action id when a person chose it; undefined when the model did. */
+  readonly choice: string | undefined;
+  /** The outcomes that can happen, in declared order, with the model's probability of each. */
+  readonly outcomes: readonly ResponseOption[];
+}
+
+export interface ResponseOption {
+  readonly id: string;
+  readonly label: string;
+  /** How likely the dice would have made it, had nobody held the seat. */
+  readonly probability: number;
 }
 
 /** Starts a run and plays the model's turns up to the first seated turn (or the end). */
@@ -62,11 +85,21 @@ export function awaitedSeat(seated: SeatedRun): Actor | undefined {
  * seat. A choice the rules refuse leaves the run unchanged and says why.
  */
 export function chooseForSeat(seated: SeatedRun, action: string): SeatedRun | TurnRefusal {
-  const { pending } = seated;
+  const { pending, scenario, seats } = seated;
   if (pending === undefined) {
     return { ok: false, error: 'run-finished', message: 'no seated actor is waiting to move' };
   }
-  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, action);
+  if (pending.response === undefined) {
+    // A move another seat answers waits for that seat's response before it is played.
+    const taken = pending.actor.actions.find((a) => a.id === action);
+    const respondent = taken?.respondent === undefined ? undefined : scenario.actors[taken.respondent]!;
+    if (taken && respondent && seats.has(respondent.id) && pending.assessment.legal.includes(pending.actor.actions.indexOf(taken))) {
+      return { ...seated, pending: { ...pending, actor: respondent, response: pendingResponse(seated.run, pending.actor, taken, action) } };
+    }
+  }
+  const choice = pending.response ? pending.response.choice : action;
+  const response = pending.response ? action : undefined;
+  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, choice, response);
   if (!result.ok) return result;
   const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
   return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
@@ -89,28 +122,41 @@ function advance(seated: SeatedRun): SeatedRun {
   // A seated actor with no legal action has nothing to choose: the run passes for it.
   const wait = (_turn: number, actor: Actor, assessment: Assessment) =>
     seats.has(actor.id) && assessment.legal.length > 0 ? WAIT : undefined;
-  const end = playAll(playTurns(scenario, seated.run, wait), ({ played, run }) => {
+  const respond = (_turn: number, respondent: Actor) => (seats.has(respondent.id) ? WAIT : undefined);
+  const end = playAll(playTurns(scenario, seated.run, wait, respond), ({ played, run }) => {
     turns.push(toTurnRecord(scenario, played, run.values));
   });
-  const pending =
-    end.waiting === undefined
-      ? undefined
-      : { actor: scenario.actors[end.waiting.actor]!, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
+  if (end.waiting === undefined) return { ...seated, run: end.run, turns, pending: undefined };
+  const mover = scenario.actors[end.waiting.actor]!;
+  const waiting = { actor: mover, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
+  const pending = end.response
+    ? { ...waiting, actor: scenario.actors[end.response.action.respondent!]!, response: pendingResponse(end.run, mover, end.response.action, end.response.choice) }
+    : waiting;
   return { ...seated, run: end.run, turns, pending };
 }
 
 /**
  * Lets the model play the awaited seat's turn (a classroom's turn timer ran out), then the
  * model's turns up to the next seat. The turn is recorded as the model's, so a replay,
- * which follows only people's choices, plays it again the same way.
+ * which follows only people's choices, plays it again the same way. A seat that was to
+ * answer another's move leaves the answer to the dice, as if nobody held it.
  */
 export function modelPlaysSeat(seated: SeatedRun): SeatedRun | TurnRefusal {
   const { pending } = seated;
   if (pending === undefined) {
     return { ok: false, error: 'run-finished', message: 'no seated actor is waiting to move' };
   }
-  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment);
+  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, pending.response?.choice);
   if (!result.ok) return result;
   const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
   return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
+}
+
+function pendingResponse(run: RunState, mover: Actor, action: Action, choice: string | undefined): PendingResponse {
+  const probabilities = new Float64Array(action.outcomes.length);
+  chanceProbabilities(action, run.values, probabilities);
+  const outcomes = action.outcomes
+    .map((o, i) => ({ id: o.id, label: o.label, probability: probabilities[i]! }))
+    .filter((o) => o.probability > 0);
+  return { mover, action, choice, outcomes };
 }

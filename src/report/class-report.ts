@@ -9,6 +9,7 @@ import { personChoices } from './choice-partings.js';
 import { figure } from './figure.js';
 import { html, type Html } from './html.js';
 import { actionLabel, seatedActors, turnActor } from './run-labels.js';
+import { scorecardSection } from './scorecard-section.js';
 import { storyTable } from './story-table.js';
 
 /**
@@ -26,6 +27,7 @@ export async function classReport(scenario: Scenario, groups: readonly NamedRun[
 ${await figure(classOutcomesChart(outcomes, model.runs), 'Share of groups that reached each outcome, beside the share of the model’s runs, with its 95% interval.')}
 <h2>Outcomes by group</h2>
 ${outcomesTable(scenario, groups)}
+${scorecardSection(scenario, groups)}
 <h2>How each group's crisis moved</h2>
 ${await figure(escalationChart(scenario, groups), 'The escalation rung after the trigger and after each turn, one line per group.')}
 ${await figure(quantitiesChart(scenario, groups), 'The quantities that moved, one line per group, each quantity on its own scale.')}
@@ -74,7 +76,7 @@ function partings(scenario: Scenario, { name, record }: NamedRun): Html {
       : `${choices.length - parted.length} of ${choices.length} choices were the model's own preference.`;
   const items = parted.map((c) => {
     const actor = turnActor(scenario, c.turn);
-    return html`<li>Turn ${c.turn.turn}, ${actor.name}: chose “${actionLabel(actor, c.turn.choice!)}”; the model preferred “${actionLabel(actor, c.preferred)}” by ${c.margin.toFixed(2)}.</li>`;
+    return html`<li>Turn ${c.turn.turn}, ${actor.name}: chose “${actionLabel(actor, c.turn.choice!)}”; the model preferred “${actionLabel(actor, c.preferred)}” by ${c.margin.toFixed(2)} points of ${actor.name}'s score.</li>`;
   });
   return html`<h3>${name}</h3><p>${summary}</p>${items.length > 0 ? html`<ul>${items}</ul>` : ''}`;
 }

@@ -52,7 +52,7 @@ export function verdict(actor: Actor, turn: TurnRecord, why: ChoiceExplanation):
     if (why.tied) return `A person chose this; the model rates ${rival} the same.`;
     return why.best
       ? `A person chose this, as the model would: it scores ${margin} above ${rival}. The terms that separate them (+ favours this choice, − the other):`
-      : `A person chose this; the model preferred ${rival} by ${margin} (the model picks ${rival} ${percent(why.rival.probability)} of the time, this ${percent(chosen.probability)}). The terms that separate them (+ favours this choice, − the other):`;
+      : `A person chose this; the model preferred ${rival} by ${margin} points of the actor's score (the model picks ${rival} ${percent(why.rival.probability)} of the time, this ${percent(chosen.probability)}). The terms that separate them (+ favours this choice, − the other):`;
   }
   if (why.tied) return `${rival} scored the same; the choice between them was drawn at random.`;
   return why.best

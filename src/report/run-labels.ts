@@ -29,6 +29,12 @@ export function moveLabel(actor: Actor, turn: TurnRecord): string {
 /** The actors a person played in a run, in turn order. */
 export function seatedActors(scenario: Scenario, turns: readonly TurnRecord[]): Actor[] {
   const ids = new Set(turns.filter((t) => t.decidedBy === 'human').map((t) => t.actor));
+  // A person who answered another actor's move held the respondent's seat.
+  for (const t of turns) {
+    if (t.chance?.decidedBy !== 'human') continue;
+    const respondent = scenario.actors.find((a) => a.id === t.actor)?.actions.find((a) => a.id === t.choice)?.respondent;
+    if (respondent !== undefined) ids.add(scenario.actors[respondent]!.id);
+  }
   return scenario.actors.filter((a) => ids.has(a.id));
 }
 

@@ -6,6 +6,7 @@ import { decisionSection } from './decision-section.js';
 import { html, type Html } from './html.js';
 import { outcomesList } from './outcomes-list.js';
 import { runFacts } from './run-header.js';
+import { scorecardSection } from './scorecard-section.js';
 import { storyTable } from './story-table.js';
 
 /** The debrief of one run: outcomes, charts, the story at a glance, then every decision. */
@@ -22,6 +23,7 @@ ${runFacts(scenario, record)}
 <p class="lead">${scenario.brief}</p>
 <h2>Outcomes reached</h2>
 ${outcomesList(scenario, record)}
+${scorecardSection(scenario, runs)}
 <h2>How the crisis moved</h2>
 ${await figure(escalationChart(scenario, runs), 'The escalation rung after the trigger and after each turn; the colour of a point says who decided that turn.')}
 ${await figure(quantitiesChart(scenario, runs), 'The quantities that moved during the run, each on its own scale.')}

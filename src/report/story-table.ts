@@ -12,7 +12,8 @@ export function storyTable(scenario: Scenario, record: RunRecord, link = true): 
     const actor = turnActor(scenario, turn);
     const move = link ? html`<a href="#turn-${turn.turn}">${moveLabel(actor, turn)}</a>` : moveLabel(actor, turn);
     const events = eventLabels(scenario, turn);
-    return html`<tr${turn.decidedBy === 'human' ? html` class="chosen"` : ''}><td class="num">${turn.turn}</td><td>${actor.name}${turn.decidedBy === 'human' ? ' (a person)' : ''}</td><td>${move}${events.length > 0 ? html`<br><span class="meta">then: ${events.join('; ')}</span>` : ''}</td>${rung === undefined ? '' : html`<td>${formatValue(rung, turn.state[rung.id]!)}</td>`}</tr>`;
+    const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : '';
+    return html`<tr${turn.decidedBy === 'human' || answered ? html` class="chosen"` : ''}><td class="num">${turn.turn}</td><td>${actor.name}${turn.decidedBy === 'human' ? ' (a person)' : ''}</td><td>${move}${answered}${events.length > 0 ? html`<br><span class="meta">then: ${events.join('; ')}</span>` : ''}</td>${rung === undefined ? '' : html`<td>${formatValue(rung, turn.state[rung.id]!)}</td>`}</tr>`;
   });
   return html`<table class="story"><thead><tr><th class="num">turn</th><th>who</th><th>move</th>${rung === undefined ? '' : html`<th>escalation after</th>`}</tr></thead><tbody>
 <tr><td class="num">0</td><td>trigger</td><td>${record.trigger.label}</td>${rung === undefined ? '' : html`<td>${formatValue(rung, record.trigger.state[rung.id]!)}</td>`}</tr>

@@ -227,7 +227,23 @@ class SpecCompiler {
       precondition: spec.when === undefined ? undefined : this.formula(spec.when, [...path, 'when']),
       effect: this.effect(spec.effects, [...path, 'effects']),
       outcomes,
+      respondent: this.respondent(spec, path),
     };
+  }
+
+  /**
+   * The actor an action's chance outcomes answer for. Built-in actors are shared by
+   * scenarios that do not all include one another, so a respondent who does not take
+   * part leaves the dice to decide; one without outcomes to choose between is a mistake.
+   */
+  private respondent(spec: ActionSpec, path: Path): number | undefined {
+    if (spec.respondent === undefined) return undefined;
+    if ((spec.outcomes ?? []).length < 2) {
+      this.issue([...path, 'respondent'], `a respondent needs at least two chance outcomes to choose between`);
+      return undefined;
+    }
+    const index = this.spec.actors.findIndex((a) => a.id === spec.respondent);
+    return index < 0 ? undefined : index;
   }
 
   /** At most one `rest`; constant probabilities in [0, 1] that can sum to 1. */

@@ -85,6 +85,8 @@ export const Action = z.strictObject({
   when: Expression.optional(),
   effects: Effects.optional(),
   outcomes: z.array(ChanceOutcome).min(1).max(12).optional(),
+  /** The actor whose response the chance outcomes stand for: a person at its seat picks the outcome. */
+  respondent: Id.optional(),
   citation: Citation,
 });
 

@@ -64,6 +64,11 @@ export interface ActionSpec {
   readonly when?: Expression | undefined;
   readonly effects?: Effects | undefined;
   readonly outcomes?: readonly ChanceOutcomeSpec[] | undefined;
+  /**
+   * The actor whose response the chance outcomes stand for ("Iran steps back"): when a
+   * person holds that actor's seat, the person picks the outcome rather than the dice.
+   */
+  readonly respondent?: string | undefined;
   readonly citation: CitationSpec;
 }
 

@@ -22,7 +22,7 @@ export type SeatedCommand = fc.Command<SeatedModel, SeatedReal>;
 
 /**
  * Commands for `fc.commands` over a seated run (`openSeatedRun`, `chooseForSeat`): a
- * person's choice of the k-th legal option for the awaited seat, an unknown action
+ * person's choice of the k-th legal option (or answer) for the awaited seat, an unknown action
  * (refused, the run unchanged) and a choice after the end (refused). After each: the
  * turns recorded are the turns played, a pending decision belongs to a seat and offers
  * its legal options, and a complete run's record replays to the same bytes.
@@ -65,6 +65,7 @@ function observe(command: string, model: SeatedModel, seated: SeatedRun): void {
   if ((pending === undefined) !== isComplete(seated)) fail(pending === undefined ? 'nobody is awaited, yet turns remain' : 'a seat is awaited after the last turn');
   if (pending !== undefined) {
     if (!seated.seats.has(pending.actor.id)) fail(`the run waits on ${pending.actor.id}, who has no seat`);
+    if (pending.response && pending.response.outcomes.length === 0) fail(`${pending.actor.id} is asked to answer with no answer open`);
     if (pending.assessment.legal.length === 0) fail(`the run waits on ${pending.actor.id}, who has no legal action`);
     if (pending.options.length !== pending.assessment.legal.length) fail(`the seat is shown ${pending.options.length} options, not ${pending.assessment.legal.length}`);
   } else {
@@ -89,11 +90,16 @@ class SeatChooses implements SeatedCommand {
     return model.waiting;
   }
   run(model: SeatedModel, real: SeatedReal): void {
-    const { options } = real.seated.pending!;
-    const id = options[Math.floor(this.at * options.length)]!.action;
+    const { options, response } = real.seated.pending!;
+    const ids = response ? response.outcomes.map((o) => o.id) : options.map((o) => o.action);
+    const id = ids[Math.floor(this.at * ids.length)]!;
     const next = chooseForSeat(real.seated, id);
     if (!('scenario' in next)) throw new Error(`${String(this)}: refused the legal option '${id}': ${next.message}`);
-    if (next.turns[model.turns]?.choice !== id || next.turns[model.turns]?.decidedBy !== 'human') {
+    const turn = next.turns[model.turns];
+    // A move another seat answers is played once that seat has answered.
+    const asked = turn === undefined && next.pending?.response?.choice === id;
+    const recorded = response ? turn?.chance?.outcome === id && turn.chance.decidedBy === 'human' : turn?.choice === id && turn.decidedBy === 'human';
+    if (!asked && !recorded) {
       throw new Error(`${String(this)}: turn ${model.turns + 1} is not recorded as the person's '${id}'`);
     }
     observe(String(this), model, next);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actorSubject } from '../../src/brief/article-label.js';
 import { roleCard } from '../../src/brief/role-card.js';
 import { roleCardsMarkdown } from '../../src/brief/role-card-markdown.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -20,7 +21,7 @@ describe('a role card', () => {
     );
     for (const interest of iran.interests) {
       expect(markdown).toContain(`### ${interest.label}`);
-      expect(markdown).toContain(`> “${interest.citation.quote}” (sources/articles/${interest.citation.article})`);
+      expect(markdown).toContain(`> “${interest.citation.quote}” (article ${interest.citation.article.slice(0, 2)}, `);
     }
     expect(card.interests[0]).not.toHaveProperty('weight');
   });
@@ -36,7 +37,7 @@ describe('a role card', () => {
     ]);
     const retaliate = card.options.find((o) => o.label === 'Fire missiles at Israel in reprisal')!;
     expect(retaliate.openAtStart).toBe(false);
-    expect(markdown).toContain('_Not open when play starts; it may open as the crisis moves._');
+    expect(markdown).toContain("_Not open when play starts; it opens when: Strikes not yet answered above 0 and Iran's missile force at least 10._");
   });
 
   it('carries no model figure: no expected utility, weight or choice probability', () => {
@@ -61,7 +62,7 @@ describe('wargame brief', () => {
     expect((await cli('brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.html'))).code).toBe(0);
     const page = readFileSync(join(folder, 'cards.html'), 'utf8');
     expect(page.match(/<article class="card">/g)).toHaveLength(hormuz.actors.length);
-    for (const actor of hormuz.actors) expect(page).toContain(`<h1>You are ${actor.name.replace(/'/g, '&#39;')}</h1>`);
+    for (const actor of hormuz.actors) expect(page).toContain(`<h1>You are ${actorSubject(actor.name).replace(/'/g, '&#39;')}</h1>`);
     expect((await cli('brief', 'hormuz', '--as', 'all', '-o', join(folder, 'cards.md'))).code).toBe(0);
     expect(readFileSync(join(folder, 'cards.md'), 'utf8').match(/^# You are /gm)).toHaveLength(hormuz.actors.length);
   });
@@ -70,7 +71,7 @@ describe('wargame brief', () => {
     expect(await cli('brief', 'hormuz', '--as', 'irn')).toEqual({
       code: 2,
       out: '',
-      err: "error: --as irn: no such actor in hormuz (did you mean 'iran'?); its actors are china, usa, gulf, russia, israel, north_korea, iran, or all\n",
+      err: "error: --as: no actor 'irn' in 'hormuz' (did you mean 'iran'?); its actors are china, usa, gulf, russia, israel, north_korea, iran, or all\n",
     });
     const odd = await cli('brief', 'hormuz', '--as', 'iran', '-o', 'card.txt');
     expect(odd.code).toBe(2);
@@ -82,8 +83,20 @@ describe('an option not open when play starts', () => {
   it('says what it would do from the opening position, not what it does if taken now', () => {
     const markdown = roleCardsMarkdown([roleCard(hormuz, iran)]);
     const threaten = markdown.slice(markdown.indexOf('### Threaten to close the Strait of Hormuz'), markdown.indexOf('### Close the Strait of Hormuz'));
-    expect(threaten).toContain('_Not open when play starts; it may open as the crisis moves._');
+    expect(threaten).toMatch(/_Not open when play starts; it opens when: .+\._/);
     expect(threaten).toContain('What it would do from where things stand now: Oil price $78 → $84; Iran–United States relations −80 → −83.');
     expect(threaten).not.toContain('If taken now');
+  });
+});
+
+describe('an option not open when play starts', () => {
+  it('says in words what opens it, from its precondition', async () => {
+    const card = roleCard(hormuz, hormuz.actors.find((a) => a.id === 'iran')!);
+    const retaliate = card.options.find((o) => o.label === 'Fire missiles at Israel in reprisal')!;
+    expect(retaliate.openAtStart).toBe(false);
+    expect(retaliate.opensWhen).toBe("Strikes not yet answered above 0 and Iran's missile force at least 10");
+    const china = roleCardsMarkdown([roleCard(hormuz, hormuz.actors.find((a) => a.id === 'china')!)]);
+    expect(china).toContain('opens when: US has struck Iran.');
+    expect(china).not.toContain('it may open as the crisis moves');
   });
 });

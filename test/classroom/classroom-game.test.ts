@@ -7,7 +7,8 @@ import { replayRun } from '../../src/records/replay.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { gameView } from '../../src/classroom/game-view.js';
 
-function fresh(seats = ['usa', 'iran'], now?: () => number) {
+// Seats that never answer another's move (only Iran does, in hormuz): a seat's first move is its own.
+function fresh(seats = ['usa', 'russia'], now?: () => number) {
   const folder = mkdtempSync(join(tmpdir(), 'wargame-game-'));
   const journal = join(folder, 'class.journal');
   return { ...openClassroom({ scenario: 'hormuz', overrides: {}, seed: 3, seats, journal, port: 8070 }, now), path: journal };
@@ -17,7 +18,8 @@ function fresh(seats = ['usa', 'iran'], now?: () => number) {
 function playFirst(game: ReturnType<typeof fresh>['game'], count = Infinity) {
   for (let i = 0; i < count && game.toMove !== undefined; i++) {
     const seat = game.toMove;
-    const result = game.move(seat, game.seated.turns.length + 1, game.seated.pending!.options[0]!.action);
+    // The seat's first option as it is offered (an answer to another's move, when it is one).
+    const result = game.move(seat, game.seated.turns.length + 1, gameView(game, 'seat', seat).yours![0]!.action);
     expect(result.ok).toBe(true);
   }
 }
@@ -91,7 +93,7 @@ describe('a classroom game', () => {
 
   it('when the turn timer runs out, the model plays the seat, the record says so, and it replays', () => {
     let clock = 0;
-    const { game } = fresh(['usa', 'iran'], () => clock);
+    const { game } = fresh(['usa', 'russia'], () => clock);
     game.setTimer(60);
     clock += 59_000;
     expect(game.tick()).toBeUndefined();
@@ -107,7 +109,7 @@ describe('a classroom game', () => {
 
   it('ended early, the model plays the turns left, so each group\'s record is of a whole run that replays', () => {
     const { game } = fresh();
-    game.nameGroup('iran', 'Table 2');
+    game.nameGroup('russia', 'Table 2');
     playFirst(game, 1);
     game.end();
     const records = game.records()!;
@@ -120,11 +122,34 @@ describe('a classroom game', () => {
   it('shows a seat its options only on its own turn, and the model\'s figures only when allowed (always to the instructor)', () => {
     const { game } = fresh();
     const mover = game.toMove!;
-    const other = mover === 'usa' ? 'iran' : 'usa';
+    const other = mover === 'usa' ? 'russia' : 'usa';
     expect(gameView(game, 'seat', mover).yours).toBeDefined();
     expect(gameView(game, 'seat', other).yours).toBeUndefined();
     expect(gameView(game, 'watch').yours).toBeUndefined();
     expect(gameView(game, 'seat', mover).turns.every((t) => t.options.length === 0)).toBe(true);
     expect(gameView(game, 'instructor').turns.some((t) => t.options.length > 0)).toBe(true);
+  });
+});
+
+describe('a seat that answers another actor’s move', () => {
+  it('is offered that move’s outcomes, its answer is played and journalled, and the game resumes and replays with it', () => {
+    // Iran seated in hormuz: China's private pressure is Iran's to answer (its `respondent`).
+    const { game, journal, path } = fresh(['iran']);
+    let answered = false;
+    for (let i = 0; i < 40 && game.toMove !== undefined; i++) {
+      const pending = game.seated.pending!;
+      const view = gameView(game, 'seat', 'iran');
+      const options = view.yours!;
+      if (pending.response !== undefined) {
+        expect(options.map((o) => o.action)).toEqual(pending.response.outcomes.map((o) => o.id));
+        expect(options[0]!.label).toContain(pending.response.mover.name);
+        answered = true;
+      }
+      const result = game.move('iran', game.seated.turns.length + 1, options.at(-1)!.action);
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+    }
+    expect(answered).toBe(true);
+    journal.close();
+    expect(resumeClassroom(path).game.seated.turns).toEqual(game.seated.turns);
   });
 });

@@ -54,7 +54,7 @@ describe('wargame run', () => {
     expect(out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · seed 7 · 14 turns/);
     expect(out).toContain('Turn 1  China → ');
     expect(out).toMatch(/ {2}because {3}it beats \w+ by \d+\.\d\d: /);
-    expect(out).toMatch(/ {2}drawn {5}by the logit, though \w+ scored \d+\.\d\d higher: /);
+    expect(out).toMatch(/ {2}drawn {5}at random by the model's odds, though \w+ scored \d+\.\d\d points higher: /);
     expect(out).toContain('Outcomes');
     expect(out).toContain('Turn 14');
   });

@@ -13,6 +13,7 @@ const action = (...probabilities: (number | 'rest')[]): Action => ({
   citation: { article: 'a', quote: 'q' },
   precondition: undefined,
   effect: noEffect,
+  respondent: undefined,
   outcomes: probabilities.map((p, i) => ({ id: `o${i}`, label: `o${i}`, probability: p === 'rest' ? 'rest' : formula(p), effect: noEffect })),
 });
 

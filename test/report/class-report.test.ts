@@ -28,7 +28,7 @@ describe('a class beside the model', () => {
     const { records } = classFolder();
     const groups = records.map((record, i) => ({ name: `group-${'abc'[i]}`, record }));
     const text = visibleText((await classReport(hormuz, groups, runBatchInThread(hormuz, { runs: 20, seed: 1 }), '20 runs')).text);
-    expect(text).toMatch(/group-a 0 of 1 choices were the model's own preference\. Turn 7, Iran: chose “Close the Strait of Hormuz”; the model preferred “Stand down and reopen the strait” by \d+\.\d\d\./);
+    expect(text).toMatch(/group-a 0 of 1 choices were the model's own preference\. Turn 7, Iran: chose “Close the Strait of Hormuz”; the model preferred “Stand down and reopen the strait” by \d+\.\d\d points of Iran's score\./);
     expect(text).toContain('2 of 3 groups: Iran closes the strait (flow below half); the model does in');
     expect(text).toContain('group-b');
   });

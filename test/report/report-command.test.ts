@@ -51,7 +51,7 @@ describe('wargame report', () => {
     const batch = join(folder, 'batch.json');
     writeFileSync(batch, JSON.stringify(runBatchInThread(hormuz, { runs: 25, seed: 4 })));
     const withClass = await cli('report', ...files, batch);
-    expect(visibleText(withClass.out)).toContain(`the model's figures: 25 runs, batch seed 4 (${batch})`);
+    expect(visibleText(withClass.out)).toContain("the model's figures: 25 runs, batch seed 4 (batch.json)");
     const alone = await cli('report', batch);
     expect(visibleText(alone.out)).toContain('Iran threatens to close the Strait of Hormuz: 25 runs of the model');
     // The outcomes' shares, and when each first held.
@@ -131,5 +131,19 @@ describe('wargame report', () => {
     const sobol = await made('sobol', 'sensitivity', 'hormuz', '--outcome', 'open_war', '--method', 'sobol', '--samples', '4', ...vary, '--runs', '5');
     expect(sobol).toContain('Not drawn, since the share did not vary there and the index is undefined: iran.rationality, initial.oil_price.');
     expect(sobol).toContain('iran.rationality 1–9 — —–— — —–—');
+  });
+});
+
+describe('report headers', () => {
+  it("name inputs by file name, never by the instructor's absolute path", async () => {
+    const { folder, files } = classFolder();
+    const batch = join(folder, 'batch.json');
+    writeFileSync(batch, JSON.stringify(runBatchInThread(hormuz, { runs: 20, seed: 1 })));
+    for (const args of [[...files, batch], [batch]]) {
+      const { code, out } = await cli('report', ...args);
+      expect(code).toBe(0);
+      expect(out).not.toContain(folder);
+      expect(visibleText(out)).toContain('batch.json');
+    }
   });
 });

@@ -24,7 +24,7 @@ describe('the report of one run', () => {
     const chosen = turn.options.find((o) => o.action === 'close_strait')!;
     expect(best.action).not.toBe('close_strait');
     const margin = (best.expectedUtility - chosen.expectedUtility).toFixed(2);
-    expect(text).toContain(`A person chose this; the model preferred “${label(best.action)}” by ${margin}`);
+    expect(text).toContain(`A person chose this; the model preferred “${label(best.action)}” by ${margin} points of the actor's score`);
   });
 
   it('names every option of every turn by its label, never by its id', () => {

@@ -51,3 +51,36 @@ describe('compileScenario: interest terms that would overflow a utility', () => 
     expect(() => term.store!(state, out, 1)).toThrow(/must stay within/);
   });
 });
+
+describe('compileScenario: an action whose chance outcomes are another actor\'s answer', () => {
+  const withRespondent = (respondent: string, outcomes = 2) => {
+    const spec = deterrenceSpec(1);
+    const [a, ...rest] = spec.actors;
+    const ask = {
+      id: 'ask',
+      label: 'Ask B to yield',
+      respondent,
+      outcomes: [
+        { id: 'yields', label: 'B yields', probability: outcomes === 1 ? 1 : 0.3 },
+        ...(outcomes === 1 ? [] : [{ id: 'refuses', label: 'B refuses', probability: 'rest' as const }]),
+      ],
+      citation: a!.actions[0]!.citation,
+    };
+    return { ...spec, actors: [{ ...a!, actions: [...a!.actions, ask] }, ...rest] };
+  };
+
+  it('knows the respondent by its index among the actors', () => {
+    const scenario = compileScenario(withRespondent('b'), { articles: false });
+    const ask = scenario.actors[0]!.actions.find((x) => x.id === 'ask')!;
+    expect(ask.respondent).toBe(scenario.actors.findIndex((x) => x.id === 'b'));
+  });
+
+  it('leaves the dice to decide when the respondent does not take part', () => {
+    const scenario = compileScenario(withRespondent('france'), { articles: false });
+    expect(scenario.actors[0]!.actions.find((x) => x.id === 'ask')!.respondent).toBeUndefined();
+  });
+
+  it('refuses a respondent with no outcomes to choose between', () => {
+    expect(() => compileScenario(withRespondent('b', 1), { articles: false })).toThrow('a respondent needs at least two chance outcomes to choose between');
+  });
+});

@@ -3,23 +3,22 @@ import { extname } from 'node:path';
 import { roleCard } from '../../brief/role-card.js';
 import { roleCardsHtml } from '../../brief/role-card-html.js';
 import { roleCardsMarkdown } from '../../brief/role-card-markdown.js';
-import { didYouMean } from '../../text/did-you-mean.js';
-import type { Actor, Scenario } from '../../engine/scenario.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { SEATS_HELP, seatedActors } from '../seat-option.js';
 import { UsageError } from '../usage-error.js';
 
 export function briefCommand(io: CliIo): Command {
   return new Command('brief')
     .description("print a role card for students: the situation, an actor's interests with their sources, and what its options do (no model figures)")
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
-    .requiredOption('--as <actor>', "the actor's id (see `wargame actors`), or `all` for one card per actor")
+    .requiredOption('--as <actors>', `one card per actor: ${SEATS_HELP}`)
     .option('-o, --output <file>', 'write to this file: .html for a printable page per actor, .md for Markdown (default: Markdown on standard output)')
     .action((scenarioName: string, options: { as: string; output?: string }) => {
       const scenario = loadScenario(scenarioName);
-      const cards = chosenActors(scenario, options.as).map((actor) => roleCard(scenario, actor));
+      const cards = seatedActors(scenario, options.as).map((actor) => roleCard(scenario, actor));
       if (options.output === undefined) {
         io.stdout.write(roleCardsMarkdown(cards));
         return;
@@ -32,14 +31,4 @@ export function briefCommand(io: CliIo): Command {
       refuseOutputAmongInputs('-o', options.output, [scenarioName]);
       writeOutputFile(options.output, text);
     });
-}
-
-function chosenActors(scenario: Scenario, id: string): readonly Actor[] {
-  if (id === 'all') return scenario.actors;
-  const actor = scenario.actors.find((a) => a.id === id);
-  if (actor === undefined) {
-    const ids = scenario.actors.map((a) => a.id);
-    throw new UsageError(`--as ${id}: no such actor in ${scenario.id}${didYouMean(id, ids)}; its actors are ${ids.join(', ')}, or all`);
-  }
-  return [actor];
 }

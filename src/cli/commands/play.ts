@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { didYouMean } from '../../text/did-you-mean.js';
 import { openSeatedRun } from '../../records/seated-run.js';
 import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
@@ -13,40 +12,37 @@ import { InterruptedError } from '../interrupted-error.js';
 import { PlayAutosave, resumePlay } from '../../records/play-autosave.js';
 import type { SeatedRun } from '../../records/seated-run.js';
 import type { TerminalStreams } from '../ui/render-app.js';
+import { SEATS_HELP, seatedActors } from '../seat-option.js';
 
 export function playCommand(io: CliIo): Command {
   return new Command('play')
     .description('step through a run in the terminal UI; --as seats people at actors for classroom play')
     .argument('[scenario]', 'a built-in scenario id or a path to a scenario file (not with --resume)')
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
-    .option('--as <actors>', 'actors played by people, comma-separated (e.g. iran,russia)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--as <actors>', `the actors people play: ${SEATS_HELP}`)
     .option('--save-dir <folder>', 'where the s key saves run records', '.')
     .option('--group <name>', "the playing group's name: kept in the saved record, in its file name, and in a class report")
     .option('--resume <autosave>', "continue a run from its autosave (people's choices are autosaved as they are played)")
     .addOption(setOption())
-    .action(async (name: string | undefined, options: { seed: number; as?: string[]; saveDir: string; group?: string; set?: string[]; resume?: string }) => {
+    .action(async (name: string | undefined, options: { seed: number; as?: string; saveDir: string; group?: string; set?: string[]; resume?: string }) => {
       checkGroup(options.group);
       if (options.resume !== undefined) return resume(io, options.resume, name, options);
       if (name === undefined) throw new UsageError('play needs a scenario (or --resume AUTOSAVE)');
       const scenario = loadScenario(name, overridesOf(options));
       for (const warning of inertSetWarnings(scenario, overridesOf(options))) io.stderr.write(warning);
-      const ids = scenario.actors.map((a) => a.id);
-      const unknown = (options.as ?? []).filter((id) => !ids.includes(id));
-      if (unknown.length > 0) {
-        throw new UsageError(`--as: no actor '${unknown[0]}' in '${scenario.id}'${didYouMean(unknown[0]!, ids)}; its actors are ${ids.join(', ')}`);
-      }
+      const seats = options.as === undefined ? [] : seatedActors(scenario, options.as).map((a) => a.id);
       // Checked before the terminal: a bad folder is a mistake on the command line, and
       // finding it now beats finding it when a class presses s at the end of a session.
       checkSaveFolder(options.saveDir);
       const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}${setArguments(scenario.overrides)}`);
-      const seated = openSeatedRun(scenario, options.seed, options.as ?? []);
+      const seated = openSeatedRun(scenario, options.seed, seats);
       const { renderApp } = await loadUi(io);
       await playWithAutosave(io, seated, new PlayAutosave(name, options.saveDir, options.group), options.saveDir, options.group, streams, renderApp);
     });
 }
 
 /** `play --resume FILE`: the run as its autosave left it, autosaving on into the same file. */
-async function resume(io: CliIo, path: string, name: string | undefined, options: { as?: string[]; set?: string[]; saveDir: string; group?: string }): Promise<void> {
+async function resume(io: CliIo, path: string, name: string | undefined, options: { as?: string; set?: string[]; saveDir: string; group?: string }): Promise<void> {
   if (name !== undefined || options.as !== undefined || (options.set ?? []).length > 0 || options.group !== undefined) {
     throw new UsageError("--resume continues the autosave's run: give no scenario, --as, --set or --group with it");
   }

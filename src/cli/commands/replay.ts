@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { dirname } from 'node:path';
-import { replaySeatedRun } from '../../records/replay.js';
+import { olderRecord, recordedSeatedRun, replaySeatedRun } from '../../records/replay.js';
 import { ReplayError } from '../../records/replay-error.js';
 import { type RunRecord, withGroup } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
@@ -28,17 +28,24 @@ export function replayCommand(io: CliIo): Command {
       const scenario = recordsOwn(file, () =>
         options.scenario === undefined ? builtInScenario(file, record.scenario.id, overrides) : loadScenario(options.scenario, overrides),
       );
-      const seated = replayFrom(file, scenario, record, options.scenario === undefined);
+      // A record of an older engine is shown as it was saved, said to be unchecked, never re-saved.
+      const older = olderRecord(record);
+      const notice = older && `${file}: shown as recorded, not re-checked by this engine (${older})`;
+      const seated = older ? recordedSeatedRun(scenario, record) : replayFrom(file, scenario, record, options.scenario === undefined);
       // A group's run stays the group's: in the log, and when saved again.
       const { group } = record;
       const named = (r: RunRecord): RunRecord => (group === undefined ? r : withGroup(r, group));
       const streams = terminalStreams(io);
       if (streams === undefined) {
-        io.stdout.write(formatTurnLog(scenario, named(seatedRecord(seated)!)));
+        if (notice !== undefined) io.stdout.write(`${notice}\n\n`);
+        io.stdout.write(formatTurnLog(scenario, older ? record : named(seatedRecord(seated)!)));
         return;
       }
       const { renderApp } = await loadUi(io);
-      await renderApp(seated, (r) => saveRecord(named(r), dirname(file)), streams, group);
+      const save = older ? () => ({ saved: false as const, message: `not saved: a record of engine ${record.engineVersion} is shown as recorded; it stays in ${file}` }) : (r: RunRecord) => saveRecord(named(r), dirname(file));
+      // The header says so for as long as the record is on screen.
+      const shownAs = older ? [group, `not re-checked: engine ${record.engineVersion}`].filter(Boolean).join(' · ') : group;
+      await renderApp(seated, save, streams, shownAs, undefined, notice);
     });
 }
 

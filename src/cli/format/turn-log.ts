@@ -51,10 +51,11 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
   const action = actor.actions.find((a) => a.id === turn.choice);
   const chance = turn.chance === null ? '' : `: ${action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome}`;
   const who = turn.decidedBy === 'human' ? ' (played by a person)' : '';
+  const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : '';
   const head =
     action === undefined
       ? `Turn ${turn.turn}  ${actor.name} has no legal action and passes`
-      : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}`;
+      : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}${answered}`;
   const lines = [head];
   if (action !== undefined) {
     const chosen = turn.options.find((o) => o.action === turn.choice)!;
@@ -83,12 +84,12 @@ function reasonLine(turn: TurnRecord, why: ChoiceExplanation): string {
     if (why.tied) return `  decided   by a person; the model rates ${rival} the same`;
     return why.best
       ? `  decided   by a person, as the model would: it beats ${rival} by ${margin}: ${terms}`
-      : `  decided   by a person; the model preferred ${rival} by ${margin}: ${terms}`;
+      : `  decided   by a person; the model preferred ${rival} by ${margin} points: ${terms}`;
   }
   if (why.tied) return `  drawn     at random: ${rival} scored the same`;
   return why.best
     ? `  because   it beats ${rival} by ${margin}: ${terms}`
-    : `  drawn     by the logit, though ${rival} scored ${margin} higher: ${terms}`;
+    : `  drawn     at random by the model's odds, though ${rival} scored ${margin} points higher: ${terms}`;
 }
 
 function changeLines(scenario: Scenario, before: Record<string, number>, after: Record<string, number>): string[] {

@@ -14,7 +14,10 @@ import { type Command, commandFor, type KeyMode } from './keymap.js';
 import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
 import { GAP, layout } from './layout.js';
+import { newsItem } from './news-lines.js';
+import { NewsPanel } from './NewsPanel.js';
 import { PassageScreen } from './PassageScreen.js';
+import { ResponsePanel } from './ResponsePanel.js';
 import { SeatPanel } from './SeatPanel.js';
 import { StatusLine, statusLines } from './StatusLine.js';
 import { TermsPanel } from './TermsPanel.js';
@@ -24,6 +27,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 import {
   initialView,
   isAtSeat,
+  newsShown,
   reduceView,
   selectedSeatAction,
   selectedTerm,
@@ -32,6 +36,10 @@ import {
   type ViewState,
 } from './view-state.js';
 import { WorldPanel } from './WorldPanel.js';
+import { roleOption } from '../../brief/role-card.js';
+import { type ModelScores, modelScores } from '../../batch/model-scores.js';
+import { type Scorecard, scorecard } from '../../presentation/scorecard.js';
+import type { Actor, Scenario } from '../../engine/scenario.js';
 
 export interface AppProps {
   /** The run to step through: computed in full, or waiting at people's seats. */
@@ -42,13 +50,15 @@ export interface AppProps {
   readonly group?: string | undefined;
   /** Called after the engine plays a person's choice, before the screen shows it: `play` autosaves it here. */
   readonly onPlayed?: ((seated: SeatedRun, action: string) => void) | undefined;
+  /** Said in the status line until the first step: that an older record is shown unchecked. */
+  readonly notice?: string | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
+export function App({ seated: opened, onSave, group, onPlayed, notice }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [view, setView] = useState(() => initialView(opened));
+  const [view, setView] = useState(() => ({ ...initialView(opened), status: notice ?? '' }));
   const { seated, cursor } = view;
   const { scenario } = seated;
   // Keys can arrive before the handler below is re-subscribed after a render; reading the
@@ -142,7 +152,7 @@ export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
       {view.help ? (
         <HelpScreen width={columns} height={screenHeight} />
       ) : view.ending && ended !== undefined ? (
-        <EndScreen lines={endOfRunLines(scenario, ended)} seed={seated.start.seed} width={columns} height={screenHeight} />
+        <EndScreen lines={endOfRunLines(scenario, ended, scorecardsOf(scenario, ended, seated))} seed={seated.start.seed} width={columns} height={screenHeight} />
       ) : view.passage && actor && option && selectedTerm(view) ? (
         <PassageScreen actor={actor} option={option} term={view.term} turn={cursor} width={columns} height={screenHeight} />
       ) : (
@@ -156,6 +166,7 @@ export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
               baseline={states[0]!}
               width={size.worldWidth}
               relationRows={size.relationRows}
+              barRows={size.barRows}
             />
             <Box marginLeft={GAP}>
               <Timeline
@@ -165,6 +176,7 @@ export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
                 cursor={cursor}
                 revealed={view.revealed}
                 pending={seat?.actor.name}
+                answering={seat?.response && `${seat.response.mover.name} → ${seat.response.action.label}`}
                 focused={view.focus === 'timeline'}
                 height={size.topHeight}
                 width={size.timelineWidth}
@@ -173,12 +185,23 @@ export function App({ seated: opened, onSave, group, onPlayed }: AppProps) {
           </Box>
           {size.spacer && <Text> </Text>}
           <Box height={decisionHeight}>
-            {atSeat && seat ? (
+            {newsShown(view) && view.news ? (
+              <NewsPanel
+                items={seated.turns.slice(view.news.from - 1, cursor).map((t) => newsItem(scenario, t, states[t.turn - 1]!))}
+                left={(seat ? view.news.to - 1 : view.news.to) - cursor}
+                next={seat && `${seat.actor.name}'s ${seat.response ? 'answer' : 'move'}`}
+                height={decisionHeight}
+                width={columns}
+              />
+            ) : atSeat && seat?.response ? (
+              <ResponsePanel actor={seat.actor} response={seat.response} selected={view.seatChoice} height={decisionHeight} width={columns} />
+            ) : atSeat && seat ? (
               <SeatPanel
                 actor={seat.actor}
                 options={seat.options}
                 selected={view.seatChoice}
                 showModel={view.showModel}
+                preview={seatPreview(scenario, seat.actor, seat.options[view.seatChoice]?.action, seated.run.values)}
                 height={decisionHeight}
                 width={columns}
               />
@@ -252,4 +275,33 @@ function unfinishedMessage(seated: SeatedRun): string {
 function interruptedMessage(unsaved: number): string {
   if (unsaved === 0) return 'interrupted with Ctrl-C';
   return `interrupted with Ctrl-C; ${unsaved === 1 ? '1 choice made by a person was' : `${unsaved} choices made by people were`} not saved`;
+}
+
+/**
+ * The scorecard of each seated actor at the end of a finished run. The model's runs it is
+ * placed among are played once per scenario and actor, and kept.
+ */
+function scorecardsOf(scenario: Scenario, record: RunRecord, seated: SeatedRun): Scorecard[] {
+  const end = record.turns.at(-1)?.state ?? record.trigger.state;
+  return scenario.actors.filter((a) => seated.seats.has(a.id)).map((actor) => scorecard(scenario, actor, end, cachedModelScores(scenario, actor)));
+}
+
+const modelScoresCache = new WeakMap<Actor, ModelScores>();
+function cachedModelScores(scenario: Scenario, actor: Actor): ModelScores {
+  let scores = modelScoresCache.get(actor);
+  if (scores === undefined) {
+    scores = modelScores(scenario, actor);
+    modelScoresCache.set(actor, scores);
+  }
+  return scores;
+}
+
+/** What the selected action would do from the seat's state: `If played: Escalation 3 → 5 · may turn out: …`. */
+function seatPreview(scenario: Scenario, actor: Actor, actionId: string | undefined, values: Float64Array): string | undefined {
+  const action = actor.actions.find((a) => a.id === actionId);
+  if (action === undefined) return undefined;
+  const { changes, chances } = roleOption(scenario, action, values);
+  const own = changes.length === 0 ? 'changes nothing by itself' : changes.join(' · ');
+  const ways = chances.map((c) => `${c.label}${c.changes.length > 0 ? ` (${c.changes.join(', ')})` : ''}`);
+  return `If played: ${own}${ways.length > 0 ? `; then either ${ways.join(', or ')}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import type { HeadlineText } from '../../presentation/headline.js';
+import { fitTo } from './truncate.js';
 
 export interface HeaderProps {
   readonly title: string;
@@ -25,7 +26,7 @@ export function Header({ title, group, seed, position, headline, width }: Header
   return (
     <Box flexDirection="column" width={width}>
       <Text inverse bold wrap="truncate">
-        {` ${group === undefined ? '' : `${group} · `}${title}`.padEnd(width)}
+        {fitTo(` ${group === undefined ? '' : `${group} · `}${title}`, width)}
       </Text>
       <Text wrap="truncate">
         <Text bold>{` ${position}`}</Text>

@@ -5,17 +5,19 @@ import { wrapWords } from './wrap-words.js';
 const KEYS = helpLines();
 
 const ABOUT =
-  'Each actor scores its options by expected utility over its interests, each backed by a quoted ' +
-  "article. It anticipates the next actor's reply and picks by a seeded logit draw, so runs differ " +
-  'by seed. docs/MODEL.md explains.';
+  'Each actor scores its options by how well they serve its interests, each backed by a quoted ' +
+  "article. It thinks one reply ahead, then picks with seeded dice that favour its best-scoring " +
+  'options, so runs differ by seed. docs/MODEL.md explains.';
+/** What a short terminal shows instead, whole rather than cut. */
+const ABOUT_SHORT = 'How each actor decides: docs/MODEL.md';
 
-/** The keys, and how the model decides, in `height` rows; the explanation gives way first. */
+/** The keys, and how the model decides, in `height` rows; the explanation gives way to a pointer to the docs, never cut. */
 export function HelpScreen({ width, height }: { readonly width: number; readonly height: number }) {
   const inner = width - 4;
   // Border 2, title 1, the keys, a blank line, then the explanation in what is left.
   const room = height - 2 - 1 - KEYS.length - 1;
   const about = wrapWords(ABOUT, inner);
-  const shown = room >= about.length ? about : room > 0 ? [...about.slice(0, room - 1), `${about[room - 1]!.slice(0, inner - 1)}…`] : [];
+  const shown = room >= about.length ? about : room > 0 ? [ABOUT_SHORT] : [];
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
       <Text bold>Keys</Text>

@@ -6,6 +6,7 @@ import { listWindow } from './list-window.js';
 import { decimal } from '../../presentation/minus-sign.js';
 import { articleHasOwnLine, Passage } from './Passage.js';
 import { fitTo, truncate } from './truncate.js';
+import { wrapWords } from './wrap-words.js';
 
 export interface SeatPanelProps {
   readonly actor: Actor;
@@ -15,6 +16,8 @@ export interface SeatPanelProps {
   readonly showModel: boolean;
   readonly height: number;
   readonly width: number;
+  /** What the selected action would do from here, in words (`Escalation 3 → 5 · then …`). */
+  readonly preview?: string | undefined;
 }
 
 /**
@@ -22,12 +25,17 @@ export interface SeatPanelProps {
  * expects of each, in aligned columns, written as the decided turn's panel writes them.
  * Under them, the passage the selected action comes from, attributed to its article.
  */
-export function SeatPanel({ actor, options, selected, showModel, height, width }: SeatPanelProps) {
+export function SeatPanel({ actor, options, selected, showModel, height, width, preview }: SeatPanelProps) {
   // The actions come first; the passage keeps at least a line (two, and one for the
   // article's name, when roomy), and takes whatever the actions leave.
   const articleLine = articleHasOwnLine(height);
   const { first, shown, more } = listWindow(selected, options.length, Math.max(1, height - 1 - (articleLine ? 3 : 1)));
-  const passageLines = Math.max(1, height - 1 - shown - (more ? 1 : 0));
+  const free = Math.max(1, height - 1 - shown - (more ? 1 : 0));
+  // The preview comes before the passage: what a move does matters more than where it is cited.
+  const wrapped = preview ? wrapWords(preview, width) : [];
+  const previewLines = wrapped.slice(0, Math.min(3, free));
+  if (previewLines.length < wrapped.length) previewLines[previewLines.length - 1] = truncate(`${previewLines.at(-1)!}…`, width);
+  const passageLines = free - previewLines.length;
   const actions = options.map((o) => actor.actions.find((a) => a.id === o.action)!);
   const utilities = options.map((o) => decimal(o.expectedUtility, 2));
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
@@ -57,7 +65,12 @@ export function SeatPanel({ actor, options, selected, showModel, height, width }
         );
       })}
       {more && <Text dimColor>{`  ${more}`}</Text>}
-      {source && <Passage citation={source} width={width} height={passageLines} articleLine={articleLine} />}
+      {previewLines.map((line, i) => (
+        <Text key={`preview-${i}`} color="cyan" wrap="truncate">
+          {line}
+        </Text>
+      ))}
+      {source && passageLines > 0 && <Passage citation={source} width={width} height={passageLines} articleLine={articleLine} />}
     </Box>
   );
 }

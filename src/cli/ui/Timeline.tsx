@@ -1,10 +1,10 @@
-import stringWidth from 'string-width';
 import { Box, Text } from 'ink';
 import type { TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { listWindow } from './list-window.js';
 import { PanelHeading } from './PanelHeading.js';
-import { truncate } from './truncate.js';
+import { timelineMove } from './timeline-move.js';
+import { wrapWords } from './wrap-words.js';
 
 export interface TimelineProps {
   readonly scenario: Scenario;
@@ -15,45 +15,61 @@ export interface TimelineProps {
   /** Turns up to this one are listed: those the viewer has stepped through. */
   readonly revealed: number;
   readonly pending: string | undefined;
+  /** When the pending seat answers another actor's move: that move, `China → Press Iran…`. */
+  readonly answering?: string | undefined;
   readonly focused: boolean;
   readonly height: number;
   readonly width: number;
 }
 
-interface Entry {
+/** One line of the timeline, and the entry (0 the trigger, k turn k) it belongs to. */
+interface Row {
+  readonly entry: number;
   readonly text: string;
-  /** Decided by a person: marked with a hand, which is kept when the text is cut. */
-  readonly human: boolean;
+  readonly event: boolean;
 }
 
-/** The mark of a person's decision, kept whole when the text is cut. */
-const HAND = ' ✋';
+/** The mark of a person's decision. */
+const HAND = '✋';
+/** Where a turn's text starts: after the turn number. */
+const INDENT = '   ';
 
 /**
  * Each turn stepped through so far as `actor → action: chance outcome`, in the scenario's
- * words, scrolled to keep the selection in view. Turns not yet reached are not listed,
- * even when the model has already played them.
+ * words, and under it every random event that fired after it, so a change in the world
+ * always has a cause on screen. Labels wrap rather than being cut; the list scrolls to
+ * keep the selected turn in view. Turns not yet reached are not listed, even when the
+ * model has already played them.
  */
-export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pending, focused, height, width }: TimelineProps) {
+export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pending, answering, focused, height, width }: TimelineProps) {
   const played = turns.slice(0, revealed);
-  const entries: Entry[] = [
-    { text: `trigger  ${triggerLabel}`, human: false },
-    ...played.map((t) => ({ text: `${String(t.turn).padStart(2)} ${moveText(scenario, t)}`, human: t.decidedBy === 'human' })),
-    ...(pending && revealed > turns.length ? [{ text: `${String(turns.length + 1).padStart(2)} ${pending} → ?`, human: false }] : []),
+  const room = Math.max(4, width - 1);
+  const rows: Row[] = [
+    ...lines(0, 'trigger  ', triggerLabel, room),
+    ...played.flatMap((t) => [
+      ...lines(t.turn, `${String(t.turn).padStart(2)} `, `${timelineMove(scenario, t)}${t.decidedBy === 'human' || t.chance?.decidedBy === 'human' ? ` ${HAND}` : ''}`, room),
+      ...t.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
+    ]),
+    ...(pending && revealed > turns.length ? lines(turns.length + 1, `${String(turns.length + 1).padStart(2)} `, answering ? `${answering}: ${pending} answers?` : `${pending} → ?`, room) : []),
   ];
-  const { first, shown, more } = listWindow(cursor, entries.length, Math.max(1, height - 1), true);
+  const selectedRows = rows.flatMap((row, i) => (row.entry === cursor ? [i] : []));
+  const firstSelected = selectedRows[0] ?? 0;
+  // Keep the whole selected entry in view: aim at its last row, then make sure its first shows.
+  let window = listWindow(selectedRows.at(-1) ?? 0, rows.length, Math.max(1, height - 1), true);
+  if (firstSelected < window.first) window = listWindow(firstSelected, rows.length, Math.max(1, height - 1), true);
+  const { first, shown, more } = window;
   return (
     <Box flexDirection="column" width={width}>
       <PanelHeading focused={focused}>
         Timeline <Text dimColor>{`${played.length}/${scenario.settings.horizon} turns played`}</Text>
       </PanelHeading>
-      {entries.slice(first, first + shown).map((entry, i) => {
-        const index = first + i;
-        const selected = index === cursor;
+      {rows.slice(first, first + shown).map((row, i) => {
+        const selected = row.entry === cursor;
+        const mark = selected && rows[first + i - 1]?.entry !== cursor ? '▶' : ' ';
         return (
-          <Text key={index} inverse={selected && focused} bold={selected} wrap="truncate">
-            {selected ? '▶' : ' '}
-            {entry.human ? `${truncate(entry.text, width - 1 - stringWidth(HAND))}${HAND}` : truncate(entry.text, width - 1)}
+          <Text key={first + i} inverse={selected && focused} bold={selected} {...(row.event ? { color: 'magenta' } : {})} wrap="truncate">
+            {mark}
+            {row.text}
           </Text>
         );
       })}
@@ -62,12 +78,11 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pend
   );
 }
 
-/** `Iran → Close the Strait of Hormuz: shipping stops`, by the labels the scenario gives. */
-function moveText(scenario: Scenario, turn: TurnRecord): string {
-  const actor = scenario.actors.find((a) => a.id === turn.actor);
-  const action = actor?.actions.find((a) => a.id === turn.choice);
-  const outcome = turn.chance ? action?.outcomes.find((o) => o.id === turn.chance!.outcome) : undefined;
-  const move = turn.choice === null ? 'passes' : (action?.label ?? turn.choice);
-  const chance = turn.chance ? `: ${outcome?.label ?? turn.chance.outcome}` : '';
-  return `${actor?.name ?? turn.actor} → ${move}${chance}`;
+/**
+ * `lead` then `text`, wrapped to `width` columns; lines after the first are indented past
+ * the turn number (an event's past its own lead).
+ */
+function lines(entry: number, lead: string, text: string, width: number, event = false): Row[] {
+  const indent = ' '.repeat(event ? lead.length : INDENT.length);
+  return wrapWords(text, width - indent.length, width - lead.length).map((line, i) => ({ entry, text: `${i === 0 ? lead : indent}${line}`, event }));
 }

@@ -20,6 +20,8 @@ export interface WorldPanelProps {
   readonly baseline: QuantityValues;
   readonly width: number;
   readonly relationRows: number;
+  /** How many bars fit; the rest are counted in the caption. All when absent. */
+  readonly barRows?: number | undefined;
 }
 
 /** Columns between the two relations on a row. */
@@ -37,8 +39,12 @@ export function worldPanelHeight(scenario: Scenario, relationRows: number): numb
  * are up. Numbers are never cut: column widths come from the quantities' ranges, and only
  * labels give way when the panel is narrow.
  */
-export function WorldPanel({ scenario, caption, state, previous, baseline, width, relationRows }: WorldPanelProps) {
-  const bars = barQuantities(scenario);
+export function WorldPanel({ scenario, caption, state, previous, baseline, width, relationRows, barRows }: WorldPanelProps) {
+  const all = barQuantities(scenario);
+  // Bars that do not fit give up one row to say how many are left out, so the panel never looks complete when cut.
+  const fits = barRows === undefined || barRows >= all.length;
+  const bars = fits ? all : all.slice(0, Math.max(1, barRows - 1));
+  const hidden = all.length - bars.length;
   const value = formatShort;
   // Widest values a bar can show: its ends, and just inside them where one decimal appears.
   const samples = (q: Quantity): number[] => (q.integer ? [q.min, q.max] : [q.min, q.max, q.min + 0.45, q.max - 0.45]);
@@ -74,6 +80,7 @@ export function WorldPanel({ scenario, caption, state, previous, baseline, width
           rising={state[q.id]! > previous[q.id]!}
         />
       ))}
+      {hidden > 0 && <Text dimColor wrap="truncate">{truncate(`↓ ${hidden} more bars on a terminal of 30 rows or more`, width)}</Text>}
       {Array.from({ length: relationRows }, (_, row) => (
         <Text key={`relations-${row}`} dimColor wrap="truncate">
           {(relations[row * 2] ?? '').padEnd(cell + RELATION_GAP)}

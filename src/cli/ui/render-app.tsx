@@ -16,7 +16,8 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
 /**
- * Runs the stepper full-screen until the user quits; `group` names the group playing. The alternate screen keeps the
+ * Runs the stepper full-screen until the user quits; `group` names the group playing, and
+ * `notice` is said first in the status line (a record shown unchecked says so). The alternate screen keeps the
  * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
  * terminal as it was.
  *
@@ -31,9 +32,10 @@ export async function renderApp(
   streams: TerminalStreams,
   group?: string,
   onPlayed?: (seated: SeatedRun, action: string) => void,
+  notice?: string,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} group={group} onPlayed={onPlayed} />, {
+  const app = render(<App seated={seated} onSave={onSave} group={group} onPlayed={onPlayed} notice={notice} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     exitOnCtrlC: false,

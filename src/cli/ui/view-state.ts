@@ -43,6 +43,17 @@ export interface ViewState {
    * saved, and a finished run no longer changes: a new run (n) starts with none.
    */
   readonly savedTo: string | undefined;
+  /**
+   * After a person's move: the turns from theirs (`from`) to the next seat or the run's
+   * last turn (`to`), told as news while the cursor is among them. Tab, a jump or a new
+   * run ends it, and the panels show the model's reasons again.
+   */
+  readonly news: News | undefined;
+}
+
+export interface News {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** What a confirmed discard goes on to do: start a run with the next seed, or quit. */
@@ -62,7 +73,7 @@ export type ViewAction =
 export function initialView(seated: SeatedRun): ViewState {
   const start = { cursor: 0, focus: 'options', option: 0, term: 0, help: false, passage: false, showModel: false, seatChoice: 0, status: '', revealed: 0, ending: false } as const;
   return withCursor(
-    { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, savedTo: undefined },
+    { ...start, seated, keptChoices: humanChoices(seated), confirm: undefined, savedTo: undefined, news: undefined },
     awaitedSeat(seated) ? lastCursor(seated) : Math.min(1, seated.turns.length),
   );
 }
@@ -75,9 +86,9 @@ export function isAtSeat(view: ViewState): boolean {
   return awaitedSeat(view.seated) !== undefined && view.cursor === view.seated.turns.length + 1;
 }
 
-/** How many turns of the run people decided. */
+/** How many choices people made in the run: their moves, and their answers to others' moves. */
 export function humanChoices(seated: SeatedRun): number {
-  return seated.turns.filter((t) => t.decidedBy === 'human').length;
+  return seated.turns.reduce((n, t) => n + (t.decidedBy === 'human' ? 1 : 0) + (t.chance?.decidedBy === 'human' ? 1 : 0), 0);
 }
 
 /** People's choices that n or q would throw away: made since the run was opened or last saved. */
@@ -87,7 +98,9 @@ export function unsavedChoices(view: ViewState): number {
 
 /** Legal action ids for the awaited seat, in the actor's declared order. */
 export function seatOptions(seated: SeatedRun): string[] {
-  return seated.pending?.options.map((o) => o.action) ?? [];
+  const { pending } = seated;
+  if (pending?.response) return pending.response.outcomes.map((o) => o.id);
+  return pending?.options.map((o) => o.action) ?? [];
 }
 
 /** The action selected at the awaited seat, if the view is at one. */
@@ -100,19 +113,26 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'next':
       if (view.cursor === lastCursor(seated) && isComplete(seated)) return { ...view, ending: true, status: '' };
+      // → at a seat has no turn to go to: say what the seat is waiting for, rather than nothing.
+      if (isAtSeat(view)) {
+        const answering = seated.pending?.response !== undefined;
+        return { ...view, status: `nothing comes next until you ${answering ? 'answer' : 'move'}: ↑↓ pick, Enter ${answering ? 'answers' : 'plays'}, ← looks back` };
+      }
       return withCursor(view, Math.min(view.cursor + 1, lastCursor(seated)));
     case 'previous':
       // From the end of the run, back to its last turn.
       return withCursor(view, view.ending ? view.cursor : Math.max(0, view.cursor - 1));
     case 'first':
-      return withCursor(view, 0);
+      return withCursor({ ...view, news: undefined }, 0);
     case 'last':
-      return withCursor(view, lastCursor(seated));
+      return withCursor({ ...view, news: undefined }, lastCursor(seated));
     case 'up':
     case 'down':
       return move(view, action.type === 'up' ? -1 : 1);
     case 'focus-next':
     case 'focus-previous': {
+      // Tab while the news is shown brings back the panels with the model's reasons.
+      if (newsShown(view)) return { ...view, news: undefined };
       const step = action.type === 'focus-next' ? 1 : PANELS.length - 1;
       return { ...view, focus: PANELS[(PANELS.indexOf(view.focus) + step) % PANELS.length]! };
     }
@@ -155,11 +175,29 @@ export function discardQuestion(count: number): string {
 function played(view: ViewState, result: SeatedRun, action: string): ViewState {
   const actor = awaitedSeat(view.seated)!;
   const next = awaitedSeat(result);
-  const label = actor.actions.find((a) => a.id === action)?.label ?? action;
-  const status = `${actor.name} chose ${label}${next ? ` · ${next.name} to move` : ''}`;
-  // Land on the next seat if there is one, else on the person's own turn to see what followed.
-  const cursor = next ? lastCursor(result) : view.seated.turns.length + 1;
-  return { ...withCursor({ ...view, seated: result, showModel: false, seatChoice: 0 }, cursor), status };
+  const { response } = view.seated.pending!;
+  const label = response ? response.outcomes.find((o) => o.id === action)?.label ?? action : actor.actions.find((a) => a.id === action)?.label ?? action;
+  const nextTask = result.pending?.response ? 'answer' : 'move';
+  const own = view.seated.turns.length + 1;
+  const played = result.turns.length - view.seated.turns.length;
+  // Straight to the next seat when nothing came between (a move another seat answers, or
+  // two seats in a row); otherwise to the person's own turn, then the model's turns as news.
+  if (next && played <= 1) {
+    const status = `${actor.name} ${response ? 'answered:' : 'chose'} ${label} · ${next.name} to ${nextTask}`;
+    return { ...withCursor({ ...view, seated: result, showModel: false, seatChoice: 0, news: undefined }, lastCursor(result)), status };
+  }
+  const follow = played - 1;
+  const after = follow === 0 ? '' : follow === 1 ? ' · 1 turn followed: → to read it' : ` · ${follow} turns followed: → to read them one by one`;
+  const status = `${actor.name} ${response ? 'answered:' : 'chose'} ${label}${after}`;
+  const news = follow === 0 ? undefined : { from: own, to: next ? lastCursor(result) : result.turns.length };
+  return { ...withCursor({ ...view, seated: result, showModel: false, seatChoice: 0, news }, own), status };
+}
+
+/** Whether the decision area tells the news: the cursor is on a turn since the person's move, short of the next seat. */
+export function newsShown(view: ViewState): boolean {
+  const { news } = view;
+  if (news === undefined || view.ending) return false;
+  return view.cursor >= news.from && (view.cursor < news.to || (view.cursor === news.to && !isAtSeat(view)));
 }
 
 function move(view: ViewState, delta: number): ViewState {

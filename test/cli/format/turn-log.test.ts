@@ -18,7 +18,7 @@ describe('the turn log', () => {
   it('says a person decided, and what the model preferred, when a person overrules it', () => {
     const log = playedByPerson('grab');
     expect(log).toMatch(/Turn 1 {2}A \(played by a person\) → Grab/);
-    expect(log).toMatch(/ {2}decided {3}by a person; the model preferred hold by 0\.50: Peace −1\.00, Prize \+0\.50\n/);
+    expect(log).toMatch(/ {2}decided {3}by a person; the model preferred hold by 0\.50 points: Peace −1\.00, Prize \+0\.50\n/);
     expect(log).not.toMatch(/logit/);
   });
 

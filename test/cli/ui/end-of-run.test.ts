@@ -22,7 +22,7 @@ describe('the end-of-run screen', () => {
     const label = hormuz.actors.find((a) => a.id === 'iran')!.actions.find((a) => a.id === best.action)!.label;
     expect(endOfRunLines(hormuz, record).map((l) => l.text).slice(-2)).toEqual([
       "People and the model: 0 of 1 choices were the model's own preference",
-      `Turn 7, Iran: Close the Strait of Hormuz; the model preferred ${label} by ${(best.expectedUtility - chosen.expectedUtility).toFixed(2)}`,
+      `Turn 7, Iran: Close the Strait of Hormuz; the model preferred ${label} by ${(best.expectedUtility - chosen.expectedUtility).toFixed(2)} points of Iran's score`,
     ]);
   });
 

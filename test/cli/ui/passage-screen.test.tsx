@@ -74,7 +74,7 @@ describe('the passage screen', () => {
   });
 
   it('does not open where no term is shown, and Enter still plays at a seat', async () => {
-    ui = await mount(<App seated={openSeatedRun(hormuz, 1, ['iran'])} onSave={pretendSave} />);
+    ui = await mount(<App seated={openSeatedRun(hormuz, 62, ['iran'])} onSave={pretendSave} />);
     await ui.shows('Your move, Iran');
     await ui.press('v', KEYS.tab, KEYS.enter); // v, then Enter with the terms panel focused
     await ui.shows('Iran chose Hold course, with no new move on the strait');

@@ -62,7 +62,7 @@ describe('renderApp', () => {
 
   it('says on Ctrl-C how many choices made by people were not saved', async () => {
     const terminal = fakeTerminal();
-    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams);
+    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 62, ['iran']), save, terminal.streams);
     await untilWritten(terminal, 'Your move, Iran');
     terminal.type('\r');
     await untilWritten(terminal, 'Iran chose');
@@ -82,7 +82,7 @@ describe('renderApp', () => {
   it('quits on q only after y when choices made by people would be lost', async () => {
     const terminal = fakeTerminal();
     let exited = false;
-    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 1, ['iran']), save, terminal.streams).then(() => {
+    const done = renderApp(openSeatedRun(loadScenario('hormuz'), 62, ['iran']), save, terminal.streams).then(() => {
       exited = true;
     });
     await untilWritten(terminal, 'Your move, Iran');

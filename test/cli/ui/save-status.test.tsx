@@ -24,7 +24,7 @@ function saveFolder() {
 async function finishedRun(seed: number) {
   for (let seat = 0; seat < 4; seat++) {
     await ui!.shows(`your move · seed ${seed}`);
-    await ui!.press(KEYS.enter);
+    await ui!.press(KEYS.enter, KEYS.end); // End: past the news, to the next seat or the last turn
   }
   await ui!.shows(`turn 14 of 14 · seed ${seed}`);
   await ui!.shows(/Turn 14 · Iran \((by a |)person\)/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   initialView,
   isAtSeat,
+  newsShown,
   lastCursor,
   reduceView,
   seatOptions,
@@ -47,7 +48,7 @@ describe('the view state', () => {
   });
 
   it("opens at a seat's pending turn and navigates its legal actions", () => {
-    const view = initialView(openSeatedRun(hormuz, 1, ['iran']));
+    const view = initialView(openSeatedRun(hormuz, 62, ['iran']));
     expect(isAtSeat(view)).toBe(true);
     expect(view.cursor).toBe(lastCursor(view.seated));
     const count = seatOptions(view.seated).length;
@@ -61,27 +62,39 @@ describe('the view state', () => {
     expect(apply(view, 'open-passage').passage).toBe(true);
     expect(apply(view, 'open-passage', 'close-passage').passage).toBe(false);
     expect(apply(view, 'first', 'open-passage').passage).toBe(false); // the trigger has no terms
-    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'open-passage').passage).toBe(false); // nor a seat
+    expect(apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'open-passage').passage).toBe(false); // nor a seat
     const opened = apply(view, 'open-passage');
     expect(reduceView(opened, { type: 'replace-run', seated: openSeatedRun(hormuz, 8) }).passage).toBe(false);
   });
 
-  it("lands on the next seat once the engine has played a person's choice", () => {
-    const atSeat = apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'down');
+  it("lands on the person's own turn, tells the model's turns after it as news, and reaches the next seat with no stale status", () => {
+    const atSeat = apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'down');
     const action = selectedSeatAction(atSeat)!;
     expect(action).toBe(seatOptions(atSeat.seated)[1]);
     const result = chooseForSeat(atSeat.seated, action) as SeatedRun;
     const view = reduceView(atSeat, { type: 'played', seated: result, action });
     expect(view.seated.turns[6]!.choice).toBe(action);
     expect(view.seated.turns[6]!.decidedBy).toBe('human');
-    expect(isAtSeat(view)).toBe(true);
-    expect(view.cursor).toBe(14);
+    expect(isAtSeat(view)).toBe(false);
+    expect(view.cursor).toBe(7);
+    expect(newsShown(view)).toBe(true);
     const label = hormuz.actors.find((a) => a.id === 'iran')!.actions.find((a) => a.id === action)!.label;
-    expect(view.status).toBe(`Iran chose ${label} · Iran to move`);
+    expect(view.status).toBe(`Iran chose ${label} · 6 turns followed: → to read them one by one`);
+    // Each → is one turn of news; the status about the move goes with the first.
+    const read = apply(view, 'next');
+    expect([read.cursor, newsShown(read), read.status]).toEqual([8, true, '']);
+    const atNext = apply(read, 'next', 'next', 'next', 'next', 'next', 'next');
+    expect(isAtSeat(atNext)).toBe(true);
+    expect(atNext.cursor).toBe(14);
+    expect(newsShown(atNext)).toBe(false);
+    // The seat never shows what was said about the move six turns ago.
+    expect(atNext.status).toBe('');
+    // Tab, from the news, shows the model's reasons instead.
+    expect(newsShown(apply(read, 'focus-next'))).toBe(false);
   });
 
   it('navigates without searching: the seat\'s options are those assessed when the run reached it', () => {
-    const seated = openSeatedRun(hormuz, 1, ['iran']);
+    const seated = openSeatedRun(hormuz, 62, ['iran']);
     const view = apply(initialView(seated), 'down', 'up', 'down', 'toggle-model', 'previous', 'next');
     expect(view.seated).toBe(seated);
     expect(seatOptions(view.seated)).toEqual(seated.pending!.options.map((o) => o.action));
@@ -112,6 +125,6 @@ describe('the view state', () => {
     expect(apply(ending, 'previous').cursor).toBe(14); // back to the last turn
     expect(apply(ending, 'first').ending).toBe(false);
     // A run waiting at a seat has no end yet.
-    expect(apply(initialView(openSeatedRun(hormuz, 1, ['iran'])), 'last', 'next').ending).toBe(false);
+    expect(apply(initialView(openSeatedRun(hormuz, 62, ['iran'])), 'last', 'next').ending).toBe(false);
   });
 });
