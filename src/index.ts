@@ -134,7 +134,7 @@ export { runSeed } from './batch/run-seed.js';
 /** Newcombe's (1998, method 10) 95% interval for the difference of two independent shares. */
 export { newcombeInterval } from './batch/newcombe-interval.js';
 /** Two batch summaries compared outcome by outcome: B − A, its Newcombe interval, a verdict, and notes on seeds and engines (`wargame compare`). */
-export { compareBatches, type BatchComparison, type ComparedBatch, type OutcomeDifference } from './batch/batch-comparison.js';
+export { compareBatches, type BatchComparison, type ComparedBatch, type ComparedSummary, type OutcomeDifference } from './batch/batch-comparison.js';
 /** A batch's runs played again through the turn loop, as per-turn rows (`wargame batch --out-turns`). */
 export { turnColumns, turnRowsHeader, writeTurnRows } from './batch/turn-rows.js';
 

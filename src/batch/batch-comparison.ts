@@ -27,6 +27,14 @@ export interface BatchComparison {
   readonly notes: readonly string[];
 }
 
+/**
+ * What a comparison reads of each side: a batch summary, or one point of a sweep (its runs,
+ * seed and overrides, and each outcome's count there).
+ */
+export type ComparedSummary = Pick<BatchSummary, 'engineVersion' | 'scenario' | 'seed' | 'overrides' | 'runs'> & {
+  readonly outcomes: readonly { readonly id: string; readonly label: string; readonly count: number }[];
+};
+
 /** What the comparison says about each batch. */
 export interface ComparedBatch {
   readonly name: string;
@@ -44,7 +52,7 @@ export interface ComparedBatch {
  * their difference is less noisy than the interval says (it is then conservative), and a
  * note says so. Different engine versions or scenarios are noted too.
  */
-export function compareBatches(a: { readonly name: string; readonly summary: BatchSummary }, b: { readonly name: string; readonly summary: BatchSummary }): BatchComparison {
+export function compareBatches(a: { readonly name: string; readonly summary: ComparedSummary }, b: { readonly name: string; readonly summary: ComparedSummary }): BatchComparison {
   const byId = new Map(b.summary.outcomes.map((o) => [o.id, o]));
   const outcomes = a.summary.outcomes.flatMap((oa): OutcomeDifference[] => {
     const ob = byId.get(oa.id);
@@ -69,19 +77,25 @@ export function compareBatches(a: { readonly name: string; readonly summary: Bat
   return { format: 'wargame-comparison/1', a: compared(a), b: compared(b), outcomes, unmatched, notes: notesOn(a.summary, b.summary) };
 }
 
-function compared({ name, summary }: { readonly name: string; readonly summary: BatchSummary }): ComparedBatch {
+function compared({ name, summary }: { readonly name: string; readonly summary: ComparedSummary }): ComparedBatch {
   return { name, scenario: summary.scenario, engineVersion: summary.engineVersion, seed: summary.seed, runs: summary.runs, overrides: summary.overrides ?? {} };
 }
 
-function notesOn(a: BatchSummary, b: BatchSummary): string[] {
+function notesOn(a: ComparedSummary, b: ComparedSummary): string[] {
   const notes: string[] = [];
   if (a.engineVersion !== b.engineVersion) notes.push(`different engine versions (${a.engineVersion} and ${b.engineVersion}): a difference may be the engine's, not the scenario's`);
   if (a.scenario.id !== b.scenario.id) notes.push(`different scenarios ('${a.scenario.id}' and '${b.scenario.id}'): outcomes are matched by id`);
-  else if (a.scenario.hash === b.scenario.hash) notes.push('the same scenario under the same overrides: any difference is chance alone');
+  // Two points of one sweep share the scenario's hash and differ by their overrides.
+  else if (a.scenario.hash === b.scenario.hash && sameOverrides(a.overrides, b.overrides)) notes.push('the same scenario under the same overrides: any difference is chance alone');
   if (a.seed === b.seed) {
     notes.push(`the same batch seed (${a.seed}): run i of each used the same random numbers (common random numbers), so the difference is less noisy than the interval, which assumes independent batches, says; the interval is conservative`);
   } else {
     notes.push(`different batch seeds (${a.seed} and ${b.seed}): independent batches, as the interval assumes`);
   }
   return notes;
+}
+
+function sameOverrides(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {
+  const ka = Object.keys(a ?? {});
+  return ka.length === Object.keys(b ?? {}).length && ka.every((k) => b?.[k] === a?.[k]);
 }

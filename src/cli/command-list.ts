@@ -110,7 +110,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'compare',
     term: 'compare [options] <a> <b>',
-    description: "compare two batch summaries outcome by outcome: B's share minus A's, its 95% interval (Newcombe) and a verdict",
+    description: "compare two batch summaries (or two sweep points) outcome by outcome: B's share minus A's, its 95% interval (Newcombe) and a verdict",
     load: async () => (await import('./commands/compare.js')).compareCommand,
   },
   {

@@ -1,9 +1,12 @@
-import { runParallelBatch } from '../batch/parallel-batch.js';
-import type { RowFormat } from '../batch/run-rows.js';
+import { availableParallelism } from 'node:os';
+import { rowsHeader, type RowFormat } from '../batch/run-rows.js';
+import { sendResolved } from '../batch/scenario-source.js';
 import type { RunError } from '../engine/run-error.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from '../experiments/experiment-points.js';
 import { checkExperimentSize } from '../experiments/experiment-size.js';
+import { type ExperimentProgress, reportProgress } from '../experiments/experiment-progress.js';
 import type { Factor } from '../experiments/factor.js';
+import { playPoints } from '../experiments/play-points.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import { loadScenarioSpec } from '../scenarios/load.js';
@@ -23,14 +26,16 @@ export interface ExploreOptions {
   readonly seed: number;
   /** Overrides under every point (`--set`). */
   readonly overrides?: Overrides | undefined;
-  /** Threads that play a point's runs, as for a batch. */
+  /** Threads that play runs, this one included, as for a batch: every core by default. */
   readonly workers?: number | undefined;
+  /** Whether this thread plays runs too (the default); with false, `workers` worker threads play them all, as for a batch. */
+  readonly playHere?: boolean | undefined;
   readonly rows: RowFormat;
   /** Receives the header and then every run's row, in run order, as UTF-8 bytes. */
   readonly onRows: (bytes: Uint8Array) => void | Promise<void>;
-  /** Called with the runs finished so far, after each point. */
-  readonly onProgress?: ((finished: number) => void) | undefined;
-  /** Stops after the run in progress; the rows then cover the runs finished. */
+  /** Runs and points finished, of how many: first with none, then as runs finish. */
+  readonly onProgress?: ((progress: ExperimentProgress) => void) | undefined;
+  /** Stops after the points in progress; the rows then cover the points finished. */
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -60,9 +65,11 @@ export interface ExploreResult {
  * Every run has its own seed: run `r` of point `p` is run `p·runs + r` of a batch of
  * `samples · runs` runs with `seed`, i.e. `runSeed(seed, p·runs + r)`, so chance is
  * explored along with the inputs and no one seed's luck repeats at every point as a
- * pattern. A point's runs go through `runParallelBatch` with the point's overrides, so a
- * row is exactly what `wargame run <scenario> --seed <seed> --set PATH=value …` plays, and
- * the bytes are the same for any number of workers.
+ * pattern. Points are played as an experiment's are (`playPoints`): on the batch's worker
+ * pool, each on the scenario's variant (`withOverrides`), several at once on several
+ * threads; their rows are written in run order, so a row is exactly what
+ * `wargame run <scenario> --seed <seed> --set PATH=value …` plays, and the bytes are the
+ * same for any number of workers.
  */
 export async function explore(scenario: string, options: ExploreOptions): Promise<ExploreResult> {
   const { samples, runs, seed } = options;
@@ -79,56 +86,32 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
   const paths = factors.map((f) => f.path);
   const design = exploreDesign(options.design, ranges, samples, seed);
   const points = experimentPoints(resolved.spec, base, design.map((x) => Object.fromEntries(paths.map((path, i) => [path, x[i]!]))));
-  let counts: number[] | undefined;
-  let ids: string[] = [];
-  let written = 0;
-  let finished = 0;
-  for (let p = 0; p < points.length; p++) {
-    if (options.signal?.aborted) return result(true);
-    const point = points[p]!;
-    const values = paths.map((path) => point[path]!);
-    let header = true;
-    const batch = await runParallelBatch(
-      { scenario, overrides: point },
-      {
-        runs: samples * runs,
-        seed,
-        from: p * runs,
-        to: (p + 1) * runs,
-        ...(options.workers === undefined ? {} : { workers: options.workers }),
-        rows: options.rows,
-        signal: options.signal,
-        onRows: async (bytes) => {
-          // Each point's batch begins with the rows' header: the file has it once.
-          const first = header;
-          header = false;
-          if (first && p > 0) return;
-          await options.onRows(withInputs(bytes, options.rows, paths, values, first));
-        },
-      },
-    );
-    ids = batch.scenario.outcomes.map((o) => o.id);
-    const json = batch.statistics.toJSON();
-    counts ??= ids.map(() => 0);
-    json.counts.forEach((c, i) => (counts![i]! += c));
-    written += batch.statistics.runs;
-    options.onProgress?.(written);
-    if (batch.failure !== undefined) return result(false, batch.failure, point);
-    if (batch.interrupted) return result(true);
-    finished++;
-  }
-  return result(false);
-
-  function result(interrupted: boolean, failure?: RunError, failedPoint?: Overrides): ExploreResult {
-    return {
-      factors: paths,
-      requested: points.length,
-      finished,
-      runs: written,
-      outcomes: ids.map((id, i) => ({ id, count: counts?.[i] ?? 0 })),
-      interrupted,
-      failure,
-      failedPoint,
-    };
-  }
+  const values = points.map((point) => paths.map((path) => point[path]!));
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number of at least 1, not ${workers}`);
+  const loaded = sendResolved(resolved, {});
+  const header = new TextEncoder().encode(rowsHeader(loaded.scenario, options.rows));
+  if (header.length > 0) await options.onRows(withInputs(header, options.rows, paths, [], true));
+  const played = await playPoints(loaded, points, {
+    runs,
+    seed,
+    workers,
+    playHere: options.playHere ?? true,
+    seeds: 'own',
+    rows: options.rows,
+    onRows: (p, bytes) => options.onRows(withInputs(bytes, options.rows, paths, values[p]!, false)),
+    signal: options.signal,
+    onProgress: reportProgress(options.onProgress, points.length, runs),
+  });
+  const counts = loaded.scenario.outcomes.map((_, i) => played.tallies.reduce((sum, t) => sum + t.counts[i]!, 0));
+  return {
+    factors: paths,
+    requested: points.length,
+    finished: played.finished,
+    runs: played.tallies.reduce((sum, t) => sum + t.runs, 0),
+    outcomes: loaded.scenario.outcomes.map((o, i) => ({ id: o.id, count: counts[i]! })),
+    interrupted: played.failure === undefined && played.finished < points.length,
+    failure: played.failure?.error,
+    failedPoint: played.failure === undefined ? undefined : points[played.failure.point],
+  };
 }

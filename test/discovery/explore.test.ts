@@ -6,10 +6,13 @@ import { loadScenario } from '../../src/scenarios/load.js';
 import { OverrideError } from '../../src/scenarios/override-error.js';
 
 const MINI = 'test/scenarios/fixtures/mini.yaml';
+const RARE_FAULT = 'test/scenarios/fixtures/rare-fault.yaml';
+// Worker threads load the built worker module, which `npm test` builds first.
+const SLOW = 120_000;
 
-async function rowsOf(options: Omit<ExploreOptions, 'onRows'>): Promise<{ text: string; result: Awaited<ReturnType<typeof explore>> }> {
+async function rowsOf(options: Omit<ExploreOptions, 'onRows'>, scenario = MINI): Promise<{ text: string; result: Awaited<ReturnType<typeof explore>> }> {
   const parts: Uint8Array[] = [];
-  const result = await explore(MINI, { ...options, onRows: (bytes) => void parts.push(bytes) });
+  const result = await explore(scenario, { ...options, onRows: (bytes) => void parts.push(bytes) });
   return { text: Buffer.concat(parts).toString('utf8'), result };
 }
 
@@ -62,6 +65,37 @@ describe('explore', () => {
     expect(Object.keys(first).slice(0, 3)).toEqual(['china.rationality', 'horizon', 'run']);
   });
 
+  it('writes the same bytes and totals when worker threads play every point, several at once', async () => {
+    const wide = { ...base, samples: 12, runs: 5 };
+    for (const [rows, workers] of [['csv', 3], ['jsonl', 2]] as const) {
+      const one = await rowsOf({ ...wide, rows, workers: 1 });
+      expect(one.text.trimEnd().split('\n')).toHaveLength(rows === 'csv' ? 61 : 60);
+      const pooled = await rowsOf({ ...wide, rows, workers, playHere: false });
+      expect(pooled.text).toBe(one.text);
+      expect(pooled.result).toEqual(one.result);
+    }
+  }, SLOW);
+
+  it('stops its rows before the first run that fails, whichever thread met it, and names that run\'s point', async () => {
+    // rare-fault fails in a few runs: the first failure (in run order) ends the rows.
+    const options = { ...base, factors: [{ path: 'china.rationality', range: [0, 8] as const }], samples: 40, runs: 10 };
+    const one = await rowsOf({ ...options, workers: 1 }, RARE_FAULT);
+    const failure = one.result.failure!;
+    expect(failure).toBeDefined();
+    const failed = failure.moment!.batchRun!;
+    expect(one.result.runs).toBe(failed);
+    expect(one.text.trimEnd().split('\n')).toHaveLength(failed + 1);
+    expect(one.result.finished).toBe(Math.floor(failed / 10));
+    expect(one.result.interrupted).toBe(false);
+    const value = one.result.failedPoint!['china.rationality'];
+    expect(value).toBeDefined();
+    if (failed % 10 > 0) expect(one.text.trimEnd().split('\n').at(-1)!.split(',')[0]).toBe(String(value));
+    const pooled = await rowsOf({ ...options, workers: 2, playHere: false }, RARE_FAULT);
+    expect(pooled.text).toBe(one.text);
+    expect(pooled.result.failure!.moment!.batchRun).toBe(failed);
+    expect(pooled.result.failedPoint).toEqual(one.result.failedPoint);
+  }, SLOW);
+
   it('counts each outcome over every run', async () => {
     const { text, result } = await rowsOf({ ...base, workers: 1 });
     const [header, ...lines] = text.trimEnd().split('\n');
@@ -74,19 +108,47 @@ describe('explore', () => {
   it('stops when aborted, keeping only whole points', async () => {
     const controller = new AbortController();
     const parts: Uint8Array[] = [];
+    const seen: { runs: number; points: number; totalRuns: number; totalPoints: number }[] = [];
     const result = await explore(MINI, {
       ...base,
       workers: 1,
       onRows: (b) => void parts.push(b),
       onProgress: (done) => {
-        if (done >= 6) controller.abort();
+        seen.push(done);
+        if (done.runs >= 6) controller.abort();
       },
       signal: controller.signal,
     });
     expect(result.interrupted).toBe(true);
     expect(result.runs).toBe(6);
+    expect(result.finished).toBe(2);
     expect(Buffer.concat(parts).toString().trimEnd().split('\n')).toHaveLength(7);
+    expect(seen[0]).toEqual({ runs: 0, points: 0, totalRuns: 18, totalPoints: 6 });
+    expect(seen.at(-1)).toEqual({ runs: 6, points: 2, totalRuns: 18, totalPoints: 6 });
   });
+
+  it('keeps, when aborted on worker threads, whole points that begin the rows of the whole exploration', async () => {
+    const whole = await rowsOf({ ...base, samples: 12, workers: 1 });
+    const controller = new AbortController();
+    const parts: Uint8Array[] = [];
+    const result = await explore(MINI, {
+      ...base,
+      samples: 12,
+      workers: 2,
+      playHere: false,
+      onRows: (b) => void parts.push(b),
+      onProgress: (done) => {
+        if (done.points >= 1) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    expect(result.interrupted).toBe(true);
+    expect(result.runs).toBe(result.finished * 3);
+    expect(result.finished).toBeLessThan(12);
+    const text = Buffer.concat(parts).toString();
+    expect(whole.text.startsWith(text)).toBe(true);
+    expect(text.trimEnd().split('\n')).toHaveLength(result.runs + 1);
+  }, SLOW);
 
   it('refuses a factor without a range, an unknown path and a range out of bounds before any run', async () => {
     const none = () => undefined;

@@ -1,18 +1,17 @@
-import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { rowFormatOf } from '../../batch/run-rows.js';
 import type { ExploreDesign } from '../../discovery/explore-design.js';
 import { explore, type ExploreResult } from '../../discovery/explore.js';
 import { openOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
-import { factorsOf, varyOption } from '../experiment-options.js';
+import { factorsOf, varyOption, workersOption } from '../experiment-options.js';
 import { InterruptedError, stoppedBy } from '../interrupted-error.js';
-import { DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
+import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { RunFailure } from '../run-failure.js';
 import { overridesOf, setArguments, setOption } from '../set-option.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
-import { startProgress } from '../batch-progress.js';
+import { experimentProgress } from '../batch-progress.js';
 import { UsageError } from '../usage-error.js';
 
 interface ExploreCommandOptions {
@@ -39,7 +38,7 @@ export function exploreCommand(io: CliIo): Command {
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
     .requiredOption('--out <file>', 'the rows, to FILE.csv or FILE.jsonl')
     .option('--json', 'print the totals as JSON')
-    .option('--workers <n>', "threads that play a point's runs", parseWorkers, availableParallelism())
+    .addOption(workersOption())
     .option('--quiet', 'no progress line on stderr')
     .addOption(setOption())
     .action(async (name: string, options: ExploreCommandOptions) => {
@@ -53,7 +52,7 @@ export function exploreCommand(io: CliIo): Command {
       const overrides = overridesOf(options);
       const total = options.samples * options.runs;
       const output = await openOutputFile(out);
-      const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, total);
+      const progress = experimentProgress(io.stderr, options.quiet);
       const controller = new AbortController();
       let signal: StopSignal | undefined;
       const release = onStopSignal((received) => {
@@ -81,7 +80,7 @@ export function exploreCommand(io: CliIo): Command {
               controller.abort();
             }
           },
-          onProgress: progress?.update,
+          onProgress: progress.onProgress,
           signal: controller.signal,
         });
       } catch (error) {
@@ -89,7 +88,7 @@ export function exploreCommand(io: CliIo): Command {
         throw error;
       } finally {
         release();
-        progress?.stop();
+        progress.stop();
       }
       // The rows of every finished run are kept, whatever stopped the exploration.
       try {

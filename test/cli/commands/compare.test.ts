@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../../src/batch/batch.js';
+import { ENGINE_VERSION } from '../../../src/engine/version.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
 import { ENGINE_VERSION } from '../../../src/engine/version.js';
 import { cli } from '../../helpers/cli.js';
@@ -54,5 +55,44 @@ describe('wargame report of two batch summaries', () => {
     expect(out).toContain('lower in B');
     // two batches (shares and first turns each) and the comparison
     expect(out.match(/<svg/g)).toHaveLength(5);
+  });
+
+  describe('two points of a sweep, FILE#N', () => {
+    const MINI = 'test/scenarios/fixtures/mini.yaml';
+    const sweepFile = join(dir, 'sweep.json');
+
+    it('compares point N against point M as two batches of their runs, with the common random numbers noted', async () => {
+      const swept = await cli('sweep', MINI, '--vary', 'initial.hormuz_flow=0.2,0.9', '--runs', '60', '--workers', '1', '--json', '--quiet');
+      expect(swept.code).toBe(0);
+      writeFileSync(sweepFile, swept.out);
+      const sweep = JSON.parse(swept.out) as { rows: { point: Record<string, number>; outcome: string; count: number }[]; seed: number };
+      const { code, out } = await cli('compare', `${sweepFile}#1`, `${sweepFile}#2`, '--json');
+      expect(code).toBe(0);
+      const comparison = JSON.parse(out) as { a: { runs: number; overrides: object; seed: number }; b: { overrides: object }; outcomes: { id: string; a: { count: number }; b: { count: number } }[]; notes: string[] };
+      expect(comparison.a).toMatchObject({ runs: 60, overrides: { 'initial.hormuz_flow': 0.2 }, seed: sweep.seed });
+      expect(comparison.b.overrides).toEqual({ 'initial.hormuz_flow': 0.9 });
+      for (const o of comparison.outcomes) {
+        expect(o.a.count).toBe(sweep.rows.find((r) => r.outcome === o.id && r.point['initial.hormuz_flow'] === 0.2)!.count);
+        expect(o.b.count).toBe(sweep.rows.find((r) => r.outcome === o.id && r.point['initial.hormuz_flow'] === 0.9)!.count);
+      }
+      expect(comparison.outcomes.length).toBeGreaterThan(0);
+      expect(comparison.notes.some((n) => n.includes('common random numbers'))).toBe(true);
+      expect(comparison.notes.some((n) => n.includes('chance alone'))).toBe(false);
+      const same = JSON.parse((await cli('compare', `${sweepFile}#2`, `${sweepFile}#2`, '--json')).out) as { notes: string[] };
+      expect(same.notes.some((n) => n.includes('chance alone'))).toBe(true);
+    });
+
+    it('refuses a point the sweep does not have, a point of a batch summary, and a sweep without a point', async () => {
+      for (const [x, y, message] of [
+        [`${sweepFile}#3`, `${sweepFile}#1`, /has points 1 to 2/],
+        [`${sweepFile}#0`, `${sweepFile}#1`, /has points 1 to 2/],
+        [`${a}#1`, `${sweepFile}#1`, /not one/],
+        [sweepFile, `${sweepFile}#1`, /but a sweep: name a point of it/],
+      ] as const) {
+        const { code, err } = await cli('compare', x, y);
+        expect(code).toBe(2);
+        expect(err).toMatch(message);
+      }
+    });
   });
 });
