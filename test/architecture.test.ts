@@ -20,7 +20,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   discovery: ['experiments', 'batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
   classroom: ['records', 'engine', 'scenarios', 'errors', 'text'],
   testing: ['batch', 'engine', 'scenarios', 'records', 'errors', 'text'],
-  presentation: ['engine', 'scenarios', 'records', 'world', 'text'],
+  presentation: ['batch', 'engine', 'scenarios', 'records', 'world', 'text'],
   report: ['presentation', 'batch', 'experiments', 'engine', 'scenarios', 'records', 'output', 'world', 'errors', 'text'],
   brief: ['report', 'presentation', 'engine', 'scenarios', 'records', 'world', 'text'],
   cli: ['classroom', 'discovery', 'brief', 'report', 'presentation', 'testing', 'ledger', 'experiments', 'batch', 'records', 'output', 'scenarios', 'engine', 'world', 'errors', 'text'],

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { runBatchInThread } from '../../../src/batch/batch.js';
 import { ENGINE_VERSION } from '../../../src/engine/version.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
-import { ENGINE_VERSION } from '../../../src/engine/version.js';
 import { cli } from '../../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wargame-compare-'));
