@@ -17,7 +17,7 @@ export interface OutcomeDifference {
 }
 
 export interface BatchComparison {
-  readonly format: typeof COMPARISON_FORMAT;
+  readonly format: 'wargame-comparison/1';
   readonly a: ComparedBatch;
   readonly b: ComparedBatch;
   /** Outcomes both batches name, in A's order. */

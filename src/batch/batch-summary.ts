@@ -2,7 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { overridesField } from '../records/run-record.js';
 import type { BatchStatistics, FirstTurns } from './batch-statistics.js';
-import { BATCH_FORMAT, type BatchFormat } from './batch-formats.js';
+import { BATCH_FORMAT } from './batch-formats.js';
 import { wilsonInterval } from './wilson-interval.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
@@ -37,7 +37,7 @@ export interface QuantitySummary {
 
 export interface BatchSummary {
   /** Version 3 added `firstTurns` to each outcome; a report still reads version 2. */
-  readonly format: BatchFormat;
+  readonly format: 'wargame-batch/3' | 'wargame-batch/2';
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
   readonly seed: number;

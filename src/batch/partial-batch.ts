@@ -15,7 +15,7 @@ import { shown } from '../text/shown-text.js';
  * merge it with the other shards into exactly the summary of the whole batch.
  */
 export interface PartialBatch {
-  readonly format: typeof BATCH_PART_FORMAT;
+  readonly format: 'wargame-batch-part/1';
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
   /** By id or path: the machines that merge load it again. */
