@@ -17,9 +17,26 @@ export class SourceDocument {
     readonly file: string,
     readonly data: unknown,
     private readonly text: string,
-    private readonly root: Node | null,
-    private readonly lines: LineCounter,
+    private tree: { readonly root: Node | null; readonly lines: LineCounter } | undefined,
   ) {}
+
+  /**
+   * A document whose data is already known: what `parse` gave for this very text before
+   * (see yaml-snapshot.ts). Its positions are parsed again only when an issue must be located.
+   */
+  static known(text: string, file: string, data: unknown): SourceDocument {
+    return new SourceDocument(file, data, text.startsWith('\uFEFF') ? text.slice(1) : text, undefined);
+  }
+
+  /** The YAML tree with its positions, parsed on first use for a document made by `known`. */
+  private positions(): { readonly root: Node | null; readonly lines: LineCounter } {
+    if (this.tree === undefined) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+      this.tree = { root: doc.contents, lines };
+    }
+    return this.tree;
+  }
 
   /**
    * Parses YAML text. Syntax errors, duplicate keys, keys that are not plain values,
@@ -55,7 +72,7 @@ export class SourceDocument {
     if (keyProblems.length > 0) return { ok: false, issues: keyProblems };
     try {
       const data: unknown = doc.toJS({ maxAliasCount: 100 });
-      return { ok: true, document: new SourceDocument(file, data, text, doc.contents, lines) };
+      return { ok: true, document: new SourceDocument(file, data, text, { root: doc.contents, lines }) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, issues: [{ where: at(0), message: yamlMessage(message) }] };
@@ -69,7 +86,8 @@ export class SourceDocument {
    * is the expression as written (otherwise the scalar's start).
    */
   locate(path: Path, options: { key?: string | undefined; offset?: number | undefined } = {}): SourceLocation {
-    let node = this.root;
+    const { root, lines } = this.positions();
+    let node = root;
     for (const segment of path) {
       const child = this.childOf(node, segment);
       if (child === undefined) break;
@@ -81,7 +99,7 @@ export class SourceDocument {
     }
     let position = node?.range?.[0] ?? 0;
     if (options.offset !== undefined && isScalar(node)) position += this.offsetIn(node, options.offset);
-    const { line, col } = this.lines.linePos(position);
+    const { line, col } = lines.linePos(position);
     return { file: this.file, line, column: col };
   }
 
