@@ -1,4 +1,5 @@
 import { round6 } from '../records/round6.js';
+import { COMPARISON_FORMAT } from './batch-formats.js';
 import type { BatchSummary } from './batch-summary.js';
 import { newcombeInterval } from './newcombe-interval.js';
 
@@ -74,7 +75,7 @@ export function compareBatches(a: { readonly name: string; readonly summary: Com
   });
   const ids = new Set(a.summary.outcomes.map((o) => o.id));
   const unmatched = [...a.summary.outcomes.filter((o) => !byId.has(o.id)).map((o) => o.id), ...b.summary.outcomes.filter((o) => !ids.has(o.id)).map((o) => o.id)];
-  return { format: 'wargame-comparison/1', a: compared(a), b: compared(b), outcomes, unmatched, notes: notesOn(a.summary, b.summary) };
+  return { format: COMPARISON_FORMAT, a: compared(a), b: compared(b), outcomes, unmatched, notes: notesOn(a.summary, b.summary) };
 }
 
 function compared({ name, summary }: { readonly name: string; readonly summary: ComparedSummary }): ComparedBatch {

@@ -2,6 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { overridesField } from '../records/run-record.js';
 import type { BatchStatistics, FirstTurns } from './batch-statistics.js';
+import { BATCH_FORMAT } from './batch-formats.js';
 import { wilsonInterval } from './wilson-interval.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
@@ -54,7 +55,7 @@ export interface BatchSummary {
 export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs): BatchSummary {
   const { runs } = statistics;
   return {
-    format: 'wargame-batch/3',
+    format: BATCH_FORMAT,
     engineVersion: ENGINE_VERSION,
     scenario: scenarioHeader(scenario),
     seed,

@@ -2,6 +2,7 @@ import { WargameError } from '../errors/wargame-error.js';
 import { z } from 'zod';
 import type { Scenario } from '../engine/scenario.js';
 import { ENGINE_VERSION } from '../engine/version.js';
+import { BATCH_PART_FORMAT } from './batch-formats.js';
 import { BatchStatistics, type StatisticsJson } from './batch-statistics.js';
 import type { ParallelBatchResult } from './parallel-batch.js';
 import { loadSameScenario, type NamedScenarioSource } from './scenario-source.js';
@@ -33,7 +34,7 @@ export function toPartialBatch(result: ParallelBatchResult): PartialBatch {
   const { scenario, source } = result;
   if ('spec' in source) throw new RangeError('a partial result names its scenario by built-in id or file path; this batch was given a spec');
   return {
-    format: 'wargame-batch-part/1',
+    format: BATCH_PART_FORMAT,
     engineVersion: ENGINE_VERSION,
     scenario: scenarioHeader(scenario),
     source,
@@ -53,7 +54,7 @@ export class MergeError extends WargameError {
 
 const whole = z.number().int().nonnegative();
 const partSchema = z.object({
-  format: z.literal('wargame-batch-part/1'),
+  format: z.literal(BATCH_PART_FORMAT),
   engineVersion: z.string(),
   scenario: z.object({ id: z.string(), title: z.string(), hash: z.string() }),
   source: z.object({ scenario: z.string(), overrides: z.record(z.string(), z.number()) }),

@@ -54,7 +54,7 @@ export function sendableSource(source: ScenarioSource): { scenario: Scenario; se
 export function sendResolved(resolved: ResolvedScenario, overrides: Overrides): { scenario: Scenario; sent: SentScenario } {
   const spec = applyOverrides(resolved.spec, overrides);
   const { placement } = resolved;
-  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, resolved.articles, { ...placement, origin }));
+  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, resolved.articles, { ...placement, origin, lazyOrigins: false }));
 }
 
 /** The scenario a shard names, refusing to go on if it is not the one the batch began with. */

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './usage-error.js';
+import { parseWholeNumber } from './whole-number.js';
 import { GroupName } from '../records/group-name.js';
 
 /** Parses `--seed`: a non-negative whole number that JavaScript can hold exactly. */
 export function parseSeed(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) {
+  const n = parseWholeNumber(value);
+  if (n === undefined) {
     throw new InvalidArgumentError(`the seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
   }
   return n;
@@ -14,8 +15,8 @@ export function parseSeed(value: string): number {
 
 /** Parses `--runs`: a whole number from 1 to a billion. */
 export function parseRuns(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1e9) {
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1 || n > 1e9) {
     throw new InvalidArgumentError('the number of runs must be a whole number from 1 to 1000000000');
   }
   return n;
@@ -47,8 +48,8 @@ export function maxWorkers(): number {
 
 /** A number of worker threads, 1 to `maxWorkers()`. */
 export function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('the number of workers must be a whole number from 1');
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new InvalidArgumentError('the number of workers must be a whole number from 1');
   const most = maxWorkers();
   if (n > most) throw new InvalidArgumentError(`${n} workers are more than ${most}, twice this machine's ${most / 2} cores; more threads than that play no run sooner`);
   return n;

@@ -1,4 +1,5 @@
 import { startRange } from '../scenarios/start-range.js';
+import { relationAliases } from '../scenarios/relation-names.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import type { Factor } from './factor.js';
 
@@ -23,7 +24,7 @@ export function defaultFactors(spec: ScenarioSpec): Factor[] {
     }
   }
   for (const q of spec.quantities) {
-    const names = q.between ? [q.id, `rel_${q.between[0]}_${q.between[1]}`, `rel_${q.between[1]}_${q.between[0]}`] : [q.id];
+    const names = q.between ? [q.id, ...relationAliases(q.between)] : [q.id];
     if (names.some((n) => read.has(n))) factors.push({ path: `initial.${q.id}`, range: [startRange(q).min, startRange(q).max] });
   }
   return factors;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { BatchSummary } from '../batch/batch-summary.js';
+import { BATCH_FORMATS } from '../batch/batch-formats.js';
 import { ReportInputError } from './report-input-error.js';
 import { summaryInconsistency } from './summary-consistency.js';
 
 const Share = z.number().min(0).max(1);
 const BatchSummarySchema = z.strictObject({
-  format: z.enum(['wargame-batch/3', 'wargame-batch/2']),
+  format: z.enum(BATCH_FORMATS),
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BatchComparison } from '../batch/batch-comparison.js';
+import { COMPARISON_FORMAT } from '../batch/batch-formats.js';
 import { InputError } from '../errors/input-error.js';
 
 const Share = z.number().min(0).max(1);
@@ -13,7 +14,7 @@ const Batch = z.strictObject({
   overrides: z.record(z.string(), z.number()),
 });
 const ComparisonSchema = z.strictObject({
-  format: z.literal('wargame-comparison/1'),
+  format: z.literal(COMPARISON_FORMAT),
   a: Batch,
   b: Batch,
   outcomes: z.array(

@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../batch/batch-summary.js';
-import type { RunRecord } from '../records/run-record.js';
+import { BATCH_FORMATS, BATCH_PART_FORMAT, COMPARISON_FORMAT } from '../batch/batch-formats.js';
+import { RUN_RECORD_FORMAT, type RunRecord } from '../records/run-record.js';
 import { parseRunRecord } from '../records/parse-run-record.js';
 import { InputError } from '../errors/input-error.js';
 import { MAX_RECORD_BYTES } from '../records/read-record.js';
@@ -22,18 +23,21 @@ export type ReportInput =
   | { readonly kind: 'turns'; readonly file: string; readonly turns: TurnRowsData }
   | { readonly kind: 'comparison'; readonly file: string; readonly comparison: BatchComparison };
 
+type Reader = (text: string, data: unknown, file: string) => ReportInput;
+
+const readBatch: Reader = (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) });
+
 /**
  * The formats a report reads and how each is parsed. A new kind of result joins by adding
  * its format here and a section that draws it.
  */
-const READERS: Readonly<Record<string, (text: string, data: unknown, file: string) => ReportInput>> = {
-  'wargame-run/1': (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
-  'wargame-batch/3': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
-  'wargame-batch/2': (_text, data, file) => ({ kind: 'batch', file, summary: parseBatchSummary(data, file) }),
+const READERS: Readonly<Record<string, Reader>> = {
+  [RUN_RECORD_FORMAT]: (text, _data, file) => ({ kind: 'run', file, record: parseRunRecord(text, file) }),
+  ...Object.fromEntries(BATCH_FORMATS.map((format): [string, Reader] => [format, readBatch])),
   'wargame-sweep/1': (_text, data, file) => ({ kind: 'sweep', file, sweep: parseSweep(data, file) }),
   'wargame-sensitivity/1': (_text, data, file) => ({ kind: 'sensitivity', file, sensitivity: parseSensitivity(data, file) }),
   'wargame-discovery/1': (_text, data, file) => ({ kind: 'discovery', file, discovery: parseDiscovery(data, file) }),
-  'wargame-comparison/1': (_text, data, file) => ({ kind: 'comparison', file, comparison: parseComparison(data, file) }),
+  [COMPARISON_FORMAT]: (_text, data, file) => ({ kind: 'comparison', file, comparison: parseComparison(data, file) }),
 };
 
 /** The formats `wargame report` reads, for help and error messages. */
@@ -64,8 +68,6 @@ function sensitivitySet(text: string): unknown {
 
 const SET_FORMAT = 'wargame-sensitivity-set/1';
 
-/** A shard's partial result (`batch --shard … --out part.json`), which `merge` reads. */
-const PART_FORMAT = 'wargame-batch-part/1';
 
 /** Recognises text as one of the REPORT_FORMATS, or as per-turn rows (`batch --out-turns`). */
 export function recogniseReportInput(text: string, file: string): ReportInput {
@@ -75,12 +77,12 @@ export function recogniseReportInput(text: string, file: string): ReportInput {
     data = JSON.parse(text);
   } catch {
     // The run-record parser words a JSON syntax error with its position.
-    return READERS['wargame-run/1']!(text, undefined, file);
+    return READERS[RUN_RECORD_FORMAT]!(text, undefined, file);
   }
   const format = typeof data === 'object' && data !== null && 'format' in data ? (data as { format: unknown }).format : undefined;
   const reader = typeof format === 'string' ? READERS[format] : undefined;
-  if (format === PART_FORMAT) {
-    throw new ReportInputError(`${file}: a partial result, one shard of a batch (${PART_FORMAT}), which a report does not show alone; merge the shards first, \`wargame merge part-*.json --json > summary.json\`, then report summary.json`);
+  if (format === BATCH_PART_FORMAT) {
+    throw new ReportInputError(`${file}: a partial result, one shard of a batch (${BATCH_PART_FORMAT}), which a report does not show alone; merge the shards first, \`wargame merge part-*.json --json > summary.json\`, then report summary.json`);
   }
   if (reader === undefined) {
     const named = typeof format === 'string' ? `its format '${format}'` : 'it has no "format" field, so it';

@@ -1,4 +1,5 @@
 import type { BatchSummary } from '../batch/batch-summary.js';
+import { BATCH_FORMAT_V2 } from '../batch/batch-formats.js';
 import { wilsonInterval } from '../batch/wilson-interval.js';
 import { round6 } from '../records/round6.js';
 
@@ -27,7 +28,7 @@ export function summaryInconsistency(summary: BatchSummary): { field: string; pr
     const wrong = firstTurnsInconsistency(o);
     if (wrong !== undefined) return { field: `${field}.firstTurns`, problem: wrong };
   }
-  if (summary.format === 'wargame-batch/2' && summary.outcomes.some((o) => o.firstTurns !== undefined)) {
+  if (summary.format === BATCH_FORMAT_V2 && summary.outcomes.some((o) => o.firstTurns !== undefined)) {
     return { field: 'format', problem: 'version 2 has no firstTurns' };
   }
   for (const [i, q] of summary.quantities.entries()) {

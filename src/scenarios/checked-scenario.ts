@@ -10,6 +10,8 @@ export interface Placement {
   readonly locate: (issue: Issue) => LocatedIssue;
   /** Where an expression was written, for run-time errors. */
   readonly origin?: (path: Path) => string;
+  /** Ask `origin` only when a run-time error needs it (see CompileOptions.lazyOrigins). */
+  readonly lazyOrigins?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface Placement {
  */
 export function checkedScenario(spec: ScenarioSpec, articles: ReadonlyMap<string, string> | false, placement: Placement): Scenario {
   const citationIssues = articles === false ? [] : checkCitations(spec, articles);
-  const compiled = compileSpec(spec, placement.origin === undefined ? {} : { origin: placement.origin });
+  const compiled = compileSpec(spec, { ...(placement.origin === undefined ? {} : { origin: placement.origin }), lazyOrigins: placement.lazyOrigins ?? false });
   const issues = [...citationIssues, ...(compiled.ok ? [] : compiled.issues)];
   if (issues.length > 0 || !compiled.ok) throw new ScenarioError(issues.map(placement.locate));
   return compiled.scenario;

@@ -32,6 +32,12 @@ export interface CompileOptions {
    * threads skip it: they compile a spec the batch's own thread has already checked.
    */
   readonly checkSearchSize?: boolean;
+  /**
+   * Ask `origin` only when a formula's origin is read (a run-time error), not while
+   * compiling: locating means parsing the file's positions, which a run that goes well
+   * never needs. Off by default, for a caller that records every origin as it is given.
+   */
+  readonly lazyOrigins?: boolean;
 }
 
 export type CompileResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: Issue[] };
@@ -41,7 +47,7 @@ export type CompileResult = { readonly ok: true; readonly scenario: Scenario } |
  * problem rather than stopping at the first, each at its path in the spec.
  */
 export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): CompileResult {
-  const compiler = new SpecCompiler(spec, options.origin ?? formatPath, options.checkSearchSize ?? true);
+  const compiler = new SpecCompiler(spec, options.origin ?? formatPath, options.checkSearchSize ?? true, options.lazyOrigins ?? false);
   const scenario = compiler.compile();
   if (compiler.issues.length > 0) return { ok: false, issues: compiler.issues };
   rememberSpec(scenario, spec);
@@ -69,6 +75,7 @@ class SpecCompiler {
     private readonly spec: ScenarioSpec,
     private readonly origin: (path: Path) => string,
     private readonly checkSearchSize: boolean,
+    private readonly lazyOrigins: boolean,
   ) {
     const names: string[] = [];
     this.scope = { slotOf: (name) => this.slots.get(name), names };
@@ -296,15 +303,26 @@ class SpecCompiler {
   }
 
   private formula(expression: Expression, path: Path): Formula {
-    const origin = this.origin(path);
+    const origin = this.originOf(path);
     try {
       const compiled = compileExpression(expression, this.scope);
-      return { evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, origin, reads: compiled.reads, cost: compiled.cost };
+      return origin({ evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, reads: compiled.reads, cost: compiled.cost });
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       this.issue(path, error.message, { offset: error.offset });
-      return { evaluate: NEVER, source: String(expression), origin };
+      return origin({ evaluate: NEVER, source: String(expression) });
     }
+  }
+
+  /** Gives a formula's fields their `origin`: asked now, or on first read with lazyOrigins. */
+  private originOf(path: Path): <T extends object>(fields: T) => T & { readonly origin: string } {
+    if (!this.lazyOrigins) {
+      const origin = this.origin(path);
+      return (fields) => ({ ...fields, origin });
+    }
+    let origin: string | undefined;
+    const get = (): string => (origin ??= this.origin(path));
+    return (fields) => Object.defineProperty(fields, 'origin', { get, enumerable: true }) as typeof fields & { readonly origin: string };
   }
 
   /**
@@ -319,11 +337,11 @@ class SpecCompiler {
     if (Math.abs(atStart) > MAX_TERM_MAGNITUDE) {
       this.issue(path, `this term is ${atStart} at the initial state; ${outOfBounds}`);
     }
-    const { evaluate, store, source, origin, reads, cost } = formula;
+    const { evaluate, store, source, reads, cost } = formula;
     // NaN passes through, for the engine's own "evaluated to NaN" report.
     const check = (value: number): void => {
       if (value > MAX_TERM_MAGNITUDE || value < -MAX_TERM_MAGNITUDE) {
-        throw new RunError(`'${source}' evaluated to ${value}; ${outOfBounds}`, origin);
+        throw new RunError(`'${source}' evaluated to ${value}; ${outOfBounds}`, formula.origin);
       }
     };
     const bounded: Evaluator = (state) => {
@@ -339,14 +357,17 @@ class SpecCompiler {
             store(state, out, at);
             check(out[at]!);
           };
-    return {
+    const fields = {
       evaluate: bounded,
       source,
-      origin,
       ...(boundedStore === undefined ? {} : { store: boundedStore }),
       ...(reads === undefined ? {} : { reads }),
       ...(cost === undefined ? {} : { cost }),
     };
+    // The term's origin is the formula's, asked no sooner.
+    return this.lazyOrigins
+      ? Object.defineProperty(fields, 'origin', { get: () => formula.origin, enumerable: true }) as typeof fields & { readonly origin: string }
+      : { ...fields, origin: formula.origin };
   }
 
   private unique(items: readonly { id: string }[], path: Path, what: string): void {

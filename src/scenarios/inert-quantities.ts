@@ -1,5 +1,6 @@
 import type { Effect, Formula, Quantity, Scenario } from '../engine/scenario.js';
 import { builtInLibrary } from './library-files.js';
+import { relationAliases } from './relation-names.js';
 
 /**
  * Quantities that cannot change any run's choices or counted outcomes: no interest term,
@@ -68,7 +69,7 @@ export interface InertOverride {
 export function inertOverrides(scenario: Scenario): InertOverride[] {
   const world = builtInLibrary().world.value;
   const standard = new Map<string, number>(world.quantities.map((q) => [q.id, q.initial]));
-  for (const r of world.relations) standard.set(`rel_${r.between[0]}_${r.between[1]}`, r.initial);
+  for (const r of world.relations) standard.set(relationAliases(r.between)[0], r.initial);
   return inertQuantities(scenario)
     .filter((q) => standard.get(q.id) !== scenario.initial[q.slot])
     .map((q) => ({

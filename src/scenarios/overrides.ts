@@ -1,6 +1,7 @@
 import { didYouMeanPath } from './nearest-path.js';
 import { OverrideError } from './override-error.js';
-import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, WEIGHT_RANGE } from './setting-ranges.js';
+import { relationAliases } from './relation-names.js';
+import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, WEIGHT_RANGE, withinRange } from './setting-ranges.js';
 import type { ActorSpec, QuantitySpec, ScenarioSpec } from './spec.js';
 import { startRange } from './start-range.js';
 
@@ -142,8 +143,8 @@ export function applyOverrides(spec: ScenarioSpec, overrides: Overrides): Scenar
     if (values.has(path)) throw new OverrideError(`${via} ${given}: ${path} is set twice`);
     // A path's range does not depend on the values set before it, so the spec's own keys serve.
     const key = keys.get(path)!;
-    // Checked inline first: building the message for every one of a point's values costs more than the rest.
-    if (!(Number.isFinite(value) && value >= key.min && value <= key.max && (!key.integer || Number.isInteger(value)))) checkValue(`${via} ${given}`, value, key);
+    // Checked first without a message: building one for every one of a point's values costs more than the rest.
+    if (!withinRange(key, value)) checkValue(`${via} ${given}`, value, key);
     values.set(path, value);
     applied[path] = value;
   }
@@ -169,13 +170,13 @@ export function canonicalPath(spec: ScenarioSpec, path: string, via = 'override'
   const tail = dot < 0 ? '' : path.slice(dot + 1);
   if (path === 'horizon' || path === 'decision.rationality' || path === 'decision.lookahead') return path;
   // A relation may be named either way round, so both spellings are candidates.
-  const candidates = (): string[] => [...overrideKeys(spec).map((k) => k.path), ...spec.quantities.flatMap((q) => (q.between ? relationAliases(q).map((a) => `initial.${a}`) : []))];
+  const candidates = (): string[] => [...overrideKeys(spec).map((k) => k.path), ...spec.quantities.flatMap((q) => (q.between ? relationAliases(q.between).map((a) => `initial.${a}`) : []))];
   const nearest = (): string => didYouMeanPath(path, candidates());
   if (head === 'decision') {
     throw new OverrideError(`${via} ${path}: decision has rationality and lookahead${nearest()}; ${PATHS_HINT}`);
   }
   if (head === 'initial') {
-    const quantity = spec.quantities.find((q) => q.id === tail || (q.between !== undefined && relationAliases(q).includes(tail)));
+    const quantity = spec.quantities.find((q) => q.id === tail || (q.between !== undefined && relationAliases(q.between).includes(tail)));
     if (quantity) return `initial.${quantity.id}`;
     throw new OverrideError(`${via} ${path}: no quantity '${tail}' in '${spec.id}'${nearest()}; ${PATHS_HINT}`);
   }
@@ -239,9 +240,4 @@ function setValues(spec: ScenarioSpec, values: ReadonlyMap<string, number>): Sce
     };
   }
   return out;
-}
-
-function relationAliases(q: QuantitySpec): string[] {
-  const [a, b] = q.between!;
-  return [`rel_${a}_${b}`, `rel_${b}_${a}`];
 }

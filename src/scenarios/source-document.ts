@@ -1,6 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, Scalar, visit, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Path } from './issue.js';
 import { formatLocation, type LocatedIssue, type SourceLocation } from './scenario-error.js';
+
+// Required on first use, not on import: a start-up whose files all come from the build's
+// snapshot (see yaml-snapshot.ts) never loads the parser.
+const require = createRequire(import.meta.url);
+let loaded: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (loaded ??= require('yaml') as typeof import('yaml'));
 
 /** YAML files larger than this are refused before parsing. */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
@@ -17,16 +24,33 @@ export class SourceDocument {
     readonly file: string,
     readonly data: unknown,
     private readonly text: string,
-    private readonly root: Node | null,
-    private readonly lines: LineCounter,
+    private tree: { readonly root: Node | null; readonly lines: LineCounter } | undefined,
   ) {}
+
+  /**
+   * A document whose data is already known: what `parse` gave for this very text before
+   * (see yaml-snapshot.ts). Its positions are parsed again only when an issue must be located.
+   */
+  static known(text: string, file: string, data: unknown): SourceDocument {
+    return new SourceDocument(file, data, text.startsWith('\uFEFF') ? text.slice(1) : text, undefined);
+  }
+
+  /** The YAML tree with its positions, parsed on first use for a document made by `known`. */
+  private positions(): { readonly root: Node | null; readonly lines: LineCounter } {
+    if (this.tree === undefined) {
+      const lines = new (yaml().LineCounter)();
+      const doc = yaml().parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+      this.tree = { root: doc.contents, lines };
+    }
+    return this.tree;
+  }
 
   /**
    * Parses YAML text. Syntax errors, duplicate keys, keys that are not plain values,
    * `__proto__` keys, tags and excess aliases are all issues, located.
    */
   static parse(source: string, file: string): { ok: true; document: SourceDocument } | { ok: false; issues: LocatedIssue[] } {
-    const lines = new LineCounter();
+    const lines = new (yaml().LineCounter)();
     const at = (offset: number): string => {
       const { line, col } = lines.linePos(offset);
       return formatLocation({ file, line, column: col });
@@ -38,7 +62,7 @@ export class SourceDocument {
     // Editors hide a byte-order mark, so columns are counted without it.
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     // uniqueKeys is checked below in one pass: the parser's own check compares keys pairwise.
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+    const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
     const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
     // Runaway nesting makes the parser report the same fault at every level: say it once.
     const tooDeep = syntax.find((p) => yamlMessage(p.message) === TOO_DEEP);
@@ -55,7 +79,7 @@ export class SourceDocument {
     if (keyProblems.length > 0) return { ok: false, issues: keyProblems };
     try {
       const data: unknown = doc.toJS({ maxAliasCount: 100 });
-      return { ok: true, document: new SourceDocument(file, data, text, doc.contents, lines) };
+      return { ok: true, document: new SourceDocument(file, data, text, { root: doc.contents, lines }) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, issues: [{ where: at(0), message: yamlMessage(message) }] };
@@ -69,28 +93,29 @@ export class SourceDocument {
    * is the expression as written (otherwise the scalar's start).
    */
   locate(path: Path, options: { key?: string | undefined; offset?: number | undefined } = {}): SourceLocation {
-    let node = this.root;
+    const { root, lines } = this.positions();
+    let node = root;
     for (const segment of path) {
       const child = this.childOf(node, segment);
       if (child === undefined) break;
       node = child;
     }
-    if (options.key !== undefined && isMap(node)) {
+    if (options.key !== undefined && yaml().isMap(node)) {
       const pair = this.pairs(node).get(options.key);
-      if (pair && isScalar(pair.key)) node = pair.key;
+      if (pair && yaml().isScalar(pair.key)) node = pair.key;
     }
     let position = node?.range?.[0] ?? 0;
-    if (options.offset !== undefined && isScalar(node)) position += this.offsetIn(node, options.offset);
-    const { line, col } = this.lines.linePos(position);
+    if (options.offset !== undefined && yaml().isScalar(node)) position += this.offsetIn(node, options.offset);
+    const { line, col } = lines.linePos(position);
     return { file: this.file, line, column: col };
   }
 
   private childOf(node: Node | null, segment: string | number): Node | undefined {
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const pair = this.pairs(node).get(String(segment));
       return pair === undefined ? undefined : ((pair.value as Node | null) ?? (pair.key as Node));
     }
-    if (isSeq(node) && typeof segment === 'number') return (node.items[segment] as Node | undefined) ?? undefined;
+    if (yaml().isSeq(node) && typeof segment === 'number') return (node.items[segment] as Node | undefined) ?? undefined;
     return undefined;
   }
 
@@ -98,7 +123,7 @@ export class SourceDocument {
     let index = this.keys.get(map);
     if (index === undefined) {
       // Keys as the data sees them: toJS turns a null key into ''.
-      index = new Map(map.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value ?? '') : '', pair] as const));
+      index = new Map(map.items.map((pair) => [yaml().isScalar(pair.key) ? String(pair.key.value ?? '') : '', pair] as const));
       this.keys.set(map, index);
     }
     return index;
@@ -109,8 +134,8 @@ export class SourceDocument {
     const [start, end] = node.range ?? [0, 0];
     const raw = this.text.slice(start, end);
     const value = String(node.value);
-    if (node.type === Scalar.PLAIN && raw === value) return offset;
-    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    if (node.type === yaml().Scalar.PLAIN && raw === value) return offset;
+    const quoted = node.type === yaml().Scalar.QUOTE_DOUBLE || node.type === yaml().Scalar.QUOTE_SINGLE;
     if (quoted && raw.slice(1, -1) === value) return offset + 1;
     return 0; // folded, escaped or block text: its start is the honest answer
   }
@@ -119,13 +144,13 @@ export class SourceDocument {
 /** Duplicate keys, keys that are not plain values, and `__proto__`, which JavaScript objects cannot hold as data. */
 function checkKeys(root: Node | null, at: (offset: number) => string): LocatedIssue[] {
   const issues: LocatedIssue[] = [];
-  visit(root, {
+  yaml().visit(root, {
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = pair.key as Node | null;
         const where = at(key?.range?.[0] ?? 0);
-        if (!isScalar(key)) {
+        if (!yaml().isScalar(key)) {
           issues.push({ where, message: 'YAML: keys must be plain values, not lists or maps' });
           continue;
         }

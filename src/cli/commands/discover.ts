@@ -6,6 +6,7 @@ import { readInput } from '../../scenarios/read-input.js';
 import type { CliIo } from '../cli-io.js';
 import { formatDiscovery } from '../format/discovery-text.js';
 import { UsageError } from '../usage-error.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 /** A rows file can be large: a million runs of a built-in scenario are about 200 MB of CSV. */
 const MAX_ROWS_BYTES = 512 * 1024 * 1024;
@@ -91,14 +92,14 @@ function parseNumber(value: string): number {
 }
 
 function parseWhole(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return n;
 }
 
 function parseWhole0(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  const n = parseWholeNumber(value);
+  if (n === undefined) throw new InvalidArgumentError('expected a whole number ≥ 0');
   return n;
 }
 

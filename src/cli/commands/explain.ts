@@ -6,6 +6,7 @@ import { formatDecisionMargin } from '../format/decision-margin.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { UsageError } from '../usage-error.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 export function explainCommand(io: CliIo): Command {
   return new Command('explain')
@@ -26,7 +27,7 @@ export function explainCommand(io: CliIo): Command {
 }
 
 function parseTurn(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw new InvalidArgumentError('the turn must be a whole number from 1');
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new InvalidArgumentError('the turn must be a whole number from 1');
   return n;
 }

@@ -10,8 +10,11 @@ import type { MathNode } from 'mathjs';
  * whitelist in `compile-expression.ts` decides what a tree may do.
  */
 const require = createRequire(import.meta.url);
-const math = require('mathjs/lib/browser/math.js') as { parse(text: string): MathNode };
+// Loaded on the first expression, not on import: a command that compiles none (`list`,
+// `--help`) does not pay for it.
+let math: { parse(text: string): MathNode } | undefined;
 
 export function parseMath(text: string): MathNode {
+  math ??= require('mathjs/lib/browser/math.js') as { parse(text: string): MathNode };
   return math.parse(text);
 }
