@@ -29,6 +29,8 @@ async function seat(room: Classroom, code: string, group?: string) {
   return client;
 }
 
+// Iran answers China's pressure in hormuz (its `respondent`), so the tests that need the
+// United States to move first seat Russia beside it; the first plays Iran's seat through.
 describe('a classroom host on loopback', () => {
   it('plays a game to the end with two seats over the network; the record replays and names each group', async () => {
     const room = await classroom(['usa', 'iran']);
@@ -48,23 +50,23 @@ describe('a classroom host on loopback', () => {
   });
 
   it('never shows a seat another seat\'s pending choice, nor the model\'s figures until the instructor opens the model view', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);
-    const iran = await seat(room, room.opened.game.codes.seats['iran']!);
+    const russia = await seat(room, room.opened.game.codes.seats['russia']!);
     await until(usa, (c) => c.view!.toMove === 'usa');
     expect(usa.view!.yours!.length).toBeGreaterThan(0);
-    expect(iran.view!.yours).toBeUndefined();
+    expect(russia.view!.yours).toBeUndefined();
     expect(usa.view!.yours!.every((o) => o.expectedUtility === undefined)).toBe(true);
     expect(usa.view!.turns.every((t) => t.options.length === 0)).toBe(true);
     const instructor = await seat(room, room.opened.game.codes.instructor);
     instructor.send({ type: 'model-view', open: true });
     await until(usa, (c) => c.view!.modelView);
     expect(usa.view!.yours!.every((o) => typeof o.expectedUtility === 'number')).toBe(true);
-    expect(iran.view!.yours).toBeUndefined();
+    expect(russia.view!.yours).toBeUndefined();
   });
 
   it('shows options with their effects in the scenario\'s words', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);
     await until(usa, (c) => c.view!.toMove === 'usa');
     const strike = usa.view!.yours!.find((o) => o.action === 'strike_nuclear_sites');
@@ -74,9 +76,9 @@ describe('a classroom host on loopback', () => {
   });
 
   it('refuses malformed, oversized, out-of-turn and other seats\' moves with a sentence, logs them, and plays none', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);
-    const iran = await seat(room, room.opened.game.codes.seats['iran']!);
+    const russia = await seat(room, room.opened.game.codes.seats['russia']!);
     await until(usa, (c) => c.view!.toMove === 'usa');
     const turns = usa.view!.turns.length;
     const refusal = async (client: ClassroomClient, send: () => void) => {
@@ -91,10 +93,10 @@ describe('a classroom host on loopback', () => {
       reason: 'oversized',
       message: expect.stringContaining('more than the 4096 a message may have'),
     });
-    expect(await refusal(iran, () => iran.move('threaten_closure'))).toMatchObject({ reason: 'not-your-turn', message: "it is United States's turn, not Iran's" });
-    expect(await refusal(iran, () => iran.send({ type: 'move', turn: turns + 1, action: 'stand_by', seat: 'usa' }))).toMatchObject({
+    expect(await refusal(russia, () => russia.move('offer_mediation'))).toMatchObject({ reason: 'not-your-turn', message: "it is United States's turn, not Russia's" });
+    expect(await refusal(russia, () => russia.send({ type: 'move', turn: turns + 1, action: 'stand_by', seat: 'usa' }))).toMatchObject({
       reason: 'not-your-seat',
-      message: "this connection holds Iran's seat; it cannot move for United States",
+      message: "this connection holds Russia's seat; it cannot move for United States",
     });
     expect(await refusal(usa, () => usa.send({ type: 'move', turn: turns + 5, action: 'stand_by' }))).toMatchObject({ reason: 'stale-turn' });
     expect(await refusal(usa, () => usa.move('no_such_action'))).toMatchObject({ reason: 'illegal-action', message: "United States has no action 'no_such_action'" });
@@ -107,7 +109,7 @@ describe('a classroom host on loopback', () => {
   });
 
   it('refuses a flood of messages from one client, and the game goes on', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);
     await until(usa, (c) => c.view!.toMove === 'usa');
     const refused: string[] = [];
@@ -172,7 +174,7 @@ describe('a classroom host on loopback', () => {
   });
 
   it('takes a dropped client back mid-turn, by itself, with its seat and turn as they were', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);
     await until(usa, (c) => c.view!.toMove === 'usa');
     const turns = usa.view!.turns.length;
@@ -196,14 +198,14 @@ describe('a classroom host on loopback', () => {
   });
 
   it('appends every accepted move to the journal before acknowledging it', async () => {
-    const room = await classroom(['usa', 'iran']);
+    const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!, 'Table 1');
     await until(usa, (c) => c.view!.toMove === 'usa');
     const turn = usa.view!.turns.length + 1;
     usa.move('stand_by');
     await usa.next('accepted');
     const lines = readFileSync(room.journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ format: 'wargame-classroom/1', scenario: 'hormuz', seed: 3, seats: ['usa', 'iran'] });
+    expect(lines[0]).toMatchObject({ format: 'wargame-classroom/1', scenario: 'hormuz', seed: 3, seats: ['usa', 'russia'] });
     expect(lines.slice(1)).toEqual([
       { type: 'listen', port: Number(room.address.split(':')[1]) },
       { type: 'group', seat: 'usa', group: 'Table 1' },
