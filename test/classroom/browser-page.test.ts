@@ -12,7 +12,8 @@ let room: Classroom;
 
 beforeAll(async () => {
   browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wargame-chromium-')), { executablePath: systemChromium(), headless: true, args: CHROMIUM_ARGS });
-  room = await startClassroom(['usa', 'iran']);
+  // Russia beside the US: the US moves first (a seated Iran would first answer China's pressure).
+  room = await startClassroom(['usa', 'russia']);
 });
 afterAll(async () => {
   await browser?.close();

@@ -18,23 +18,24 @@ afterEach(async () => {
 
 describe("a group's seat in the terminal, on a real host over loopback", () => {
   it('shows its move with the stepper\'s panels, plays it through the host, and shows the others\' moves as news', async () => {
-    room = await startClassroom(['usa', 'iran']);
+    // Russia beside the US: the US moves first (a seated Iran would first answer China's pressure).
+    room = await startClassroom(['usa', 'russia']);
     const usa = await joinAs(room, room.opened.game.codes.seats['usa']!, 'Table 1');
-    const iran = await joinAs(room, room.opened.game.codes.seats['iran']!, 'Table 2');
-    clients.push(usa, iran);
+    const russia = await joinAs(room, room.opened.game.codes.seats['russia']!, 'Table 2');
+    clients.push(usa, russia);
     ui = await mount(<SeatScreen client={usa} scenario={hormuz} group="Table 1" />);
     await ui.shows('Your move, United States');
     expect(ui.frame()).toMatch(/^ Table 1 · Iran threatens to close the Strait of Hormuz · United States/m);
     expect(ui.frame()).toContain('your move');
     await ui.press(KEYS.down, KEYS.enter);
-    await ui.shows(/turn 2 played|Iran to move/);
+    await ui.shows(/turn 2 played|Russia to move/);
     await eventually(() => room!.opened.game.seated.turns[1]?.choice === 'strike_nuclear_sites');
-    await ui.shows('Waiting for Iran');
+    await ui.shows('Waiting for Russia');
     expect(ui.frame()).toContain("Your moves: 2. Strike Iran's nuclear sites with stealth bombers");
-    // Iran plays from its own client; the US screen hears it as news.
-    await eventually(() => iran.view?.yours !== undefined);
-    iran.move('threaten_closure');
-    await ui.shows(/\d+\. Iran: Threaten to close the Strait of Hormuz/);
+    // Russia plays from its own client; the US screen hears it as news.
+    await eventually(() => russia.view?.yours !== undefined);
+    russia.move('stay_neutral');
+    await ui.shows(/\d+\. Russia: Stay neutral/);
   });
 
   it("keeps the model's figures hidden until the instructor opens the model view", async () => {
@@ -55,12 +56,12 @@ describe("a group's seat in the terminal, on a real host over loopback", () => {
 
 describe("the instructor's console", () => {
   it("shows each seat's status and pauses, opens the model view, sets the timer and ends the game from its keys", async () => {
-    room = await startClassroom(['usa', 'iran']);
+    room = await startClassroom(['usa', 'russia']);
     const usa = await joinAs(room, room.opened.game.codes.seats['usa']!, 'Table 1');
     clients.push(usa);
     ui = await mount(<HostConsole host={room.host} welcome={['hormuz · seed 3']} log={room.log} />);
     await ui.shows(/● United States\s+Table 1\s+connected/);
-    expect(ui.frame()).toMatch(/○ Iran\s+\(no group yet\)\s+not connected/);
+    expect(ui.frame()).toMatch(/○ Russia\s+\(no group yet\)\s+not connected/);
     expect(ui.frame()).toMatch(/United States.*to move for \d+ s/);
     await ui.press('p');
     await ui.shows('PAUSED');
