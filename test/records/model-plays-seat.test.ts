@@ -7,7 +7,7 @@ const hormuz = loadScenario('hormuz');
 
 describe('the model playing a seated turn (a turn timer ran out, or the game was ended)', () => {
   it("records the turn as the model's, plays on to the next seat, and the record replays", () => {
-    let seated: SeatedRun = openSeatedRun(hormuz, 11, ['usa', 'iran']);
+    let seated: SeatedRun = openSeatedRun(hormuz, 11, ['usa', 'russia']);
     const turn = seated.turns.length + 1;
     const handed = modelPlaysSeat(seated);
     if ('ok' in handed) throw new Error(handed.message);

@@ -53,10 +53,10 @@ describe("play's autosave", () => {
     const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
     const { ui } = await playing(folder);
     await ui.shows('Your move, United States');
-    await ui.press(KEYS.enter);
+    await ui.press(KEYS.enter, KEYS.end); // a move, then past the news
     await ui.shows('Your move, United States');
-    await ui.press(KEYS.enter);
-    await ui.shows('Turn 9 · United States (by a person)');
+    await ui.press(KEYS.enter, KEYS.end); // the last seated move: past the news is the run's end
+    await ui.shows('Turn 14 · ');
     await ui.press('s');
     await ui.shows(/saved \S+\.json/);
     expect(existsSync(join(folder, 'wargame-hormuz-table-9-seed1.autosave'))).toBe(false);
@@ -67,7 +67,7 @@ describe("play's autosave", () => {
     const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
     const { ui, autosave } = await playing(folder);
     await ui.shows('Your move, United States');
-    await ui.press(KEYS.enter);
+    await ui.press(KEYS.enter, KEYS.end); // a move, then past the news
     await ui.shows(/Your move, United States|Timeline 9/);
     ui.unmount();
     autosave.close();
