@@ -4,7 +4,7 @@ import { overridesLines } from '../presentation/overrides-lines.js';
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { classOutcomesChart, type ClassOutcome } from './chart/outcome-charts.js';
-import { escalationChart, quantitiesChart, type NamedRun } from './chart/run-charts.js';
+import { escalationChart, quantitiesChart, TYPICAL_PATH_CAPTION, type NamedRun } from './chart/run-charts.js';
 import { personChoices } from './choice-partings.js';
 import { figure } from './figure.js';
 import { html, type Html } from './html.js';
@@ -29,7 +29,7 @@ ${await figure(classOutcomesChart(outcomes, model.runs), 'Share of groups that r
 ${outcomesTable(scenario, groups)}
 ${scorecardSection(scenario, groups)}
 <h2>How each group's crisis moved</h2>
-${await figure(escalationChart(scenario, groups), 'The escalation rung after the trigger and after each turn, one line per group.')}
+${await figure(escalationChart(scenario, groups), 'The escalation rung after the trigger and after each turn, one line per group.' + TYPICAL_PATH_CAPTION)}
 ${await figure(quantitiesChart(scenario, groups), 'The quantities that moved, one line per group, each quantity on its own scale.')}
 <h2>Where the groups parted from the model</h2>
 ${groups.map((g) => partings(scenario, g))}

@@ -1,7 +1,7 @@
 import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { figure } from './figure.js';
-import { escalationChart, quantitiesChart } from './chart/run-charts.js';
+import { escalationChart, quantitiesChart, TYPICAL_PATH_CAPTION } from './chart/run-charts.js';
 import { decisionSection } from './decision-section.js';
 import { html, type Html } from './html.js';
 import { outcomesList } from './outcomes-list.js';
@@ -25,7 +25,7 @@ ${runFacts(scenario, record)}
 ${outcomesList(scenario, record)}
 ${scorecardSection(scenario, runs)}
 <h2>How the crisis moved</h2>
-${await figure(escalationChart(scenario, runs), 'The escalation rung after the trigger and after each turn; the colour of a point says who decided that turn.')}
+${await figure(escalationChart(scenario, runs), 'The escalation rung after the trigger and after each turn; the colour of a point says who decided that turn.' + TYPICAL_PATH_CAPTION)}
 ${await figure(quantitiesChart(scenario, runs), 'The quantities that moved during the run, each on its own scale.')}
 <h2>The story, turn by turn</h2>
 ${storyTable(scenario, record)}

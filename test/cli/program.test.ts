@@ -53,8 +53,9 @@ describe('wargame run', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · seed 7 · 14 turns/);
     expect(out).toContain('Turn 1  China → ');
-    expect(out).toMatch(/ {2}because {3}it beats \w+ by \d+\.\d\d: /);
-    expect(out).toMatch(/ {2}drawn {5}at random by the model's odds, though \w+ scored \d+\.\d\d points higher: /);
+    expect(out).toMatch(/^ {2}chose {5}“[A-Z][^”]+” \(\d+%\) over “[A-Z][^”]+” \d+%/m);
+    expect(out).toMatch(/ {2}because {3}it beats “[^”]+” by \d+\.\d\d: /);
+    expect(out).toMatch(/ {2}drawn {5}at random by the model's odds, though “[^”]+” scored \d+\.\d\d points higher: /);
     expect(out).toContain('Outcomes');
     expect(out).toContain('Turn 14');
   });

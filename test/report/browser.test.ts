@@ -165,3 +165,25 @@ describe.each([
     await page.close();
   });
 });
+
+describe.each(['run', 'class'])("the model's typical path on the %s report's rung chart, in Chromium", (kind) => {
+  it('is a dashed line across the turns, its label shown inside the chart', async () => {
+    const { page } = await open(kind);
+    // The rung chart is the one whose y axis is the escalation rung (a class report leads with its outcomes).
+    const drawn = await page.$$eval('figure > svg', (svgs) => {
+      const svg = svgs.find((s) => Array.from(s.querySelectorAll('text')).some((t) => t.textContent === 'escalation rung'))!;
+      const chart = svg.getBoundingClientRect();
+      const dashed = Array.from(svg.querySelectorAll('path')).filter((p) => getComputedStyle(p).strokeDasharray.replace(/px/g, '').replace(/\s/g, '') === '7,5');
+      const label = Array.from(svg.querySelectorAll('text')).find((t) => t.textContent === "the model's typical path");
+      const box = label?.getBoundingClientRect();
+      return {
+        dashed: dashed.map((p) => p.getBoundingClientRect().width / chart.width),
+        label: box === undefined ? undefined : { visible: getComputedStyle(label!).opacity !== '0', inside: box.left >= chart.left && box.right <= chart.right && box.top >= chart.top && box.bottom <= chart.bottom },
+      };
+    });
+    expect(drawn.dashed).toHaveLength(1);
+    expect(drawn.dashed[0]).toBeGreaterThan(0.5); // from the trigger to the last turn, not a stub
+    expect(drawn.label).toEqual({ visible: true, inside: true });
+    await page.close();
+  });
+});

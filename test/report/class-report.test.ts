@@ -31,6 +31,7 @@ describe('a class beside the model', () => {
     expect(text).toMatch(/group-a 0 of 1 choices were the model's own preference\. Turn 7, Iran: chose “Close the Strait of Hormuz”; the model preferred “Stand down and reopen the strait” by \d+\.\d\d points of Iran's score\./);
     expect(text).toContain('2 of 3 groups: Iran closes the strait (flow below half); the model does in');
     expect(text).toContain('group-b');
+    expect(text).toContain("one line per group. The dashed line is the model's typical path: the median rung at each turn over 200 of its own runs");
   });
 
   // Any person's choice on any turn: it agrees with the model exactly when no option scores

@@ -61,6 +61,13 @@ describe('the report of one run', () => {
     expect(charts[1]).toContain('Oil price (USD/bbl)');
   });
 
+  it("draws the model's typical path on the rung chart as a dashed line, labelled, and says what it is", () => {
+    const rungChart = (document.match(/<svg[\s\S]*?<\/svg>/g) ?? [])[0]!;
+    expect(rungChart).toMatch(/<path[^>]*stroke-dasharray="7,5"/);
+    expect(rungChart).toMatch(/<text[^>]*>the model's typical path<\/text>/);
+    expect(text).toContain("The dashed line is the model's typical path: the median rung at each turn over 200 of its own runs (batch seed 1).");
+  });
+
   it('tells the story turn by turn, every turn played', () => {
     for (const turn of record.turns) expect(document).toContain(`id="turn-${turn.turn}"`);
     expect(text).toContain(`Turn 7 · Iran played by a person Iran: ${record.turns[6]!.chance === null ? label('close_strait') : `${label('close_strait')}:`}`);

@@ -57,15 +57,17 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
       ? `Turn ${turn.turn}  ${actor.name} has no legal action and passes`
       : `Turn ${turn.turn}  ${actor.name}${who} → ${action.label}${chance}${answered}`;
   const lines = [head];
+  // Students read the scenario's words, not its ids; quotes keep a label with commas in one piece.
+  const named = (id: string): string => `“${actor.actions.find((a) => a.id === id)?.label ?? id}”`;
   if (action !== undefined) {
     const chosen = turn.options.find((o) => o.action === turn.choice)!;
     const others = turn.options
       .filter((o) => o !== chosen)
       .sort((a, b) => b.probability - a.probability)
-      .map((o) => `${o.action} ${percent(o.probability)}`);
-    lines.push(`  chose     ${chosen.action} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
+      .map((o) => `${named(o.action)} ${percent(o.probability)}`);
+    lines.push(`  chose     ${named(chosen.action)} (${percent(chosen.probability)})${others.length ? ` over ${others.join(', ')}` : ''}`);
     const why = explainChoice(actor, turn);
-    if (why !== undefined) lines.push(reasonLine(turn, why));
+    if (why !== undefined) lines.push(reasonLine(turn, why, named(why.rival.action)));
   }
   lines.push(...changeLines(scenario, before, turn.state));
   if (turn.events.length > 0) {
@@ -76,10 +78,9 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
 }
 
 /** Why the choice was made, in the words that fit who made it and how. */
-function reasonLine(turn: TurnRecord, why: ChoiceExplanation): string {
+function reasonLine(turn: TurnRecord, why: ChoiceExplanation, rival: string): string {
   const terms = why.terms.map((t) => `${t.label} ${signed(t.difference)}`).join(', ') || 'small differences in many terms';
   const margin = Math.abs(why.margin).toFixed(2);
-  const rival = why.rival.action;
   if (turn.decidedBy === 'human') {
     if (why.tied) return `  decided   by a person; the model rates ${rival} the same`;
     return why.best

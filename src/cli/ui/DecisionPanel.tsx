@@ -28,8 +28,11 @@ const DECIDER_FORMS = {
   human: ['(decided by a person)', '(by a person)', '(person)'],
 } as const;
 
-/** `>99%` is the widest probability `percent` writes. */
-const P_WIDTH = 4;
+/** The columns' headings, in the help screen's words for students rather than "EU" and "p". */
+const SCORE = 'score';
+const CHANCE = 'chance';
+/** `>99%` is the widest probability `percent` writes; the heading is wider still. */
+const P_WIDTH = Math.max(4, CHANCE.length);
 
 /**
  * The acting actor's options with expected utility and choice probability; the chosen one
@@ -38,8 +41,8 @@ const P_WIDTH = 4;
 export function DecisionPanel({ actor, turn, selected, focused, height, width, widestHeading }: DecisionPanelProps) {
   const { first, shown, more } = listWindow(selected, turn.options.length, Math.max(1, height - 2));
   const utilities = turn.options.map((o) => decimal(o.expectedUtility, 2));
-  const euWidth = Math.max(4, ...utilities.map((u) => stringWidth(u)));
-  // ▶ and ✓ marks, then name, EU and p separated by two spaces.
+  const euWidth = Math.max(SCORE.length, ...utilities.map((u) => stringWidth(u)));
+  // ▶ and ✓ marks, then name, score and chance separated by two spaces.
   const nameRoom = width - 2 - 2 - euWidth - 2 - P_WIDTH;
   // Options by the labels a reader knows them by; the panel gives them what room it has.
   const labels = turn.options.map((o) => actor.actions.find((a) => a.id === o.action)?.label ?? o.action);
@@ -55,7 +58,7 @@ export function DecisionPanel({ actor, turn, selected, focused, height, width, w
         {heading}
         <Text dimColor>{decider}</Text>
       </PanelHeading>
-      <Text dimColor>{`  ${'option'.padEnd(nameWidth)}  ${'EU'.padStart(euWidth)}  ${'p'.padStart(P_WIDTH)}`}</Text>
+      <Text dimColor>{`  ${'option'.padEnd(nameWidth)}  ${SCORE.padStart(euWidth)}  ${CHANCE.padStart(P_WIDTH)}`}</Text>
       {turn.options.length === 0 && <Text>  no legal action: {actor.name} passes</Text>}
       {turn.options.slice(first, first + shown).map((option, i) => {
         const index = first + i;

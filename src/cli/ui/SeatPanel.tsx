@@ -39,8 +39,9 @@ export function SeatPanel({ actor, options, selected, showModel, height, width, 
   const actions = options.map((o) => actor.actions.find((a) => a.id === o.action)!);
   const utilities = options.map((o) => decimal(o.expectedUtility, 2));
   const euWidth = Math.max(4, ...utilities.map((u) => u.length));
-  // `  EU 5.18  p  46%`: the model's columns, right of the labels.
-  const modelWidth = showModel ? 2 + 3 + euWidth + 2 + 2 + 4 : 0;
+  // `  score 5.18  chance  46%`: the model's columns, right of the labels, in the help screen's
+  // words (each actor scores its options; dice pick), not "EU" and "p".
+  const modelWidth = showModel ? 2 + 6 + euWidth + 2 + 7 + 4 : 0;
   const labelRoom = width - 2 - modelWidth;
   const labelWidth = Math.max(4, showModel ? Math.min(labelRoom, Math.max(...actions.map((a) => a.label.length))) : labelRoom);
   const source = actions[selected]?.citation;
@@ -58,7 +59,7 @@ export function SeatPanel({ actor, options, selected, showModel, height, width, 
             {showModel ? fitTo(action.label, labelWidth) : truncate(action.label, labelWidth)}
             {showModel && (
               <Text dimColor>
-                {`  EU ${utilities[index]!.padStart(euWidth)}  p ${percent(options[index]!.probability).padStart(4)}`}
+                {`  score ${utilities[index]!.padStart(euWidth)}  chance ${percent(options[index]!.probability).padStart(4)}`}
               </Text>
             )}
           </Text>

@@ -3,6 +3,13 @@ import type { RunRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { escalationRung } from '../../world/escalation-ladder.js';
 import { chartTitle, chartValue, escalationQuantity, keyQuantities, quantitySeries } from './run-series.js';
+import { TYPICAL_PATH_RUNS, TYPICAL_PATH_SEED, typicalPath } from './typical-path.js';
+
+/** What a chart's dashed line is called, on the chart and in its caption. */
+export const TYPICAL_PATH_LABEL = "the model's typical path";
+
+/** The sentence a caption adds so the dashed line is never a mystery. */
+export const TYPICAL_PATH_CAPTION = ` The dashed line is ${TYPICAL_PATH_LABEL}: the median rung at each turn over ${TYPICAL_PATH_RUNS} of its own runs (batch seed ${TYPICAL_PATH_SEED}).`;
 
 const WIDTH = 620;
 
@@ -15,6 +22,7 @@ export interface NamedRun {
 /**
  * The escalation rung after the trigger and after every turn. With one run, each point is
  * marked by who decided that turn (the model or a person); with several, one line per run.
+ * A dashed grey line, labelled at its end, is the model's typical path (see typicalPath).
  */
 export function escalationChart(scenario: Scenario, runs: readonly NamedRun[]): ChartSpec | undefined {
   const quantity = escalationQuantity(scenario);
@@ -29,7 +37,8 @@ export function escalationChart(scenario: Scenario, runs: readonly NamedRun[]): 
       decided: p.turn === 0 ? 'the trigger' : record.turns[p.turn - 1]!.decidedBy === 'human' ? 'a person' : 'the model',
     })),
   );
-  const top = Math.max(12, ...values.map((v) => v.rung));
+  const typical = typicalPath(scenario, quantity).map((p) => ({ turn: p.turn, rung: p.value }));
+  const top = Math.max(12, ...values.map((v) => v.rung), ...typical.map((v) => v.rung));
   const x = { field: 'turn', type: 'quantitative', title: 'turn (0: the trigger)', axis: { tickMinStep: 1, format: 'd' } } as const;
   const y = { field: 'rung', type: 'quantitative', title: 'escalation rung', scale: { domain: [0, top] }, axis: { tickMinStep: 1, format: 'd' } } as const;
   return {
@@ -37,6 +46,16 @@ export function escalationChart(scenario: Scenario, runs: readonly NamedRun[]): 
     height: 260,
     data: { values },
     layer: [
+      {
+        data: { values: typical },
+        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2.5, strokeDash: [7, 5], color: '#555' },
+        encoding: { x, y },
+      },
+      {
+        data: { values: typical.slice(-1).map((p) => ({ ...p, label: TYPICAL_PATH_LABEL })) },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -6, fontSize: 14, color: '#444' },
+        encoding: { x, y, text: { field: 'label' } },
+      },
       {
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 3 },
         encoding: single ? { x, y, color: { value: '#1f5fa8' } } : { x, y, color: { field: 'run', type: 'nominal', title: 'group' } },

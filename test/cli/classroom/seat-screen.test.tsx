@@ -46,11 +46,11 @@ describe("a group's seat in the terminal, on a real host over loopback", () => {
     await ui.shows('Your move, United States');
     await ui.press('m');
     await ui.shows("the instructor has not opened the model's view");
-    expect(ui.frame()).not.toMatch(/EU +\d/);
+    expect(ui.frame()).not.toMatch(/score +[−-]?\d/);
     room.opened.game.setModelView(true);
     await eventually(() => usa.view?.modelView === true);
     await ui.press('m');
-    await ui.shows(/EU +-?\d/);
+    await ui.shows(/score +[−-]?\d+\.\d\d +chance +\d+%/);
   });
 });
 

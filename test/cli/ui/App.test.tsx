@@ -156,15 +156,17 @@ describe('a seat in the classroom', () => {
     await shows(/▶ Hold course, with no new move on the strait/);
     expect(frame()).not.toContain('keep_pressure');
     await shows('Close the Strait of Hormuz');
-    expect(frame()).not.toMatch(/EU\s+[−-]?\d/);
+    expect(frame()).not.toMatch(/score\s+[−-]?\d/);
   });
 
   it("shows the model's expectations on m", async () => {
-    const { press, shows, hides } = await stepper(62, ['iran']);
+    const { press, shows, hides, frame } = await stepper(62, ['iran']);
     await press('m');
-    await shows(/Stand down and reopen the strait\s+EU\s+\d+\.\d\d\s+p/);
+    await shows(/Stand down and reopen the strait\s+score\s+\d+\.\d\d\s+chance\s+\d+%/);
+    // Plain words for students, not the analyst's "EU" and "p".
+    expect(frame()).not.toMatch(/\bEU\b|\sp\s+\d/);
     await press('m');
-    await hides(/EU\s+−?\d/);
+    await hides(/score\s+−?\d/);
   });
 
   it("plays the person's choice as a human decision, then the model's turns up to the next seat", async () => {
@@ -188,14 +190,14 @@ describe('a seat in the classroom', () => {
     ]);
   });
 
-  it("lines up the model's EU and p columns across actions, and attributes the passage under them", async () => {
+  it("lines up the model's score and chance columns across actions, and attributes the passage under them", async () => {
     const { press, shows, frame } = await stepper(62, ['iran']);
     await press('m');
-    await shows(/EU\s+−?\d/);
-    const rows = frame().split('\n').filter((l) => / EU .* p /.test(l));
+    await shows(/score\s+−?\d/);
+    const rows = frame().split('\n').filter((l) => / score .* chance /.test(l));
     expect(rows.length).toBeGreaterThan(2);
-    expect(new Set(rows.map((l) => l.indexOf(' EU '))).size).toBe(1);
-    expect(new Set(rows.map((l) => l.lastIndexOf(' p '))).size).toBe(1);
+    expect(new Set(rows.map((l) => l.indexOf(' score '))).size).toBe(1);
+    expect(new Set(rows.map((l) => l.lastIndexOf(' chance '))).size).toBe(1);
     expect(new Set(rows.map((l) => l.length))).toHaveProperty('size', 1);
     // keep_pressure's passage is a fragment: quoted as one, under the article's name, below
     // what the action would do, which takes the rows it needs first: on a taller terminal.

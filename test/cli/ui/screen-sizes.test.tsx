@@ -68,8 +68,8 @@ function checkTurn(screen: string, turnNumber: number, columns: number): void {
   expect(screen).not.toMatch(/north_korea|_russia–|–russia/);
 
   // The options table keeps its header and every number of every option on screen.
-  expect(screen, context).toMatch(/ option +EU +p\b/);
-  // An option's row: its label (perhaps cut, with …), then its EU and p, whole.
+  expect(screen, context).toMatch(/ option +score +chance\b/);
+  // An option's row: its label (perhaps cut, with …), then its score and chance, whole.
   const label = (action: string): string => hormuz.actors.find((a) => a.id === turn.actor)!.actions.find((a) => a.id === action)!.label;
   const named = (shown: string, action: string): boolean => shown === label(action) || (shown.endsWith('…') && label(action).startsWith(shown.slice(0, -1)));
   const rows = turn.options.filter((o) =>
@@ -80,7 +80,7 @@ function checkTurn(screen: string, turnNumber: number, columns: number): void {
   );
   const hidden = turn.options.length - rows.length;
   // Options cut off above (↑) and below (↓) the chosen one are counted under the table.
-  const header = lines.findIndex((l) => / option +EU +p\b/.test(l));
+  const header = lines.findIndex((l) => / option +score +chance\b/.test(l));
   const scroll = /^ {2}(?:↑ (\d+) more)? *(?:↓ (\d+) more)?/.exec(lines.slice(header + 1).find((l) => /^ {2}[↑↓] \d+ more/.test(l)) ?? '');
   if (hidden > 0) expect(Number(scroll?.[1] ?? 0) + Number(scroll?.[2] ?? 0), context).toBe(hidden);
   expect(screen, context).not.toMatch(/%…|…%/);

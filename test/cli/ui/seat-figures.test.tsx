@@ -11,9 +11,9 @@ const s400 = loadScenario('s400', { 'russia.rationality': 30 });
 let ui: Awaited<ReturnType<typeof mount>> | undefined;
 afterEach(() => ui?.unmount());
 
-/** Each option's first word, EU and p as a row of the seat panel (`▶ Label of it  EU 1.23  p  4%`) shows them. */
+/** Each option's first word, score and chance as a row of the seat panel (`▶ Label of it  score 1.23  chance  4%`) shows them. */
 const seatFigures = (screen: string): string[][] =>
-  [...screen.matchAll(/^[▶ ] (\S+) .* EU +(\S+) +p +(\S+)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+  [...screen.matchAll(/^[▶ ] (\S+) .* score +(\S+) +chance +(\S+)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
 /** The same, from the decided turn's options table (`▶✓Label of it  1.23  4%`). */
 const decidedFigures = (screen: string): string[][] =>
   [...screen.matchAll(/^[▶ ][✓ ](\S+).*? +(−?\d+\.\d\d) +(\S+%)/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
@@ -30,7 +30,7 @@ describe("the model's figures at a seat", () => {
     ui = await mount(<App seated={seated} onSave={pretendSave} />);
     await ui.resize(100, 40); // room for all seven of Russia's options
     await ui.press('m');
-    await ui.shows(/Deliver S-400 systems to Iran .* EU +\S+ +p +0%$/m); // was `p <1%`
+    await ui.shows(/Deliver S-400 systems to Iran .* score +\S+ +chance +0%$/m); // was `chance <1%`
     const atSeat = seatFigures(ui.frame());
     expect(atSeat.length).toBe(live.legal.length);
 
