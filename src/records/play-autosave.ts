@@ -50,10 +50,11 @@ export class PlayAutosave {
   }
 
   /** Appends the choice just played; a run with another seed (n) starts a file of its own. */
-  played(seated: SeatedRun, action: string): void {
+  played(seated: SeatedRun, action: string, before: SeatedRun): void {
     if (this.file === undefined || this.seed !== seated.start.seed) this.start(seated);
-    const turn = seated.turns.findLast((t) => t.decidedBy === 'human')!;
-    this.file!.append({ turn: turn.turn, seat: turn.actor, action });
+    // The seat that chose and the turn it chose on, as the run stood: an answer to another
+    // actor's move is that move's turn, and a move waiting for a seat's answer plays none yet.
+    this.file!.append({ turn: before.turns.length + 1, seat: before.pending!.actor.id, action });
   }
 
   /** The run was saved whole: its autosave is no longer needed. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/cli/ui/App.js';
-import { openSeatedRun } from '../../src/records/seated-run.js';
+import { chooseForSeat, openSeatedRun } from '../../src/records/seated-run.js';
 import { PlayAutosave, resumePlay } from '../../src/records/play-autosave.js';
 import { saveRecord } from '../../src/records/save-record.js';
 import { loadScenario } from '../../src/scenarios/load.js';
@@ -24,7 +24,7 @@ async function playing(folder: string, autosave = new PlayAutosave('hormuz', fol
         if (outcome.saved) autosave.saved(record.seed);
         return outcome;
       }}
-      onPlayed={(run, action) => autosave.played(run, action)}
+      onPlayed={(run, action, before) => autosave.played(run, action, before)}
     />,
   );
   return { ui, autosave };
@@ -77,5 +77,24 @@ describe("play's autosave", () => {
     expect(resumePlay(file).seated.turns.filter((t) => t.decidedBy === 'human')).toHaveLength(1);
     writeFileSync(file, whole.replace('"seat":"usa"', '"seat":"iran"'));
     expect(() => resumePlay(file)).toThrow(/seed1\.autosave:2: this choice does not fit the run; the autosave was altered or is corrupt/);
+  });
+});
+
+describe("play's autosave of a seat that answers another actor's move", () => {
+  it('journals the answer on the move it answers, and play --resume continues after it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const autosave = new PlayAutosave('hormuz', folder, undefined);
+    // Seated Iran answers China's private pressure on turn 1 (China's move names Iran its respondent).
+    const before = openSeatedRun(hormuz, 1, ['iran']);
+    expect(before.pending?.response?.mover.id).toBe('china');
+    const answer = before.pending!.response!.outcomes.at(-1)!.id;
+    const after = chooseForSeat(before, answer);
+    if ('ok' in after) throw new Error(after.message);
+    autosave.played(after, answer, before);
+    autosave.close();
+    const file = join(folder, 'wargame-hormuz-seed1.autosave');
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[1]).toEqual({ turn: 1, seat: 'iran', action: answer });
+    expect(resumePlay(file).seated.turns).toEqual(after.turns);
   });
 });

@@ -70,7 +70,7 @@ async function playWithAutosave(
     return outcome;
   };
   try {
-    await renderApp(seated, save, streams, group, (run, action) => autosave.played(run, action));
+    await renderApp(seated, save, streams, group, (run, action, before) => autosave.played(run, action, before));
   } catch (error) {
     if (error instanceof InterruptedError && autosave.unsaved.size > 0) {
       throw new InterruptedError(`${error.message}, but the autosave keeps it: continue with wargame play --resume ${[...autosave.unsaved].at(-1)}`, error.signal);

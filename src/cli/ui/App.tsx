@@ -49,7 +49,7 @@ export interface AppProps {
   /** The name of the group playing (`--group`), shown in the header. */
   readonly group?: string | undefined;
   /** Called after the engine plays a person's choice, before the screen shows it: `play` autosaves it here. */
-  readonly onPlayed?: ((seated: SeatedRun, action: string) => void) | undefined;
+  readonly onPlayed?: ((seated: SeatedRun, action: string, before: SeatedRun) => void) | undefined;
   /** Said in the status line until the first step: that an older record is shown unchecked. */
   readonly notice?: string | undefined;
 }
@@ -89,7 +89,7 @@ export function App({ seated: opened, onSave, group, onPlayed, notice }: AppProp
     const action = selectedSeatAction(current);
     if (action === undefined) return;
     const result = chooseForSeat(current.seated, action);
-    if (!('ok' in result)) onPlayed?.(result, action);
+    if (!('ok' in result)) onPlayed?.(result, action, current.seated);
     act('ok' in result ? { type: 'status', text: result.message } : { type: 'played', seated: result, action });
   };
   const perform = (command: Command, current: ViewState): void => {

@@ -31,7 +31,7 @@ export async function renderApp(
   onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
   group?: string,
-  onPlayed?: (seated: SeatedRun, action: string) => void,
+  onPlayed?: (seated: SeatedRun, action: string, before: SeatedRun) => void,
   notice?: string,
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
