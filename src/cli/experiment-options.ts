@@ -6,7 +6,8 @@ import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { InterruptedExperiment } from '../experiments/sensitivity.js';
 import { InterruptedError } from './interrupted-error.js';
 import { parseWorkers } from './options.js';
-import { onStopSignal, type StopSignal } from './stop-signals.js';
+import type { StopSignal } from './stop-signals.js';
+import { WorkStop } from './work-stop.js';
 
 /** `--workers N`: points run on N worker threads, one per core by default, as batches do. */
 export function workersOption(): Option {
@@ -36,19 +37,14 @@ export function factorsOf(options: { readonly vary?: readonly string[] | undefin
  * with the signal's exit status.
  */
 export async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ result: T; interrupted: boolean; signal: StopSignal }> {
-  const controller = new AbortController();
-  let stoppedBy: StopSignal | undefined;
-  const release = onStopSignal((signal) => {
-    stoppedBy ??= signal;
-    controller.abort();
-  });
+  const stop = new WorkStop();
   try {
-    const result = await work(controller.signal);
-    return { result, interrupted: controller.signal.aborted, signal: stoppedBy ?? 'SIGINT' };
+    const result = await work(stop.signal);
+    return { result, interrupted: stop.signal.aborted, signal: stop.stopSignal ?? 'SIGINT' };
   } catch (error) {
-    if (error instanceof InterruptedExperiment) throw new InterruptedError(error.message, stoppedBy);
+    if (error instanceof InterruptedExperiment) throw new InterruptedError(error.message, stop.stopSignal);
     throw error;
   } finally {
-    release();
+    stop.release();
   }
 }

@@ -15,7 +15,7 @@ import { UsageError } from '../usage-error.js';
 import { openOutputFile, type OutputFile } from '../../output/atomic-output.js';
 import { turnRowsHeader, writeTurnRows } from '../../batch/turn-rows.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
-import { onStopSignal, type StopSignal } from '../stop-signals.js';
+import { WorkStop } from '../work-stop.js';
 import { startProgress } from '../batch-progress.js';
 
 interface BatchOptions {
@@ -81,24 +81,9 @@ export function batchCommand(io: CliIo): Command {
         throw error;
       }
       const progress = options.quiet || !io.stderr.isTTY ? undefined : startProgress(io.stderr, to - from);
-      const controller = new AbortController();
-      let signal: StopSignal | undefined;
-      const release = onStopSignal((received) => {
-        signal ??= received;
-        controller.abort();
-      });
       // A rows file that cannot be written (a full disk) stops the batch as a signal
       // would: the runs finished are still summarised before the error is reported.
-      let unwritten: unknown;
-      const writeRows = async (bytes: Uint8Array): Promise<void> => {
-        if (unwritten !== undefined) return;
-        try {
-          await output!.write(bytes);
-        } catch (error) {
-          unwritten = error;
-          controller.abort();
-        }
-      };
+      const stop = new WorkStop();
       let result;
       try {
         result = await runParallelBatch(
@@ -110,23 +95,23 @@ export function batchCommand(io: CliIo): Command {
             from,
             to,
             rows,
-            onRows: rows === undefined ? undefined : writeRows,
+            onRows: rows === undefined ? undefined : stop.writerTo(output!),
             onProgress: progress?.update,
-            signal: controller.signal,
+            signal: stop.signal,
           },
         );
         // Each finished run's turns, played again through the one turn loop: a second pass,
         // in this thread, so the rows are the same whatever the batch's threads did.
-        if (turnsOutput !== undefined && result.statistics.runs > 0 && unwritten === undefined) {
+        if (turnsOutput !== undefined && result.statistics.runs > 0 && stop.writeError === undefined) {
           await turnsOutput.write(turnRowsHeader(result.scenario, turnRows!));
-          await writeTurnRows(result.scenario, { seed, from, to: result.to, format: turnRows!, signal: controller.signal, onRows: (bytes) => turnsOutput!.write(bytes) });
+          await writeTurnRows(result.scenario, { seed, from, to: result.to, format: turnRows!, signal: stop.signal, onRows: (bytes) => turnsOutput!.write(bytes) });
         }
       } catch (error) {
         await output?.discard();
         await turnsOutput?.discard();
         throw error;
       } finally {
-        release();
+        stop.release();
         progress?.stop();
       }
       const { statistics, scenario, failure, interrupted } = result;
@@ -137,7 +122,7 @@ export function batchCommand(io: CliIo): Command {
       // runs, or a partial result that covers them. A failure to write it is reported
       // after the summary, which it must not cost.
       try {
-        if (unwritten !== undefined) throw unwritten;
+        if (stop.writeError !== undefined) throw stop.writeError;
         if (partOut) await output!.write(`${JSON.stringify(toPartialBatch(result), null, 2)}\n`);
         if (summaryOut) await output!.write(`${JSON.stringify(summary(), null, 2)}\n`);
         await output?.commit();
@@ -145,16 +130,16 @@ export function batchCommand(io: CliIo): Command {
       } catch (error) {
         await output?.discard();
         await turnsOutput?.discard();
-        unwritten = error;
+        stop.writeError = error;
       }
       // A failed or stopped batch loses nothing: the runs before it are summarised first.
       if (statistics.runs > 0 || failure === undefined) {
         io.stdout.write(options.json ? `${JSON.stringify(summary(), null, 2)}\n` : formatBatchSummary(summary()));
       }
-      if (unwritten !== undefined) throw unwritten;
+      if (stop.writeError !== undefined) throw stop.writeError;
       if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
       if (interrupted) {
-        throw new InterruptedError(`${stoppedBy(signal)} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, signal);
+        throw new InterruptedError(`${stoppedBy(stop.stopSignal)} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, stop.stopSignal);
       }
     });
 }

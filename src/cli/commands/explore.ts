@@ -10,7 +10,7 @@ import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { RunFailure } from '../run-failure.js';
 import { overridesOf, setArguments, setOption } from '../set-option.js';
-import { onStopSignal, type StopSignal } from '../stop-signals.js';
+import { WorkStop } from '../work-stop.js';
 import { experimentProgress } from '../batch-progress.js';
 import { UsageError } from '../usage-error.js';
 
@@ -53,13 +53,8 @@ export function exploreCommand(io: CliIo): Command {
       const total = options.samples * options.runs;
       const output = await openOutputFile(out);
       const progress = experimentProgress(io.stderr, options.quiet);
-      const controller = new AbortController();
-      let signal: StopSignal | undefined;
-      const release = onStopSignal((received) => {
-        signal ??= received;
-        controller.abort();
-      });
-      let unwritten: unknown;
+      // A rows file that cannot be written stops the exploration as a signal would.
+      const stop = new WorkStop();
       let result: ExploreResult;
       try {
         result = await explore(name, {
@@ -71,40 +66,32 @@ export function exploreCommand(io: CliIo): Command {
           overrides,
           workers: options.workers,
           rows,
-          onRows: async (bytes) => {
-            if (unwritten !== undefined) return;
-            try {
-              await output.write(bytes);
-            } catch (error) {
-              unwritten = error;
-              controller.abort();
-            }
-          },
+          onRows: stop.writerTo(output),
           onProgress: progress.onProgress,
-          signal: controller.signal,
+          signal: stop.signal,
         });
       } catch (error) {
         await output.discard();
         throw error;
       } finally {
-        release();
+        stop.release();
         progress.stop();
       }
       // The rows of every finished run are kept, whatever stopped the exploration.
       try {
-        if (unwritten !== undefined) throw unwritten;
+        if (stop.writeError !== undefined) throw stop.writeError;
         await output.commit();
       } catch (error) {
         await output.discard();
-        unwritten = error;
+        stop.writeError = error;
       }
       io.stdout.write(options.json ? `${JSON.stringify({ format: 'wargame-explore/1', out, design: options.design, seed: options.seed, samples: options.samples, runsPerPoint: options.runs, ...summaryOf(result) }, null, 2)}\n` : formatExplore(result, out));
-      if (unwritten !== undefined) throw unwritten;
+      if (stop.writeError !== undefined) throw stop.writeError;
       if (result.failure !== undefined) {
         const seed = result.failure.moment?.seed ?? '';
         throw new RunFailure(result.failure, `wargame run ${name} --seed ${seed}${setArguments(result.failedPoint ?? overrides)}`);
       }
-      if (result.interrupted) throw new InterruptedError(`${stoppedBy(signal)} after ${result.runs} of ${total} runs; ${out} holds the finished runs`, signal);
+      if (result.interrupted) throw new InterruptedError(`${stoppedBy(stop.stopSignal)} after ${result.runs} of ${total} runs; ${out} holds the finished runs`, stop.stopSignal);
     });
 }
 
