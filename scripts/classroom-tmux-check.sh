@@ -35,11 +35,11 @@ play_turn() {
   local before seat
   for _ in $(seq 150); do
     before=$(screen host | grep -oE '^turn [0-9]+ of 14' | head -1)
-    seat=$(screen host | grep 'to move for' | grep -oE 'United States|Iran' | head -1)
+    seat=$(screen host | grep 'to move for' | grep -oE 'United States|Russia' | head -1)
     [ -n "$before" ] && [ -n "$seat" ] && break
     sleep 0.1
   done
-  [ "$seat" = "Iran" ] && seat=iran || seat=usa
+  [ "$seat" = "Russia" ] && seat=russia || seat=usa
   wait_for "$seat" "· your move" "the $seat seat is to move" >/dev/null
   t send-keys -t "$seat" Enter
   for _ in $(seq 150); do
@@ -49,28 +49,29 @@ play_turn() {
   fail "the game moves on from $before" host
 }
 
-echo "# wargame host hormuz --seats usa,iran, with its console"
-window host "$BIN host hormuz --seats usa,iran --seed 2 --port 0 --bind 127.0.0.1 --save-dir $WORK"
+# Russia beside the US, so the US moves first: a seated Iran would first answer China's pressure.
+echo "# wargame host hormuz --seats usa,russia, with its console"
+window host "$BIN host hormuz --seats usa,russia --seed 2 --port 0 --bind 127.0.0.1 --save-dir $WORK"
 wait_for host "students open http://127\.0\.0\.1:[0-9]+/" "the host prints the address"
-wait_for host "○ Iran +\(no group yet\) +not connected" "the console lists the seats, none connected"
+wait_for host "○ Russia +\(no group yet\) +not connected" "the console lists the seats, none connected"
 ADDRESS=$(screen host | grep -oE '127\.0\.0\.1:[0-9]+' | head -1)
 PORT=${ADDRESS##*:}
 USA=$(code_of "United States")
-IRAN=$(code_of "Iran")
+RUSSIA=$(code_of "Russia")
 
 echo "# two groups join"
 window usa "$BIN join $ADDRESS --code $USA --group 'Table 1'"
-window iran "$BIN join $ADDRESS --code $(echo "$IRAN" | tr 'A-Z' 'a-z') --group 'Table 2'"
+window russia "$BIN join $ADDRESS --code $(echo "$RUSSIA" | tr 'A-Z' 'a-z') --group 'Table 2'"
 wait_for host "● United States +Table 1 +connected" "the console shows Table 1 connected"
-wait_for host "● Iran +Table 2 +connected" "the console shows Table 2 connected (its code typed in lower case)"
+wait_for host "● Russia +Table 2 +connected" "the console shows Table 2 connected (its code typed in lower case)"
 wait_for usa "Your move, United States" "the US seat shows its options"
-wait_for iran "Waiting for United States" "Iran's seat waits, and sees no US options"
-if screen iran | grep -q "Strike Iran's nuclear sites"; then fail "Iran never sees the US's pending options" iran; else pass "Iran never sees the US's pending options"; fi
+wait_for russia "Waiting for United States" "Russia's seat waits, and sees no US options"
+if screen russia | grep -q "Strike Iran's nuclear sites"; then fail "Russia never sees the US's pending options" russia; else pass "Russia never sees the US's pending options"; fi
 
 echo "# play, then kill -9 the host"
 play_turn
 play_turn
-wait_for host "turn [0-9]+: Iran \(Table 2\) at 127\.0\.0\.1 played" "the console logs Iran's move"
+wait_for host "turn [0-9]+: Russia \(Table 2\) at 127\.0\.0\.1 played" "the console logs Russia's move"
 kill -KILL "$(t display-message -p -t host '#{pane_pid}')"
 wait_for usa "connection lost; reconnecting" "the US seat says the connection is lost"
 
@@ -78,7 +79,7 @@ echo "# resume from the journal"
 t kill-window -t host
 window host "$BIN host --resume $WORK/wargame-hormuz-seed2.journal --port $PORT --bind 127.0.0.1 --save-dir $WORK"
 wait_for host "● United States +Table 1 +connected" "after --resume, the US seat is back by itself"
-wait_for host "● Iran +Table 2 +connected" "and so is Iran's"
+wait_for host "● Russia +Table 2 +connected" "and so is Russia's"
 play_turn
 play_turn
 wait_for usa "Your moves: [0-9]+\. .* · [0-9]+\. " "the US seat lists both its moves"
@@ -88,7 +89,7 @@ t send-keys -t host e
 wait_for host "End the game for everyone" "e asks first"
 t send-keys -t host y
 wait_for host "the game has ended" "y ends it"
-wait_for iran "the game has ended" "the seats hear it"
+wait_for russia "the game has ended" "the seats hear it"
 for group in table-1 table-2; do
   file="$WORK/wargame-hormuz-$group-seed2.json"
   if [ -f "$file" ] && $BIN replay "$file" >/dev/null 2>&1; then pass "$group's record is written and replays"; else fail "$group's record is written and replays" host; fi

@@ -144,7 +144,7 @@ function render(v) {
       const button = el('button', o.label); button.type = 'button'; button.dataset.action = o.action;
       button.onclick = () => { socket.send(JSON.stringify({ type: 'move', turn: turn + 1, action: o.action })); say('sending…'); };
       box.append(button);
-      if (o.expectedUtility !== undefined) box.append(el('span', '  model: EU ' + o.expectedUtility.toFixed(2) + ' · p ' + Math.round(o.probability * 100) + '%', 'muted'));
+      if (o.expectedUtility !== undefined) box.append(el('span', '  model: score ' + o.expectedUtility.toFixed(2) + ' · chance ' + Math.round(o.probability * 100) + '%', 'muted'));
       const ul = el('ul'); for (const e of o.effects) ul.append(el('li', e)); if (o.effects.length) box.append(ul);
       options.append(box);
     }

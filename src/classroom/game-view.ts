@@ -35,6 +35,8 @@ export function gameView(game: ClassroomGame, role: Role, seat?: string, from = 
   const { seated, scenario } = game;
   const figures = game.modelView || role === 'instructor';
   const held = game.ended ? game.records()?.[0]?.record.outcomes : undefined;
+  const yourTurn = role === 'seat' && seat !== undefined && game.toMove === seat;
+  const response = seated.pending?.response;
   return {
     turns: seated.turns.slice(from).map((t) => (figures ? t : { ...t, options: [] })),
     from,
@@ -47,7 +49,8 @@ export function gameView(game: ClassroomGame, role: Role, seat?: string, from = 
     secondsLeft: game.secondsLeft(),
     ended: game.ended,
     outcomes: held && scenario.outcomes.map((o) => ({ id: o.id, label: o.label, held: held[o.id] ?? false })),
-    yours: role === 'seat' && seat !== undefined && game.toMove === seat ? seatOptions(game, figures) : undefined,
+    yours: yourTurn ? seatOptions(game, figures) : undefined,
+    answering: yourTurn && response !== undefined ? { mover: response.mover.id, action: response.action.id } : undefined,
   };
 }
 
@@ -63,7 +66,8 @@ function seatOptions(game: ClassroomGame, figures: boolean): SeatOption[] {
         action: outcome.id,
         label: `${response.mover.name}: ${response.action.label} — ${outcome.label}`,
         effects: effect === undefined ? [] : effectLines(scenario, effect),
-        ...(figures ? { probability: outcome.probability } : {}),
+        // An outcome's chance is the scenario's rule, not a model figure: always shown.
+        probability: outcome.probability,
       };
     });
   }

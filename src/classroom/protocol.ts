@@ -113,6 +113,11 @@ export interface GameView {
   readonly outcomes: readonly { readonly id: string; readonly label: string; readonly held: boolean }[] | undefined;
   /** This client's seat's options while it is to move. */
   readonly yours: readonly SeatOption[] | undefined;
+  /**
+   * Set when those options answer another actor's move (the move names this seat its
+   * `respondent`): that actor and action, by id. The options are then the move's outcomes.
+   */
+  readonly answering?: { readonly mover: string; readonly action: string } | undefined;
 }
 
 export type ServerMessage =

@@ -43,7 +43,7 @@ describe('the browser page, in Chromium, on a real host', () => {
     await usa.waitForSelector('#options button');
     expect(await usa.textContent('#move-heading')).toMatch(/^Your move, United States \(turn \d+\)$/);
     expect(await usa.locator('#options .option', { hasText: 'Strike Iran' }).textContent()).toContain('Escalation: max(escalation, 9) + 1');
-    expect(await usa.locator('#options .option').first().textContent()).not.toContain('model: EU');
+    expect(await usa.locator('#options .option').first().textContent()).not.toContain('model: score');
     const teacher = await joined(room.opened.game.codes.instructor);
     await teacher.waitForSelector('#console:not([hidden])');
     await teacher.click('#pause');
@@ -52,7 +52,7 @@ describe('the browser page, in Chromium, on a real host', () => {
     await usa.waitForSelector('#status:has-text("the instructor has paused the game")');
     await teacher.click('#pause');
     await teacher.click('#model');
-    await usa.waitForSelector('#options .option:has-text("model: EU")');
+    await usa.waitForSelector('#options .option:has-text("model: score")');
     const before = room.opened.game.seated.turns.length;
     await usa.click('#options button');
     await eventually(() => room.opened.game.seated.turns.length > before);

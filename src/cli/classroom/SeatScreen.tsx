@@ -6,8 +6,10 @@ import type { Scenario } from '../../engine/scenario.js';
 import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
 import type { OptionRecord } from '../../records/run-record.js';
+import type { PendingResponse } from '../../records/seated-run.js';
 import { Header } from '../ui/Header.js';
 import { GAP, layout } from '../ui/layout.js';
+import { ResponsePanel } from '../ui/ResponsePanel.js';
 import { SeatPanel } from '../ui/SeatPanel.js';
 import { StatusLine, statusLines } from '../ui/StatusLine.js';
 import { Timeline } from '../ui/Timeline.js';
@@ -117,6 +119,7 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
   const lines = statusLines(status, columns);
   const size = layout(scenario, columns, rows, lines.length);
   const headline = headlineQuantity(scenario);
+  const response = view.answering && yours && responseOf(scenario, view.answering, yours);
   const options: OptionRecord[] = (yours ?? []).map((o) => ({ action: o.action, expectedUtility: o.expectedUtility ?? 0, probability: o.probability ?? 0, terms: [] }));
   const history = turns.filter((t) => t.actor === client.seat);
   return (
@@ -141,7 +144,11 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
       {size.spacer && <Text> </Text>}
       <Box height={size.decisionHeight} flexDirection="column">
         {yours && seat && !view.paused ? (
-          <SeatPanel actor={seat} options={options} selected={selected} showModel={showModel && view.modelView} height={size.decisionHeight} width={columns} />
+          response ? (
+            <ResponsePanel actor={seat} response={response} selected={selected} height={size.decisionHeight} width={columns} />
+          ) : (
+            <SeatPanel actor={seat} options={options} selected={selected} showModel={showModel && view.modelView} height={size.decisionHeight} width={columns} />
+          )
         ) : (
           <>
             <Text bold>{view.ended ? 'The game has ended.' : mover ? `Waiting for ${mover.name}…` : 'Waiting…'}</Text>
@@ -169,4 +176,13 @@ function newsOf(scenario: Scenario, seen: number, view: GameView): string {
       return `${t.turn}. ${actor?.name ?? t.actor}: ${t.choice === null ? 'passes' : (action?.label ?? t.choice)}${outcome ? ` (${outcome})` : ''}${events.map((e) => ` · ${e}`).join('')}`;
     })
     .join(' · ');
+}
+
+/** The move this seat answers, as the stepper's answer panel shows it: the host sends its outcomes as the seat's options. */
+function responseOf(scenario: Scenario, answering: NonNullable<GameView['answering']>, yours: NonNullable<GameView['yours']>): PendingResponse | undefined {
+  const mover = scenario.actors.find((a) => a.id === answering.mover);
+  const action = mover?.actions.find((a) => a.id === answering.action);
+  if (mover === undefined || action === undefined) return undefined;
+  const outcomes = yours.map((o) => ({ id: o.action, label: action.outcomes.find((x) => x.id === o.action)?.label ?? o.label, probability: o.probability ?? 0 }));
+  return { mover, action, choice: undefined, outcomes };
 }

@@ -54,6 +54,23 @@ describe("a group's seat in the terminal, on a real host over loopback", () => {
   });
 });
 
+describe("a seat that answers another actor's move, in the terminal, on a real host", () => {
+  it("shows the move it answers and its outcomes with their odds, and plays the group's answer", async () => {
+    // Seated Iran answers China's private pressure (China's move names Iran its respondent).
+    room = await startClassroom(['iran']);
+    const iran = await joinAs(room, room.opened.game.codes.seats['iran']!, 'Table 1');
+    clients.push(iran);
+    ui = await mount(<SeatScreen client={iran} scenario={hormuz} group="Table 1" />);
+    await ui.shows('China → Press Iran privately to step back. Your answer, Iran');
+    expect(ui.frame()).toMatch(/Iran holds its course +the model's odds \d+%/);
+    await ui.press(KEYS.down, KEYS.enter);
+    await eventually(() => room!.opened.game.seated.turns.length > 0);
+    const turn = room.opened.game.seated.turns[0]!;
+    expect(turn.actor).toBe('china');
+    expect(turn.chance).toMatchObject({ outcome: 'ignored', decidedBy: 'human' });
+  });
+});
+
 describe("the instructor's console", () => {
   it("shows each seat's status and pauses, opens the model view, sets the timer and ends the game from its keys", async () => {
     room = await startClassroom(['usa', 'russia']);
