@@ -130,6 +130,18 @@ describe("a shard's partial result", () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('on a full disk for the per-turn rows still prints the summary, then exits 73, leaving neither file', () => {
+    // 2,000 KiB hold the 5,000 runs' rows (~0.9 MB) but not their turns (~13 MB, more than
+    // the writer queues, so the failure meets a write, not only the commit).
+    const run = limited(2000, ['batch', 'hormuz', '--runs', '5000', '--workers', '1', '--out', 'runs.csv', '--out-turns', 'turns.csv']);
+    expect(run.code).toBe(73);
+    expect(run.out).toMatch(/^Iran threatens to close the Strait of Hormuz\nhormuz · 5000 runs/);
+    expect(run.err).toBe('error: cannot write turns.csv: the file would be larger than this process may write (see ulimit -f)\n');
+    expect(readdirSync(dir)).not.toContain('turns.csv');
+    expect(readdirSync(dir)).not.toContain('runs.csv');
+    expect(leftovers()).toEqual([]);
+  });
+
   it('on /dev/full likewise', () => {
     const run = limited('unlimited', ['batch', 'hormuz', '--runs', '100', '--shard', '1/2', '--workers', '1', '--out', 'full.json']);
     expect(run.code).toBe(73);

@@ -104,7 +104,7 @@ export function batchCommand(io: CliIo): Command {
         // in this thread, so the rows are the same whatever the batch's threads did.
         if (turnsOutput !== undefined && result.statistics.runs > 0 && stop.writeError === undefined) {
           await turnsOutput.write(turnRowsHeader(result.scenario, turnRows!));
-          await writeTurnRows(result.scenario, { seed, from, to: result.to, format: turnRows!, signal: stop.signal, onRows: (bytes) => turnsOutput!.write(bytes) });
+          await writeTurnRows(result.scenario, { seed, from, to: result.to, format: turnRows!, signal: stop.signal, onRows: stop.writerTo(turnsOutput) });
         }
       } catch (error) {
         await output?.discard();
