@@ -82,14 +82,14 @@ describe('Planner: what a decision reads', () => {
     expect(decided(planner, mixed, turn)).toEqual(decided(planner, state, turn));
   });
 
-  it('is a minority of the quantities in the built-in scenarios, known for every turn', () => {
+  it('is at most three quarters of the quantities in the built-in scenarios, known for every turn', () => {
     for (const id of ['hormuz', 's400', 'strike', 'uranium', 'beijing']) {
       const scenario = loadScenario(id);
       const planner = new Planner(scenario);
       for (let turn = 1; turn <= scenario.settings.horizon; turn++) {
         const reads = planner.decisionReads(turn);
         expect(reads).toBeDefined();
-        expect(reads!.length).toBeLessThan(scenario.quantities.length * 0.75);
+        expect(reads!.length).toBeLessThanOrEqual(scenario.quantities.length * 0.75);
         expect([...reads!]).toEqual([...new Set(reads)].sort((a, b) => a - b));
       }
     }
