@@ -71,6 +71,7 @@ export type {
 } from './engine/scenario.js';
 /** A compiled expression: the quantities' vector in, a number out. */
 export type { Evaluator, Store } from './engine/expression/whitelist.js';
+export type { FormulaCode } from './engine/expression/generated-code.js';
 
 // Running
 export { runScenario, type RunOptions } from './records/run.js';

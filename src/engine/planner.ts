@@ -2,6 +2,7 @@ import { codeOf } from './compiled-code.js';
 import { markOrigin } from './scenario-origin.js';
 import { chanceProbabilities, logitProbabilities } from './chance.js';
 import { applyEffect, applyEffectUndoably, evaluateInto, finite, notFinite, restore, type Undo } from './effect.js';
+import { type Move, moveCode } from './move-code.js';
 import type { Action, Actor, Formula, Scenario } from './scenario.js';
 
 /** What the actor on turn `turn` expects of each of its legal actions. */
@@ -41,17 +42,25 @@ interface Window {
   readonly size: number;
   /** The window's terms, end to end. */
   readonly terms: readonly Formula[];
-  /**
-   * `stale[actor][action][outcome]`: positions of the terms that read a quantity the action
-   * or that chance outcome changes; every other term keeps its value across the move.
-   */
-  readonly stale: readonly (readonly (readonly Int32Array[])[])[];
+  /** `steps[actor][action][outcome]`: what that move changes in the window's terms. */
+  readonly steps: readonly (readonly (readonly Step[])[])[];
   /**
    * Every quantity a decision on this turn may read, ascending: what the window's terms,
    * and the preconditions, chance probabilities and effects of the actions of every actor
    * moving within the lookahead, read. Undefined when some formula's reads are unknown.
    */
   readonly reads: Int32Array | undefined;
+}
+
+/** One move (an action and one of its chance outcomes) as the search makes it in a window. */
+interface Step {
+  /**
+   * Positions of the terms that read a quantity the action or that chance outcome changes;
+   * every other term keeps its value across the move.
+   */
+  readonly stale: Int32Array;
+  /** The move as one generated function, made on first use; null when it cannot be fused. */
+  move: Move | null | undefined;
 }
 
 /** Buffers for one depth of the search tree, reused by every node at that depth. */
@@ -98,6 +107,8 @@ export class Planner {
    * a copy, so the caller's state is never touched, even when a RunError stops the search.
    */
   private readonly working: Float64Array;
+  /** Steps by the actors of a window, in order (see `window`). */
+  private readonly stepsOf = new Map<string, Step[][][]>();
 
   /**
    * @param like a planner of a scenario with the same compiled code (a variant from
@@ -206,11 +217,11 @@ export class Planner {
     const { lookahead } = this.scenario.settings;
     const root = this.rootTerms;
     for (let k = 0; k < window.size; k++) evaluateInto(window.terms[k]!, state, root, k);
-    const stale = window.stale[actorIndex]!;
+    const steps = window.steps[actorIndex]!;
     for (let i = 0; i < count; i++) {
       const action = legal[i]!;
       const out = expected[i]!;
-      this.expectAction(actor.actions[action]!, stale[action]!, state, root, turn + 1, lookahead, window, 0, out);
+      this.expectAction(actor.actions[action]!, steps[action]!, state, root, turn + 1, lookahead, window, 0, out);
       utilities[i] = utility(actor, out, 0);
     }
     logitProbabilities(utilities, count, actor.rationality, probabilities);
@@ -228,11 +239,11 @@ export class Planner {
 
   /**
    * out = Σ_o p(o) · W(s_ao, turn, remaining), using the buffers of `depth`; `terms` are the
-   * window's terms at `state`, and `stale[o]` the terms outcome `o` may change.
+   * window's terms at `state`, and `steps[o]` what outcome `o` changes in them.
    */
   private expectAction(
     action: Action,
-    stale: readonly Int32Array[],
+    steps: readonly Step[],
     state: Float64Array,
     terms: Float64Array,
     turn: number,
@@ -245,7 +256,7 @@ export class Planner {
     const count = action.outcomes.length;
     const { chance, branch } = level;
     if (count === 1) {
-      this.explore(action, 0, stale[0]!, state, terms, turn, remaining, window, depth, out);
+      this.explore(action, 0, steps[0]!, state, terms, turn, remaining, window, depth, out);
       return;
     }
     chanceProbabilities(action, state, chance);
@@ -253,7 +264,7 @@ export class Planner {
     for (let o = 0; o < count; o++) {
       const p = chance[o]!;
       if (p === 0) continue;
-      this.explore(action, o, stale[o]!, state, terms, turn, remaining, window, depth, branch);
+      this.explore(action, o, steps[o]!, state, terms, turn, remaining, window, depth, branch);
       addScaled(out, p, branch, window.size);
     }
   }
@@ -262,7 +273,7 @@ export class Planner {
   private explore(
     action: Action,
     outcome: number,
-    stale: Int32Array,
+    step: Step,
     state: Float64Array,
     terms: Float64Array,
     turn: number,
@@ -273,9 +284,17 @@ export class Planner {
   ): void {
     const level = this.levels[depth]!;
     const { bounds } = this.scenario;
-    let written = applyEffectUndoably(bounds, action.effect, state, level.undo, 0);
-    written = applyEffectUndoably(bounds, action.outcomes[outcome]!.effect, state, level.undo, written);
-    this.carryTerms(window, terms, stale, state, level.terms);
+    const effect = action.effect;
+    const chanceEffect = action.outcomes[outcome]!.effect;
+    let move = step.move;
+    if (move === undefined) move = step.move = moveCode(bounds, [effect, chanceEffect], window.terms, step.stale, window.size) ?? null;
+    let written: number;
+    if (move !== null) written = move(state, level.undo, terms, level.terms);
+    else {
+      written = applyEffectUndoably(bounds, effect, state, level.undo, 0);
+      written = applyEffectUndoably(bounds, chanceEffect, state, level.undo, written);
+      this.carryTerms(window, terms, step.stale, state, level.terms);
+    }
     this.future(state, level.terms, turn, remaining, window, depth + 1, out);
     restore(state, level.undo, 0, written);
   }
@@ -315,11 +334,11 @@ export class Planner {
       return;
     }
     const offset = window.offsets[window.actors.indexOf(moverIndex)]!;
-    const stale = window.stale[moverIndex]!;
+    const steps = window.steps[moverIndex]!;
     for (let i = 0; i < count; i++) {
       const branch = branches[i]!;
       const action = legal[i]!;
-      this.expectAction(mover.actions[action]!, stale[action]!, state, terms, turn + 1, remaining - 1, window, depth, branch);
+      this.expectAction(mover.actions[action]!, steps[action]!, state, terms, turn + 1, remaining - 1, window, depth, branch);
       utilities[i] = utility(mover, branch, offset);
     }
     logitProbabilities(utilities, count, mover.rationality, replies);
@@ -340,14 +359,21 @@ export class Planner {
       size += this.scenario.actors[a]!.interests.length;
     });
     const terms = actors.flatMap((a) => this.scenario.actors[a]!.interests.map((interest) => interest.term));
-    const stale = this.scenario.actors.map((actor) =>
-      actor.actions.map((action) =>
-        action.outcomes.map((outcome) => staleTerms(terms, [...action.effect.slots, ...outcome.effect.slots])),
-      ),
-    );
+    // Windows of the same actors have the same terms: they share their steps, and so the
+    // generated moves, which then warm up twice as fast.
+    const key = actors.join(' ');
+    let steps = this.stepsOf.get(key);
+    if (steps === undefined) {
+      steps = this.scenario.actors.map((actor) =>
+        actor.actions.map((action) =>
+          action.outcomes.map((outcome): Step => ({ stale: staleTerms(terms, [...action.effect.slots, ...outcome.effect.slots]), move: undefined })),
+        ),
+      );
+      this.stepsOf.set(key, steps);
+    }
     const movers: number[] = [];
     for (let t = turn; t <= Math.min(horizon, turn + lookahead); t++) movers.push(this.actorAt(t));
-    return { actors, offsets, size, terms, stale, reads: decisionReads(terms, movers.map((m) => this.scenario.actors[m]!)) };
+    return { actors, offsets, size, terms, steps, reads: decisionReads(terms, movers.map((m) => this.scenario.actors[m]!)) };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Evaluator, Store } from './expression/whitelist.js';
+import type { FormulaCode } from './expression/generated-code.js';
 
 /**
  * A compiled scenario: what the engine runs. It is built once at load from a validated
@@ -90,6 +91,13 @@ export interface Formula {
   readonly reads?: Int32Array;
   /** Its syntax tree's nodes, when known: what one evaluation costs, for the search's cap. */
   readonly cost?: number;
+  /** Its generated code, when known: the planner fuses a move's formulas into one function. */
+  readonly code?: FormulaCode;
+  /**
+   * For an interest term: the magnitude beyond which evaluating it is an error (its
+   * `evaluate` and `store` throw); a fused function checks it inline.
+   */
+  readonly limit?: number;
 }
 
 /** Changes to quantities, all computed from the state before any of them applies. */

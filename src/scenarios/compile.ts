@@ -306,7 +306,7 @@ class SpecCompiler {
     const origin = this.originOf(path);
     try {
       const compiled = compileExpression(expression, this.scope);
-      return origin({ evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, reads: compiled.reads, cost: compiled.cost });
+      return origin({ evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, reads: compiled.reads, cost: compiled.cost, code: compiled.code });
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       this.issue(path, error.message, { offset: error.offset });
@@ -337,7 +337,7 @@ class SpecCompiler {
     if (Math.abs(atStart) > MAX_TERM_MAGNITUDE) {
       this.issue(path, `this term is ${atStart} at the initial state; ${outOfBounds}`);
     }
-    const { evaluate, store, source, reads, cost } = formula;
+    const { evaluate, store, source, reads, cost, code } = formula;
     // NaN passes through, for the engine's own "evaluated to NaN" report.
     const check = (value: number): void => {
       if (value > MAX_TERM_MAGNITUDE || value < -MAX_TERM_MAGNITUDE) {
@@ -363,6 +363,7 @@ class SpecCompiler {
       ...(boundedStore === undefined ? {} : { store: boundedStore }),
       ...(reads === undefined ? {} : { reads }),
       ...(cost === undefined ? {} : { cost }),
+      ...(code === undefined ? {} : { code, limit: MAX_TERM_MAGNITUDE }),
     };
     // The term's origin is the formula's, asked no sooner.
     return this.lazyOrigins

@@ -1,6 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { ARITHMETIC_SIGNS, type Code, CodeBuilder, folded, live } from './generated-code.js';
+import { ARITHMETIC_SIGNS, type Code, CodeBuilder, type FormulaCode, folded, literal, live } from './generated-code.js';
 import { ExpressionError } from './expression-error.js';
 import { parseMath } from './mathjs-parser.js';
 import {
@@ -38,6 +38,8 @@ export interface CompiledExpression {
   readonly reads: Int32Array;
   /** Its syntax tree's nodes (a number is one): what one evaluation costs, for the search's cap. */
   readonly cost: number;
+  /** The code as a fragment a fused function can hold (src/engine/move-code.ts). */
+  readonly code: FormulaCode;
 }
 
 /**
@@ -78,7 +80,8 @@ function constant(source: string, value: number, cost: number): CompiledExpressi
   const store: Store = (_, out, at) => {
     out[at] = value;
   };
-  return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0), cost };
+  const code = { text: literal(value), helpers: [], temporaries: 0 };
+  return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0), cost, code };
 }
 
 function syntaxError(error: unknown): ExpressionError {

@@ -77,7 +77,7 @@ export class CodeBuilder {
    * not inline is boxed on the heap, one allocation per evaluation; a double stored into
    * a Float64Array is not.
    */
-  build(code: Code): { evaluate: Evaluator; store: Store; generated: string } {
+  build(code: Code): { evaluate: Evaluator; store: Store; generated: string; code: FormulaCode } {
     const bindings = this.helpers.map((_, i) => `const f${i} = h[${i}];`).join(' ');
     const temps = Array.from({ length: this.temporaries }, (_, i) => `t${i}`);
     const declare = temps.length > 0 ? `let ${temps.join(', ')}; ` : '';
@@ -86,8 +86,20 @@ export class CodeBuilder {
       `function expression(s) { ${declare}return ${code.text}; }, ` +
       `function store(s, out, at) { ${declare}out[at] = ${code.text}; }];`;
     const [evaluate, store] = new Function('h', source)(this.helpers) as [Evaluator, Store];
-    return { evaluate, store, generated: source };
+    return { evaluate, store, generated: source, code: { text: code.text, helpers: [...this.helpers], temporaries: this.temporaries } };
   }
+}
+
+/**
+ * An expression's code as a fragment another generated function can hold: `text` reads the
+ * state as `s[slot]`, calls `helpers[i]` as `f<i>` and uses temporaries `t0`…`t<n-1>`, and
+ * contains no other name (see the safety note above), so a function holding several
+ * fragments can rename each one's `f` and `t` apart (src/engine/move-code.ts).
+ */
+export interface FormulaCode {
+  readonly text: string;
+  readonly helpers: readonly Function[];
+  readonly temporaries: number;
 }
 
 export const ARITHMETIC_SIGNS: Readonly<Record<string, string>> = {

@@ -1,0 +1,102 @@
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { applyEffectUndoably, evaluateInto, type Undo } from '../../src/engine/effect.js';
+import { moveCode } from '../../src/engine/move-code.js';
+import { RunError } from '../../src/engine/run-error.js';
+import type { Action, Scenario } from '../../src/engine/scenario.js';
+import { arbitraryBuiltInScenario, arbitraryScenario, arbitraryState } from '../../src/testing/index.js';
+import { compileTest, deterrenceSpec, quantity } from '../helpers/tiny-scenario.js';
+
+// A move fused into one function does what the separate path does — both effects applied
+// with their old values noted, the stale terms evaluated again — to the last bit, errors
+// included.
+
+const undoOf = (n: number): Undo => ({ slots: new Int32Array(n), values: new Float64Array(n) });
+
+/** Both paths for `action` and chance outcome `o` from `state`, every term of the scenario stale. */
+function bothPaths(scenario: Scenario, action: Action, o: number, state: Float64Array) {
+  const terms = scenario.actors.flatMap((a) => a.interests.map((i) => i.term));
+  const stale = Int32Array.from(terms.keys());
+  const before = Float64Array.from(terms, (_, k) => k + 0.5);
+  const effects = [action.effect, action.outcomes[o]!.effect];
+  const n = effects.reduce((sum, e) => sum + e.slots.length, 0);
+  const separate = () => {
+    const s = Float64Array.from(state);
+    const undo = undoOf(n);
+    const into = new Float64Array(terms.length);
+    let written = 0;
+    for (const effect of effects) written = applyEffectUndoably(scenario.bounds, effect, s, undo, written);
+    for (let k = 0; k < terms.length; k++) into[k] = before[k]!;
+    for (const k of stale) evaluateInto(terms[k]!, s, into, k);
+    return { s, undo, into, written };
+  };
+  const fused = () => {
+    const move = moveCode(scenario.bounds, effects, terms, stale, terms.length)!;
+    const s = Float64Array.from(state);
+    const undo = undoOf(n);
+    const into = new Float64Array(terms.length);
+    const written = move(s, undo, before, into);
+    return { s, undo, into, written };
+  };
+  return { separate, fused };
+}
+
+/** What a path gives, or the error it throws, as comparable data. */
+function outcomeOf(path: () => unknown): unknown {
+  try {
+    return path();
+  } catch (error) {
+    return { error: error instanceof RunError ? `${error.message} @ ${error.origin}` : String(error) };
+  }
+}
+
+describe('a fused move', () => {
+  const anyScenario = fc.oneof(arbitraryScenario(), arbitraryBuiltInScenario());
+  const withMove = anyScenario.chain((scenario) => {
+    const moves = scenario.actors.flatMap((a) => a.actions.flatMap((action) => action.outcomes.map((_, o) => [action, o] as const)));
+    return fc.tuple(fc.constant(scenario), fc.constantFrom(...moves), arbitraryState(scenario));
+  });
+
+  property.prop([withMove], { numRuns: 150 })('changes the state, notes the old values and refreshes the terms exactly as the separate path', ([scenario, [action, o], state]) => {
+    const { separate, fused } = bothPaths(scenario, action, o, state);
+    expect(outcomeOf(fused)).toEqual(outcomeOf(separate));
+  });
+
+  const spec = deterrenceSpec(1);
+  spec.quantities.push(quantity('ratio', -1e9, 1e9, 0));
+  spec.actors[0]!.actions.push(
+    { id: 'divide', label: 'Divide', effects: { ratio: 'prize / (punishment - punishment)' }, citation: spec.actors[0]!.actions[0]!.citation },
+    { id: 'inflate', label: 'Inflate', effects: { prize: 'prize + 1' }, citation: spec.actors[0]!.actions[0]!.citation },
+  );
+  spec.actors[1]!.interests.push(
+    { id: 'huge', label: 'Huge', weight: 1, expression: 'prize * 10^12 * 1.5', rationale: 't', citation: spec.actors[1]!.interests[0]!.citation },
+    { id: 'undefined', label: 'Undefined', weight: 1, expression: '(prize - prize) / (prize - prize)', rationale: 't', citation: spec.actors[1]!.interests[0]!.citation },
+  );
+  const scenario = compileTest(spec);
+  const action = (id: string) => scenario.actors[0]!.actions.find((a) => a.id === id)!;
+  const start = Float64Array.from(scenario.initial);
+
+  it('throws the separate path’s error for an effect that is not a finite number', () => {
+    const { separate, fused } = bothPaths(scenario, action('divide'), 0, start);
+    const error = outcomeOf(fused);
+    expect(error).toEqual(outcomeOf(separate));
+    expect(error).toMatchObject({ error: expect.stringContaining("'prize / (punishment - punishment)' evaluated to NaN") });
+  });
+
+  it('throws the separate path’s error for a term beyond its limit, and stores a NaN term for the search to report', () => {
+    const { separate, fused } = bothPaths(scenario, action('inflate'), 0, start);
+    const error = outcomeOf(fused);
+    expect(error).toEqual(outcomeOf(separate));
+    expect(error).toMatchObject({ error: expect.stringContaining('must stay within ±1e+12') });
+    const terms = scenario.actors.flatMap((a) => a.interests.map((i) => i.term));
+    const nanOnly = moveCode(scenario.bounds, [action('hold').effect, action('hold').outcomes[0]!.effect], terms, Int32Array.of(terms.length - 1), terms.length)!;
+    const into = new Float64Array(terms.length);
+    expect(() => nanOnly(Float64Array.from(start), undoOf(0), new Float64Array(terms.length), into)).not.toThrow();
+    expect(into[terms.length - 1]).toBeNaN();
+  });
+
+  it('is not made when a formula’s code is unknown', () => {
+    const opaque = { slots: Int32Array.of(0), formulas: [{ evaluate: () => 1, source: 'f', origin: 'here' }] };
+    expect(moveCode(scenario.bounds, [opaque], [], new Int32Array(0), 0)).toBeUndefined();
+  });
+});
