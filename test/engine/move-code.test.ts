@@ -5,6 +5,7 @@ import { moveCode } from '../../src/engine/move-code.js';
 import { RunError } from '../../src/engine/run-error.js';
 import type { Action, Scenario } from '../../src/engine/scenario.js';
 import { arbitraryBuiltInScenario, arbitraryScenario, arbitraryState } from '../../src/testing/index.js';
+import type { ActorSpec, ScenarioSpec } from '../../src/scenarios/spec.js';
 import { compileTest, deterrenceSpec, quantity } from '../helpers/tiny-scenario.js';
 
 // A move fused into one function does what the separate path does — both effects applied
@@ -62,16 +63,31 @@ describe('a fused move', () => {
     expect(outcomeOf(fused)).toEqual(outcomeOf(separate));
   });
 
-  const spec = deterrenceSpec(1);
-  spec.quantities.push(quantity('ratio', -1e9, 1e9, 0));
-  spec.actors[0]!.actions.push(
-    { id: 'divide', label: 'Divide', effects: { ratio: 'prize / (punishment - punishment)' }, citation: spec.actors[0]!.actions[0]!.citation },
-    { id: 'inflate', label: 'Inflate', effects: { prize: 'prize + 1' }, citation: spec.actors[0]!.actions[0]!.citation },
-  );
-  spec.actors[1]!.interests.push(
-    { id: 'huge', label: 'Huge', weight: 1, expression: 'prize * 10^12 * 1.5', rationale: 't', citation: spec.actors[1]!.interests[0]!.citation },
-    { id: 'undefined', label: 'Undefined', weight: 1, expression: '(prize - prize) / (prize - prize)', rationale: 't', citation: spec.actors[1]!.interests[0]!.citation },
-  );
+  const base = deterrenceSpec(1);
+  const [attacker, defender] = base.actors as [ActorSpec, ActorSpec];
+  const citation = attacker.actions[0]!.citation;
+  const spec: ScenarioSpec = {
+    ...base,
+    quantities: [...base.quantities, quantity('ratio', -1e9, 1e9, 0)],
+    actors: [
+      {
+        ...attacker,
+        actions: [
+          ...attacker.actions,
+          { id: 'divide', label: 'Divide', effects: { ratio: 'prize / (punishment - punishment)' }, citation },
+          { id: 'inflate', label: 'Inflate', effects: { prize: 'prize + 1' }, citation },
+        ],
+      },
+      {
+        ...defender,
+        interests: [
+          ...defender.interests,
+          { id: 'huge', label: 'Huge', weight: 1, expression: 'prize * 10^12 * 1.5', rationale: 't', citation },
+          { id: 'undefined', label: 'Undefined', weight: 1, expression: '(prize - prize) / (prize - prize)', rationale: 't', citation },
+        ],
+      },
+    ],
+  };
   const scenario = compileTest(spec);
   const action = (id: string) => scenario.actors[0]!.actions.find((a) => a.id === id)!;
   const start = Float64Array.from(scenario.initial);
