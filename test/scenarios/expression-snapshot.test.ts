@@ -168,11 +168,12 @@ describe('the built package', () => {
     }
   });
 
-  it('compiles a built-in scenario without loading mathjs, and loads it for a scenario file of its own', () => {
+  it('loads and compiles a built-in scenario without mathjs or zod, and loads both for a scenario file of its own', () => {
+    // The CLI's modules, not the library's index (which loads zod for other schemas).
     const script = `
       import { createRequire } from 'node:module';
-      const { loadScenario, parseScenarioText } = await import(${JSON.stringify(pathToFileURL(packageFile('dist/index.js')).href)});
-      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/mathjs/lib/'));
+      const { loadScenario, parseScenarioText } = await import(${JSON.stringify(pathToFileURL(packageFile('dist/scenarios/load.js')).href)});
+      const loaded = () => ['/mathjs/lib/', '/zod/'].map((name) => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes(name)));
       loadScenario('hormuz');
       const before = loaded();
       parseScenarioText(process.argv[1], 'mine.yaml');
@@ -186,6 +187,9 @@ describe('the built package', () => {
     ].join('\n');
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, text], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual([false, true]);
+    expect(JSON.parse(result.stdout)).toEqual([
+      [false, false],
+      [true, true],
+    ]);
   });
 });
