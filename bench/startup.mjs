@@ -4,7 +4,8 @@
 // Reports the median wall time and the median CPU time (user + system, the child's own,
 // read from bash's `times`), which a loaded machine disturbs less than the wall clock.
 // Targets (issue 23, quiet machine, wall): --help and list 0.25 s, run 0.6 s.
-// `node bench/startup.mjs [ROUNDS]` alone, or from `npm run bench` (benchStartup).
+// `node bench/startup.mjs [ROUNDS] [OTHER_DIST...]` alone (against other builds, interleaved),
+// or from `npm run bench` (benchStartup, against the base build when there is one).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -39,32 +40,34 @@ export function timeStart(main, args) {
 }
 
 /**
- * Medians over `rounds` interleaved rounds; prints a table and returns it.
+ * Medians over `rounds` interleaved rounds, of this build and of each other build given
+ * (e.g. the base build `npm run bench:base` makes); prints a table and returns it.
  * @param {number} rounds
- * @param {string} [main] the CLI entry (default: this checkout's dist/cli/main.js)
+ * @param {{ label: string, dist: string }[]} [others] other builds' dist folders
  */
-export function benchStartup(rounds, main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))) {
-  /** @type {{ wall: number[], cpu: number[] }[]} */
-  const times = STARTUP_COMMANDS.map(() => ({ wall: [], cpu: [] }));
-  timeStart(main, ['--help']); // one start to warm the file cache and Node's compile cache
+export function benchStartup(rounds, others = []) {
+  const builds = [{ label: 'this build', dist: fileURLToPath(new URL('../dist', import.meta.url)) }, ...others];
+  const runs = builds.flatMap((build) => STARTUP_COMMANDS.map((command) => ({ build, command, wall: /** @type {number[]} */ ([]), cpu: /** @type {number[]} */ ([]) })));
+  for (const { dist } of builds) timeStart(`${dist}/cli/main.js`, ['--help']); // warm the file cache
   for (let r = 0; r < rounds; r++) {
-    STARTUP_COMMANDS.forEach(({ args }, i) => {
-      const { wall, cpu } = timeStart(main, args);
-      times[i]?.wall.push(wall);
-      times[i]?.cpu.push(cpu);
-    });
+    for (const run of runs) {
+      const { wall, cpu } = timeStart(`${run.build.dist}/cli/main.js`, run.command.args);
+      run.wall.push(wall);
+      run.cpu.push(cpu);
+    }
   }
   console.log(`\nstart-up, median of ${rounds} (interleaved): wall time; CPU time (user + system)`);
-  return STARTUP_COMMANDS.map(({ args, target }, i) => {
-    const wall = median(times[i]?.wall ?? []);
-    const cpu = median(times[i]?.cpu ?? []);
-    console.log(
-      `  wargame ${args.join(' ').padEnd(22)} ${wall.toFixed(3).padStart(6)} s wall   ${cpu.toFixed(3).padStart(6)} s CPU   (target ${target} s wall${wall <= target ? '' : ', missed'})`,
-    );
-    return { args, wall, cpu };
+  return runs.map(({ build, command: { args, target }, wall: walls, cpu: cpus }) => {
+    const wall = median(walls);
+    const cpu = median(cpus);
+    const against = build === builds[0] ? ` (target ${target} s wall${wall <= target ? '' : ', missed'})` : '';
+    console.log(`  ${build.label.padEnd(12)} wargame ${args.join(' ').padEnd(22)} ${wall.toFixed(3).padStart(6)} s wall   ${cpu.toFixed(3).padStart(6)} s CPU${against}`);
+    return { build: build.label, args, wall, cpu };
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  benchStartup(Number(process.argv[2] ?? 15), process.argv[3]);
+  // node bench/startup.mjs [ROUNDS] [OTHER_DIST...]
+  const [rounds = '15', ...others] = process.argv.slice(2);
+  benchStartup(Number(rounds), others.map((dist) => ({ label: dist.replace(/\/dist\/?$/, '').split('/').pop() ?? dist, dist })));
 }
