@@ -101,7 +101,9 @@ function build(z: ZodApi) {
     citation: Citation,
   });
 
-  const ActorDocument = z.strictObject({
+  // Typed by the interface below, which the public API names: zod checks that what it
+  // validates is one.
+  const ActorDocument: Zod.ZodType<ActorDocument> = z.strictObject({
     id: Id,
     name: Text(60),
     summary: Text(600),
@@ -234,5 +236,38 @@ export function scenarioKindFor(data: unknown): 'scenario' | 'variation' {
 export type WorldDocument = Zod.infer<Schemas['WorldDocument']>;
 export type UnitFormat = Zod.infer<Schemas['UnitFormat']>;
 export type ScenarioVariation = Zod.infer<Schemas['ScenarioVariation']>;
-export type ActorDocument = Zod.infer<Schemas['ActorDocument']>;
+
+/** An actor as its YAML file (`src/actors/*.yaml`) or a scenario's `actor_definitions` writes it, validated. */
+export interface ActorDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  /** The actor's own logit λ, with why, where the articles describe it as more (or less) predictable. */
+  readonly rationality?: { readonly value: number; readonly rationale: string } | undefined;
+  readonly interests: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly weight: number;
+    readonly expression: string | number;
+    readonly rationale: string;
+    readonly citation: { readonly article: string; readonly quote: string };
+  }[];
+  readonly actions: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly when?: string | number | undefined;
+    readonly effects?: Readonly<Record<string, string | number>> | undefined;
+    readonly outcomes?:
+      | readonly {
+          readonly id: string;
+          readonly label: string;
+          readonly probability: string | number;
+          readonly effects?: Readonly<Record<string, string | number>> | undefined;
+        }[]
+      | undefined;
+    /** The actor whose response the chance outcomes stand for. */
+    readonly respondent?: string | undefined;
+    readonly citation: { readonly article: string; readonly quote: string };
+  }[];
+}
 export type ScenarioDocument = Zod.infer<Schemas['ScenarioDocument']>;
