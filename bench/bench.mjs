@@ -6,13 +6,13 @@
 // - runs/s of a whole batch (20,000 and 100,000 runs) on 2 threads against 1 (`--workers 2`
 //   against `--workers 1`),
 //   and one run on a fresh worker thread (what a worker costs to start);
-// - start-up: wall time of `wargame --help`, `list` and `run hormuz --seed 1` (targets 0.25 s, 0.25 s, 0.6 s);
+// - start-up: wall and CPU time of `wargame --help`, `list` and `run hormuz --seed 1` (targets
+//   0.25 s, 0.25 s, 0.6 s), against the base build (bench/startup.mjs);
 // - a variant of a compiled scenario (`withOverrides`) against compiling the overridden spec;
 // - the cost of one expression evaluation three ways; loading and refusing files.
 // - experiments against batches of as many runs, and the targets of issue 22 (experiments.mjs).
 // `npm run bench:million` times `wargame batch hormuz --runs 1000000 --out runs.csv`.
 // Figures vary by machine and load; ratios measured in one run are what to compare.
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { compileExpression } from '../dist/engine/expression/compile-expression.
 // Internal: the batch's fast path, timed with and without its memo.
 import { LeanRun } from '../dist/batch/lean-run.js';
 import { benchExperiments } from './experiments.mjs';
+import { benchStartup } from './startup.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
@@ -267,29 +268,10 @@ const refuseRate = medianRate(refuse, 1, 2);
 console.log(`\nloading a small scenario file          ${(1000 / loadRate).toFixed(1).padStart(7)} ms`);
 console.log(`refusing a 20,000-problem file        ${(1000 / refuseRate).toFixed(0).padStart(7)} ms`);
 
-// Start-up: the CLI as a user's shell starts it, each command in turn, rounds interleaved.
+// Start-up: the CLI as a user's shell starts it, each command in turn, rounds interleaved
+// with the base build's when there is one; wall and CPU time (bench/startup.mjs).
 // Targets (issue 23, quiet machine): --help and list 0.25 s, run 0.6 s.
-{
-  const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
-  const commands = [['--help'], ['list'], ['run', 'hormuz', '--seed', '1']];
-  const targets = [0.25, 0.25, 0.6];
-  /** @type {number[][]} */
-  const times = commands.map(() => []);
-  for (let r = 0; r < ROUNDS; r++) {
-    commands.forEach((args, i) => {
-      const started = performance.now();
-      const result = spawnSync(process.execPath, [main, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-      if (result.status !== 0) throw new Error(`wargame ${args.join(' ')} exited ${result.status}`);
-      times[i]?.push((performance.now() - started) / 1000);
-    });
-  }
-  console.log(`
-start-up, wall time, median of ${ROUNDS} (interleaved):`);
-  commands.forEach((args, i) => {
-    const m = median(times[i] ?? []);
-    console.log(`  wargame ${args.join(' ').padEnd(22)} ${m.toFixed(2).padStart(6)} s   (target ${targets[i]} s${m <= (targets[i] ?? 0) ? '' : ', missed'})`);
-  });
-}
+benchStartup(Number(process.env.BENCH_STARTUP_ROUNDS ?? 15), base ? [{ label: 'base', dist: baseDist }] : []);
 
 await benchExperiments();
 

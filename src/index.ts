@@ -122,10 +122,10 @@ export { runParallelBatch, type ParallelBatchOptions, type ParallelBatchResult }
 export {
   MergeError,
   mergePartialBatches,
-  parsePartialBatch,
   toPartialBatch,
   type PartialBatch,
 } from './batch/partial-batch.js';
+export { parsePartialBatch } from './batch/parse-partial-batch.js';
 export type { RowFormat } from './batch/run-rows.js';
 /** What a batch keeps of one run (what BatchStatistics tallies). */
 export type { RunResult } from './batch/lean-run.js';

@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import { UsageError } from './usage-error.js';
 import { parseWholeNumber } from './whole-number.js';
-import { GroupName } from '../records/group-name.js';
 
 /** Parses `--seed`: a non-negative whole number that JavaScript can hold exactly. */
 export function parseSeed(value: string): number {
@@ -26,16 +24,6 @@ export const DEFAULT_SEED = 1;
 
 /** Runs in a batch (and per point of an experiment) when `--runs` is not given. */
 export const DEFAULT_RUNS = 1000;
-
-/**
- * Checks `--group`: a name a run record can hold (see GroupName). Checked here rather than
- * by commander, whose message would repeat the value, line breaks and all.
- */
-export function checkGroup(value: string | undefined): void {
-  if (value === undefined) return;
-  const result = GroupName.safeParse(value);
-  if (!result.success) throw new UsageError(`--group ${JSON.stringify(value)}: ${result.error.issues[0]!.message}`);
-}
 
 /**
  * The most threads `--workers` may ask for: twice the cores. Each worker thread holds its

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { readDocument } from '../scenarios/read-document.js';
+import { readDocumentWith } from '../scenarios/read-document.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import { packageFile } from '../scenarios/package-files.js';
 
@@ -49,7 +49,7 @@ export const LEDGER_FILE = 'src/ledger/ledger.yaml';
 /** Reads a ledger file; a malformed one is a ScenarioError placed at `file:line:column`. */
 export function loadLedger(file: string = packageFile(LEDGER_FILE)): Claim[] {
   const text = readFileSync(file, 'utf8');
-  const ledger = readDocument(text, file, () => Ledger).value;
+  const ledger = readDocumentWith(text, file, Ledger).value;
   const ids = new Set<string>();
   for (const claim of ledger.claims) {
     if (ids.has(claim.id)) throw new ScenarioError([{ where: file, message: `claim '${claim.id}' is listed twice` }]);

@@ -16,11 +16,3 @@ export const GroupName = z
   .max(MAX_GROUP_NAME, `a group name has at most ${MAX_GROUP_NAME} characters`)
   .refine((name) => !/\p{Cc}/u.test(name) && !hasUnprintable(name), 'a group name cannot hold control characters (line breaks, tabs, escapes) or bidirectional overrides')
   .refine((name) => name.trim() === name, 'a group name cannot start or end with a space');
-
-/** The group name turned into a file-name part: letters and digits kept, any run of others one hyphen. */
-export function groupFilePart(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -5,7 +5,7 @@ import { JournalFile, readJournalLines } from './journal.js';
 import { chooseForSeat, openSeatedRun, type SeatedRun } from './seated-run.js';
 import { loadScenario } from '../scenarios/load.js';
 import { InputError } from '../errors/input-error.js';
-import { groupFilePart } from './group-name.js';
+import { groupFilePart } from './group-file-part.js';
 
 export const AUTOSAVE_FORMAT = 'wargame-play/1';
 

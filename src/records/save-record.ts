@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupFilePart } from './group-name.js';
+import { groupFilePart } from './group-file-part.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
 import { InputError } from '../errors/input-error.js';

@@ -1,6 +1,7 @@
 import type { Evaluator, Store } from '../engine/expression/whitelist.js';
 import { compileExpression, type ExpressionScope } from '../engine/expression/compile-expression.js';
 import { ExpressionError } from '../engine/expression/expression-error.js';
+import type { KnownParse } from '../engine/expression/expression-tree.js';
 import { RunError } from '../engine/run-error.js';
 import type {
   Action,
@@ -17,6 +18,7 @@ import type {
 } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { rememberSpec } from './compiled-spec.js';
+import { packagedParse } from './expression-snapshot.js';
 import { contentHash } from './hash.js';
 import { relationAliases } from './relation-names.js';
 import { formatPath, type Issue, type Path } from './issue.js';
@@ -38,6 +40,11 @@ export interface CompileOptions {
    * never needs. Off by default, for a caller that records every origin as it is given.
    */
   readonly lazyOrigins?: boolean;
+  /**
+   * Parses known without mathjs: by default the package's snapshot of its own expressions
+   * (`expression-snapshot.ts`); any other text is parsed by mathjs.
+   */
+  readonly knownParse?: KnownParse;
 }
 
 export type CompileResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: Issue[] };
@@ -47,7 +54,7 @@ export type CompileResult = { readonly ok: true; readonly scenario: Scenario } |
  * problem rather than stopping at the first, each at its path in the spec.
  */
 export function compileSpec(spec: ScenarioSpec, options: CompileOptions = {}): CompileResult {
-  const compiler = new SpecCompiler(spec, options.origin ?? formatPath, options.checkSearchSize ?? true, options.lazyOrigins ?? false);
+  const compiler = new SpecCompiler(spec, options.origin ?? formatPath, options.checkSearchSize ?? true, options.lazyOrigins ?? false, options.knownParse ?? packagedParse);
   const scenario = compiler.compile();
   if (compiler.issues.length > 0) return { ok: false, issues: compiler.issues };
   rememberSpec(scenario, spec);
@@ -76,6 +83,7 @@ class SpecCompiler {
     private readonly origin: (path: Path) => string,
     private readonly checkSearchSize: boolean,
     private readonly lazyOrigins: boolean,
+    private readonly knownParse: KnownParse,
   ) {
     const names: string[] = [];
     this.scope = { slotOf: (name) => this.slots.get(name), names };
@@ -305,7 +313,7 @@ class SpecCompiler {
   private formula(expression: Expression, path: Path): Formula {
     const origin = this.originOf(path);
     try {
-      const compiled = compileExpression(expression, this.scope);
+      const compiled = compileExpression(expression, this.scope, this.knownParse);
       return origin({ evaluate: compiled.evaluate, store: compiled.store, source: compiled.source, reads: compiled.reads, cost: compiled.cost, code: compiled.code });
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;

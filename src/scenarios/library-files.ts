@@ -10,9 +10,8 @@ import {
   packageRelative,
   WORLD_FILE,
 } from './package-files.js';
-import { ActorDocument, ScenarioDocument, WorldDocument } from './schema.js';
-import { readDocument } from './read-document.js';
-import type { z } from 'zod';
+import type { ActorDocument, DocumentKind, ScenarioDocument } from './schema.js';
+import { type DocumentTypes, readDocument } from './read-document.js';
 
 let cached: Library | undefined;
 
@@ -28,10 +27,10 @@ export function builtInLibrary(): Library {
 }
 
 function readLibrary(): Library {
-  const world = readPackageDocument(WORLD_FILE, WorldDocument);
+  const world = readPackageDocument(WORLD_FILE, 'world');
   const actors = new Map<string, Sourced<ActorDocument>>();
   for (const name of packageFolder(ACTORS_FOLDER, '.yaml')) {
-    const actor = readPackageDocument(`${ACTORS_FOLDER}/${name}`, ActorDocument);
+    const actor = readPackageDocument(`${ACTORS_FOLDER}/${name}`, 'actor');
     actors.set(actor.value.id, actor);
   }
   const articles = new Map<string, string>();
@@ -42,13 +41,13 @@ function readLibrary(): Library {
   const scenarios = new Map<string, Sourced<ScenarioDocument>>();
   const scenario = (id: string): Sourced<ScenarioDocument> | undefined => {
     if (!scenarioIds.includes(id)) return undefined;
-    if (!scenarios.has(id)) scenarios.set(id, readPackageDocument(`${SCENARIOS_FOLDER}/${id}.yaml`, ScenarioDocument));
+    if (!scenarios.has(id)) scenarios.set(id, readPackageDocument(`${SCENARIOS_FOLDER}/${id}.yaml`, 'scenario'));
     return scenarios.get(id);
   };
   return { world, actors, articles, scenario };
 }
 
-function readPackageDocument<T>(relativePath: string, schema: z.ZodType<T>): Sourced<T> {
+function readPackageDocument<K extends DocumentKind>(relativePath: string, kind: K): Sourced<DocumentTypes[K]> {
   const path = packageFile(relativePath);
-  return readDocument(readFileSync(path, 'utf8'), packageRelative(path), schema);
+  return readDocument(readFileSync(path, 'utf8'), packageRelative(path), () => kind);
 }

@@ -4,7 +4,7 @@ import type { Library } from './library.js';
 import { resolveScenario } from './resolve.js';
 import { ScenarioError } from './scenario-error.js';
 import { readDocument } from './read-document.js';
-import { scenarioSchemaFor } from './schema.js';
+import { scenarioKindFor } from './schema.js';
 import type { ScenarioSpec } from './spec.js';
 
 /**
@@ -28,7 +28,7 @@ export interface ResolvedScenario {
  * `file:line:column`. Reads no files itself.
  */
 export function resolveScenarioText(text: string, file: string, library: Library): ResolvedScenario {
-  const resolved = resolveScenario(readDocument(text, file, scenarioSchemaFor), library);
+  const resolved = resolveScenario(readDocument(text, file, scenarioKindFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
   const placement: Placement = { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path), lazyOrigins: true };

@@ -5,7 +5,8 @@ import type { ParallelBatchResult } from '../../src/batch/parallel-batch.js';
 import { runSeed } from '../../src/batch/run-seed.js';
 import { loadSource } from '../../src/batch/scenario-source.js';
 import { LeanRun } from '../../src/batch/lean-run.js';
-import { MergeError, mergePartialBatches, type PartialBatch, parsePartialBatch, toPartialBatch } from '../../src/batch/partial-batch.js';
+import { parsePartialBatch } from '../../src/batch/parse-partial-batch.js';
+import { MergeError, mergePartialBatches, type PartialBatch, toPartialBatch } from '../../src/batch/partial-batch.js';
 
 const source = { scenario: 'strike', overrides: {} };
 let parts: PartialBatch[];

@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
 import { loadResolvedScenario } from '../../src/scenarios/load.js';
 import { applyOverrides } from '../../src/scenarios/overrides.js';
-import { ScenarioDocument } from '../../src/scenarios/schema.js';
+import { documentSchemas } from '../../src/scenarios/schema.js';
 import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, type SettingRange, WEIGHT_RANGE, withinRange } from '../../src/scenarios/setting-ranges.js';
 import type { ScenarioSpec } from '../../src/scenarios/spec.js';
 
@@ -20,6 +20,7 @@ interface Setting {
   readonly inSpec: (value: number) => ScenarioSpec;
 }
 
+const { ScenarioDocument } = documentSchemas();
 const decision = ScenarioDocument.shape.decision.shape;
 const weightSchema = ScenarioDocument.shape.actors.element;
 const settings: Setting[] = [

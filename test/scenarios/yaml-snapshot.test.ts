@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { ZodType } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../src/scenarios/package-files.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../src/scenarios/schema.js';
+import { validate } from '../../src/scenarios/schema-issues.js';
 import { SourceDocument } from '../../src/scenarios/source-document.js';
 import { textHash, YAML_SNAPSHOT_FORMAT, type YamlSnapshot } from '../../src/scenarios/yaml-snapshot.js';
 
@@ -55,5 +58,20 @@ describe.runIf(existsSync(SNAPSHOT))('the built YAML snapshot', () => {
       if (textHash(text) !== entry.sha256) continue; // edited since the build: parsed again at run time
       expect(entry.data, file).toEqual(parsed(text, file).data);
     }
+  });
+
+  it('holds, for each unchanged file, the value each kind it is read as validates to, so zod need not run', () => {
+    let values = 0;
+    for (const [file, entry] of Object.entries(snapshot.files)) {
+      const text = readFileSync(packageFile(file), 'utf8');
+      if (textHash(text) !== entry.sha256) continue;
+      for (const [kind, value] of Object.entries(entry.valid ?? {})) {
+        const schema: ZodType = DOCUMENT_KINDS[kind as DocumentKind]();
+        const result = validate(schema, parsed(text, file).data);
+        expect(result.ok && result.value, `${file} as ${kind}`).toEqual(value);
+        values++;
+      }
+    }
+    expect(values).toBeGreaterThanOrEqual(13); // the world, seven actors, five scenarios
   });
 });

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { ClassroomClient } from '../../classroom/classroom-client.js';
 import { loadScenario, parseScenarioText } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
-import { checkGroup } from '../options.js';
+import { checkGroup } from '../group-option.js';
 import { loadUi, terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 

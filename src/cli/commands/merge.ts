@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
-import { mergePartialBatches, parsePartialBatch } from '../../batch/partial-batch.js';
+import { parsePartialBatch } from '../../batch/parse-partial-batch.js';
+import { mergePartialBatches } from '../../batch/partial-batch.js';
 import { readInput } from '../../scenarios/read-input.js';
 import { InputError } from '../../errors/input-error.js';
 import type { CliIo } from '../cli-io.js';

@@ -1,8 +1,7 @@
-import type { MathNode } from 'mathjs';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { ARITHMETIC_SIGNS, type Code, CodeBuilder, type FormulaCode, folded, literal, live } from './generated-code.js';
 import { ExpressionError } from './expression-error.js';
-import { parseMath } from './mathjs-parser.js';
+import { type ExpressionTree, type KnownParse, type ParsedExpression, parseExpression } from './expression-tree.js';
 import {
   BINARY_OPERATORS,
   COMPARISONS,
@@ -46,8 +45,10 @@ export interface CompiledExpression {
  * Parses, checks against the whitelist and compiles an expression. A number is
  * accepted as a constant expression. Throws ExpressionError on anything the
  * whitelist does not allow; nothing in the text is ever evaluated before then.
+ * `known` may give the text's parse without mathjs (the package's snapshot); the tree it
+ * gives is checked and compiled exactly as a parsed one.
  */
-export function compileExpression(source: string | number, scope: ExpressionScope): CompiledExpression {
+export function compileExpression(source: string | number, scope: ExpressionScope, known?: KnownParse): CompiledExpression {
   if (typeof source === 'number') {
     if (!Number.isFinite(source)) throw new ExpressionError(`${source} is not a finite number`);
     return constant(String(source), source, 1);
@@ -61,16 +62,11 @@ export function compileExpression(source: string | number, scope: ExpressionScop
   // mathjs would read the rest of the line after # as a comment and silently drop it.
   const hash = source.indexOf('#');
   if (hash >= 0) throw new ExpressionError('# is not allowed in an expression (mathjs would drop the rest as a comment)', hash);
-  let tree: MathNode;
-  try {
-    tree = parseMath(source);
-  } catch (error) {
-    throw syntaxError(error);
-  }
+  const parsed = known?.(source) ?? parse(source);
   const builder = new CodeBuilder();
-  const code = new Compiler(scope, builder).compile(tree, 0);
+  const code = new Compiler(scope, builder).compile(parsed.tree, 0);
   const value = code.constantValue;
-  const cost = Math.max(1, tree.filter(() => true).length);
+  const cost = parsed.cost;
   if (value === undefined) return { source, ...builder.build(code), constant: undefined, reads: builder.reads(), cost };
   if (!Number.isFinite(value)) throw new ExpressionError(`'${source}' is always ${value}, never a usable number`);
   return constant(source, value, cost);
@@ -84,6 +80,14 @@ function constant(source: string, value: number, cost: number): CompiledExpressi
   return { source, evaluate: () => value, store, generated: '', constant: value, reads: new Int32Array(0), cost, code };
 }
 
+function parse(source: string): ParsedExpression {
+  try {
+    return parseExpression(source);
+  } catch (error) {
+    throw syntaxError(error);
+  }
+}
+
 function syntaxError(error: unknown): ExpressionError {
   const message = error instanceof Error ? error.message : String(error);
   const char = /\(char (\d+)\)/.exec(message);
@@ -94,21 +98,7 @@ function syntaxError(error: unknown): ExpressionError {
   );
 }
 
-/** The fields the compiler reads, by node type; mathjs's own typings are too generic to narrow. */
-interface Node {
-  readonly type: string;
-  readonly value?: unknown;
-  readonly name?: string;
-  readonly fn?: unknown;
-  readonly op?: string;
-  readonly args?: readonly MathNode[];
-  readonly content?: MathNode;
-  readonly condition?: MathNode;
-  readonly trueExpr?: MathNode;
-  readonly falseExpr?: MathNode;
-  readonly conditionals?: readonly string[];
-  readonly params?: readonly MathNode[];
-}
+type Node = ExpressionTree;
 
 const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
   AccessorNode: 'property and index access (like `a.b` or `a[1]`) is not allowed',
@@ -127,11 +117,10 @@ class Compiler {
     private readonly code: CodeBuilder,
   ) {}
 
-  compile(mathNode: MathNode, depth: number): Code {
+  compile(node: Node, depth: number): Code {
     if (depth > MAX_EXPRESSION_DEPTH) {
       throw new ExpressionError(`expression nests deeper than ${MAX_EXPRESSION_DEPTH} levels`);
     }
-    const node = mathNode as unknown as Node;
     switch (node.type) {
       case 'ConstantNode':
         return this.constantNode(node);
