@@ -155,6 +155,23 @@ const RandomEvent = z.strictObject({
   source: Text(400).optional(),
 });
 
+/**
+ * An event the instructor may inject into a hosted game (`wargame host`): an event's shape
+ * without `probability`, since it happens only when injected, whatever the dice say.
+ */
+const Inject = z.strictObject({
+  id: Id,
+  label: Text(160),
+  // Named so that a probability gets a reason, not only "unknown field".
+  probability: z
+    .unknown()
+    .refine((value) => value === undefined, 'an inject has no probability: it happens when the instructor injects it (a random event belongs under events:)')
+    .optional(),
+  effects: Effects,
+  citation: Citation.optional(),
+  source: Text(400).optional(),
+});
+
 const NamedOutcome = z.strictObject({
   id: Id,
   label: Text(160),
@@ -178,6 +195,7 @@ export const ScenarioDocument = z.strictObject({
   initial: z.record(z.string(), z.number()).optional(),
   trigger: Trigger,
   events: z.array(RandomEvent).max(50).optional(),
+  injects: z.array(Inject).max(50).optional(),
   outcomes: z.array(NamedOutcome).min(1).max(50),
   /** The quantity the header shows beside the turn; the world's `headline` by default. */
   headline: Id.optional(),
