@@ -162,11 +162,13 @@ const RandomEvent = z.strictObject({
 const Inject = z.strictObject({
   id: Id,
   label: Text(160),
-  // Named so that a probability gets a reason, not only "unknown field".
+  // Named so that a probability gets a reason, not only "unknown field"; `refused` keeps it
+  // out of the fields an error lists as expected.
   probability: z
     .unknown()
     .refine((value) => value === undefined, 'an inject has no probability: it happens when the instructor injects it (a random event belongs under events:)')
-    .optional(),
+    .optional()
+    .meta({ refused: true }),
   effects: Effects,
   citation: Citation.optional(),
   source: Text(400).optional(),

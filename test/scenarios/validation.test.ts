@@ -115,7 +115,7 @@ describe('an invalid scenario file is reported at file:line:column', () => {
       'horizn: 4',
       [
         "bad.yaml:1:1: missing required field 'horizon'",
-        "bad.yaml:8:1: unknown field 'horizn' (did you mean 'horizon'?); expected one of: id, title, brief, citations, actors, actor_definitions, horizon, decision, quantities, initial, trigger, events, outcomes, headline",
+        "bad.yaml:8:1: unknown field 'horizn' (did you mean 'horizon'?); expected one of: id, title, brief, citations, actors, actor_definitions, horizon, decision, quantities, initial, trigger, events, injects, outcomes, headline",
       ],
     ],
     ['text for a number', 'horizon: 4', 'horizon: soon', ["bad.yaml:8:10: expected a number, found the text 'soon'"]],
