@@ -73,9 +73,15 @@ function moveText(t) {
   const a = actor(t.actor); const x = a && a.actions.find((y) => y.id === t.choice);
   let s = (a ? a.name : t.actor) + ' → ' + (t.choice === null ? 'passes' : (x ? x.label : t.choice));
   if (t.chance) { const o = x && x.outcomes.find((y) => y.id === t.chance.outcome); s += ': ' + (o ? o.label : t.chance.outcome); }
-  for (const e of t.events) { const ev = game.events.find((y) => y.id === e); s += ' · ' + (ev ? ev.label : e); }
+  const decided = (t.instructor && t.instructor.events) || [];
+  for (const e of t.events) { if (decided.some((d) => d.event === e)) continue; const ev = game.events.find((y) => y.id === e); s += ' · ' + (ev ? ev.label : e); }
+  // What the instructor decided is said as the instructor's doing, with the model's chance.
+  if (t.chance && t.chance.decidedBy === 'instructor') { const o = x && x.outcomes.find((y) => y.id === t.chance.outcome); s += ' · the instructor decided: ' + (o ? o.label : t.chance.outcome) + " (the model's chance was " + pct(t.chance.probability) + ')'; }
+  for (const d of decided) { const ev = game.events.find((y) => y.id === d.event); s += ' · the instructor ' + (d.fires ? 'injected' : 'held back') + ': ' + (ev ? ev.label : d.event) + " (the model's chance was " + pct(d.probability) + ')'; }
+  for (const id of (t.instructor && t.instructor.injects) || []) { const ev = game.injects.find((y) => y.id === id); s += ' · the instructor injected: ' + (ev ? ev.label : id); }
   return s;
 }
+function pct(p) { return p > 0 && p < 0.005 ? '<1%' : p < 1 && p > 0.995 ? '>99%' : Math.round(p * 100) + '%'; }
 function fmt(n) { return Math.abs(n) >= 100 ? n.toFixed(0) : String(Math.round(n * 100) / 100); }
 
 function connect(code, group) {

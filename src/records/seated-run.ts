@@ -118,7 +118,7 @@ export function giveOrder(seated: SeatedRun, order: InstructorOrder): SeatedRun 
   if (isComplete(seated)) return { ok: false, error: 'run-finished', message: 'the run is finished: there is no next turn to decide' };
   const orders = withOrder(seated.scenario, seated.orders ?? NO_ORDERS, order);
   if ('ok' in orders) return orders;
-  return { ...seated, orders };
+  return { ...seated, orders: hasOrders(orders) ? orders : undefined };
 }
 
 export function isComplete(seated: SeatedRun): boolean {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClassroomHost } from '../../classroom/host-server.js';
 import { chanceChoices, injectChoices, type OrderChoice, ordersLine } from './order-choices.js';
 
@@ -34,8 +34,18 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
   const { exit } = useApp();
   const { game } = host;
   const [, setTick] = useState(0);
-  const [confirm, setConfirm] = useState(false);
-  const [picker, setPicker] = useState<Picker | undefined>(undefined);
+  const [confirm, setConfirmShown] = useState(false);
+  const [picker, setPickerShown] = useState<Picker | undefined>(undefined);
+  // Keys can come faster than renders: the handler reads what the last key left, not the last render.
+  const held = useRef({ confirm: false, picker: undefined as Picker | undefined });
+  const setConfirm = (value: boolean): void => {
+    held.current.confirm = value;
+    setConfirmShown(value);
+  };
+  const setPicker = (value: Picker | undefined): void => {
+    held.current.picker = value;
+    setPickerShown(value);
+  };
   useEffect(() => {
     const stop = game.onChange(() => setTick((n) => n + 1));
     const timer = setInterval(() => setTick((n) => n + 1), 1000);
@@ -45,6 +55,7 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
     };
   }, [game]);
   useInput((input, key) => {
+    const { confirm, picker } = held.current;
     if (confirm) {
       setConfirm(false);
       if (input === 'y') host.endGame();
@@ -64,6 +75,7 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
     if (input === 'q') return exit();
     if (game.ended) return;
     const values = game.seated.run.values;
+    const finished = game.seated.pending === undefined;
     if (input === 'i' && !finished) return setPicker({ kind: 'inject', choices: injectChoices(game.scenario, values), index: 0 });
     if (input === 'c' && !finished) return setPicker({ kind: 'chance', choices: chanceChoices(game.scenario, values), index: 0 });
     if (input === 'x' && game.seated.orders !== undefined) return void host.order({ kind: 'withdraw' });
@@ -73,7 +85,6 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
     if (input === 'e') return setConfirm(true);
   });
   const { seated } = game;
-  const finished = seated.pending === undefined;
   const orders = ordersLine(game.scenario, seated.orders);
   const horizon = game.scenario.settings.horizon;
   const width = Math.max(8, ...game.seats.map((s) => game.actorName(s).length));
@@ -102,7 +113,7 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
           </Text>
         );
       })}
-      {orders !== '' && <Text color="cyan" wrap="truncate">orders: {orders}</Text>}
+      {orders !== '' && <Text color="cyan">orders: {orders}</Text>}
       <Text> </Text>
       {picker !== undefined && <OrderList picker={picker} />}
       {log.slice(picker === undefined ? -8 : -3).map((line, i) => (
