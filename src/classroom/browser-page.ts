@@ -50,6 +50,8 @@ input { font-size: 1rem; padding: .3rem; }
     <button id="model" type="button">Open model view</button>
     <button id="end" type="button">End game</button>
     <label>Turn timer (s, 0 off) <input id="timer" type="number" min="0" max="3600" value="0" style="width:5rem"></label>
+    <label>Inject at the next turn, whatever its chance <select id="inject"></select> <button id="inject-go" type="button">Inject</button></label>
+    <label>Decide a chance result instead of the dice <select id="decide"></select> <button id="decide-go" type="button">Decide</button></label>
   </section>
   <section id="move" hidden><h2 id="move-heading">Your move</h2><div id="options"></div></section>
   <div class="grid">
@@ -82,6 +84,15 @@ function moveText(t) {
   return s;
 }
 function pct(p) { return p > 0 && p < 0.005 ? '<1%' : p < 1 && p > 0.995 ? '>99%' : Math.round(p * 100) + '%'; }
+// The instructor's orders, as the console lists them: each value is the order's JSON.
+function orderChoices() {
+  const option = (label, order) => { const o = el('option', label); o.value = JSON.stringify(order); return o; };
+  $('inject').replaceChildren(...game.events.map((e) => option(e.label + ' (random event)', { kind: 'event', event: e.id, fires: true })), ...game.injects.map((e) => option(e.label + ' (inject)', { kind: 'inject', inject: e.id })));
+  const decide = [];
+  for (const a of game.actors) for (const x of a.actions) if (x.outcomes.length > 1) for (const o of x.outcomes) decide.push(option(a.name + ' · ' + x.label + ' → ' + o.label, { kind: 'outcome', actor: a.id, action: x.id, outcome: o.id }));
+  for (const e of game.events) decide.push(option(e.label + ' does not happen', { kind: 'event', event: e.id, fires: false }));
+  $('decide').replaceChildren(...decide);
+}
 function fmt(n) { return Math.abs(n) >= 100 ? n.toFixed(0) : String(Math.round(n * 100) / 100); }
 
 function connect(code, group) {
@@ -102,6 +113,7 @@ function receive(m, code, group) {
     joined = true; game = m.game; role = m.role; seat = m.seat;
     sessionStorage.setItem('wargame-join', JSON.stringify({ code, group }));
     $('join').hidden = true; $('game').hidden = false; $('console').hidden = role !== 'instructor';
+    if (role === 'instructor') orderChoices();
     $('title').textContent = game.scenario.title;
     $('who').textContent = (role === 'seat' ? 'You play ' + actor(seat).name + (group ? ' · ' + group : '') : role === 'instructor' ? 'Instructor' : 'Watching') + ' · seed ' + game.seed;
     $('history-heading').hidden = $('history').hidden = role !== 'seat';
@@ -164,6 +176,8 @@ $('join').onsubmit = (event) => { event.preventDefault(); joined = false; say('j
 $('pause').onclick = () => socket.send(JSON.stringify({ type: view && view.paused ? 'resume' : 'pause' }));
 $('model').onclick = () => socket.send(JSON.stringify({ type: 'model-view', open: !(view && view.modelView) }));
 $('end').onclick = () => { if (confirm('End the game for everyone? The model plays any turns left.')) socket.send(JSON.stringify({ type: 'end' })); };
+$('inject-go').onclick = () => socket.send(JSON.stringify({ type: 'order', order: JSON.parse($('inject').value) }));
+$('decide-go').onclick = () => socket.send(JSON.stringify({ type: 'order', order: JSON.parse($('decide').value) }));
 $('timer').onchange = () => socket.send(JSON.stringify({ type: 'timer', seconds: Number($('timer').value) || 0 }));
 if (saved) { $('code').value = saved.code; $('group').value = saved.group || ''; connect(saved.code, saved.group); }
 </script>

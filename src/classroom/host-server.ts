@@ -81,10 +81,7 @@ export class ClassroomHost {
     // The socket server repeats the HTTP server's errors (a port in use): `listen` reports those.
     this.sockets.on('error', () => undefined);
     this.turnsLogged = options.game.seated.turns.length;
-    this.stopListening = options.game.onChange(() => {
-      this.logInstructorTurns();
-      this.queueBroadcast();
-    });
+    this.stopListening = options.game.onChange(() => this.queueBroadcast());
   }
 
   get game(): ClassroomGame {
@@ -333,6 +330,8 @@ export class ClassroomHost {
   }
 
   private broadcast(): void {
+    // Logged with the burst's update, so a move's own line (logged once it is accepted) comes first.
+    this.logInstructorTurns();
     // One serialisation per kind of viewer and turns held: the watchers share one text, each seat has its own.
     const texts = new Map<string, string>();
     const turns = this.game.seated.turns.length;

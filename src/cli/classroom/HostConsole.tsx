@@ -64,8 +64,10 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
     if (key.ctrl && input === 'c') return exit();
     if (picker !== undefined) {
       if (key.escape) return setPicker(undefined);
-      if (key.upArrow) return setPicker({ ...picker, index: Math.max(0, picker.index - 1) });
-      if (key.downArrow) return setPicker({ ...picker, index: Math.min(picker.choices.length - 1, picker.index + 1) });
+      // The list wraps round: ↑ from the first line reaches the last (the events held back, in the chance list).
+      const count = picker.choices.length;
+      if (key.upArrow) return setPicker({ ...picker, index: (picker.index + count - 1) % count });
+      if (key.downArrow) return setPicker({ ...picker, index: (picker.index + 1) % count });
       if (key.return) {
         setPicker(undefined);
         host.order(picker.choices[picker.index]!.order);
