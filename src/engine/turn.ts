@@ -160,7 +160,7 @@ function play(
     const p = Math.min(1, Math.max(0, finite(event.probability, values)));
     // Drawn even when the instructor decides, so later draws are the ones they would be.
     const draw = random.next();
-    const decided = orders.events[i]!;
+    const decided = orders.events[i] ?? -1;
     if (decided >= 0) decidedEvents.push({ event: i, fires: decided === 1, probability: p });
     if (decided >= 0 ? decided === 1 : draw < p) {
       applyEffect(scenario.bounds, event.effect, values, values);
@@ -197,11 +197,16 @@ interface Orders {
   readonly injects: readonly number[];
 }
 
+/** No instructor: every event drawn (an empty `events` reads as -1, undecided), nothing injected. */
+const NO_ORDERS: Orders = { outcome: -1, events: new Int8Array(0), injects: [] };
+
 /** The instructor's input for a turn as indexes, or why the rules refuse it. */
 function instructorOrders(scenario: Scenario, input: InstructorInput | undefined, action: Action | undefined, response: string | undefined): Orders | TurnRefusal {
+  // Most turns have no instructor: nothing is allocated for them.
+  if (input === undefined) return NO_ORDERS;
   const events = new Int8Array(scenario.events.length).fill(-1);
   let outcome = -1;
-  if (input?.outcome !== undefined) {
+  if (input.outcome !== undefined) {
     if (action === undefined) return { ok: false, error: 'illegal-action', message: 'the mover passes: there is no chance outcome for the instructor to decide' };
     if (response !== undefined) return { ok: false, error: 'illegal-action', message: `a person answered '${action.id}': the instructor cannot decide its outcome too` };
     outcome = action.outcomes.findIndex((o) => o.id === input.outcome);
@@ -209,13 +214,13 @@ function instructorOrders(scenario: Scenario, input: InstructorInput | undefined
       return { ok: false, error: 'unknown-action', message: `'${action.id}' has no chance outcome '${input.outcome}'` };
     }
   }
-  for (const { event, fires } of input?.events ?? []) {
+  for (const { event, fires } of input.events ?? []) {
     const i = scenario.events.findIndex((e) => e.id === event);
     if (i < 0) return { ok: false, error: 'unknown-action', message: `the scenario has no random event '${event}'` };
     events[i] = fires ? 1 : 0;
   }
   const injects: number[] = [];
-  for (const id of input?.injects ?? []) {
+  for (const id of input.injects ?? []) {
     const i = scenario.injects.findIndex((e) => e.id === id);
     if (i < 0) return { ok: false, error: 'unknown-action', message: `the scenario has no inject '${id}'` };
     injects.push(i);
