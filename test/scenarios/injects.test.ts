@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, parseScenarioText } from '../../src/scenarios/load.js';
-import { ScenarioError } from '../../src/scenarios/scenario-error.js';
+import { problems } from '../helpers/scenario-problems.js';
 
 const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf8');
 const INJECTS = `injects:
@@ -15,16 +15,6 @@ outcomes:`;
 function withInjects(from = '', to = ''): string {
   expect(INJECTS).toContain(from);
   return MINI.replace('outcomes:', INJECTS.replace(from, to));
-}
-
-function problems(text: string): string[] {
-  try {
-    parseScenarioText(text, 'bad.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return (error as Error).message.split('\n');
-  }
-  throw new Error('the scenario was accepted');
 }
 
 describe("a scenario's injects: events only the instructor sets off", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenarios/load.js';
-import { ScenarioError } from '../../src/scenarios/scenario-error.js';
+import { problems } from '../helpers/scenario-problems.js';
 
 const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf8');
 
@@ -9,17 +9,6 @@ const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf
 function edit(from: string, to: string): string {
   expect(MINI).toContain(from);
   return MINI.replace(from, to);
-}
-
-/** What loading `text` as bad.yaml reports, one problem per line. */
-function problems(text: string): string[] {
-  try {
-    parseScenarioText(text, 'bad.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return (error as Error).message.split('\n');
-  }
-  throw new Error('the scenario was accepted');
 }
 
 describe('a valid scenario file', () => {
