@@ -122,9 +122,10 @@ export function HostConsole({ host, welcome, log }: HostConsoleProps) {
         <Text key={i} dimColor wrap="truncate">{line}</Text>
       ))}
       <Text> </Text>
-      <Text inverse wrap="truncate">
+      {/* Wrapped, not cut: at 80 columns the keys take two lines rather than losing q. */}
+      <Text inverse>
         {picker !== undefined
-          ? ' ↑↓ choose · Enter gives the order (it is played at the next turn it fits) · Esc closes '
+          ? ' ↑↓ choose · Enter orders it for the next turn it fits · Esc closes '
           : confirm
           ? ' End the game for everyone? The model plays any turns left and the records are written. y ends, any other key keeps playing '
           : game.ended
