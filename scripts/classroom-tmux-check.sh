@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A class in real terminals: `wargame host` with its instructor console in one tmux window,
 # two groups' `wargame join` seats in two others, all on loopback. Plays a hosted hormuz
-# game, kills the host with SIGKILL mid-game and resumes it from its journal (the seats
-# reconnect by themselves), ends the game from the console, and replays the records.
+# game in which the instructor injects an event and holds one back from the console, kills
+# the host with SIGKILL mid-game and resumes it from its journal (the seats reconnect by
+# themselves), ends the game from the console, and replays the records.
 # Run after a build with `npm run test:tmux:classroom`; needs tmux. One line per check.
 set -uo pipefail
 command -v tmux >/dev/null || { echo "tmux is not installed: apt-get install tmux"; exit 2; }
@@ -68,8 +69,23 @@ wait_for usa "Your move, United States" "the US seat shows its options"
 wait_for russia "Waiting for United States" "Russia's seat waits, and sees no US options"
 if screen russia | grep -q "Strike Iran's nuclear sites"; then fail "Russia never sees the US's pending options" russia; else pass "Russia never sees the US's pending options"; fi
 
+echo "# the instructor injects an event and decides a chance result from the console"
+t send-keys -t host i
+wait_for host "Inject an event at the next turn, whatever its chance" "i lists the events to inject"
+t send-keys -t host Enter
+wait_for host "orders: next turn: inject A tanker is harassed in the strait" "Enter gives the order; the console shows it waiting"
+t send-keys -t host c
+wait_for host "Decide a chance result instead of the dice" "c lists the chance results to decide"
+t send-keys -t host Up
+wait_for host "▸ Fighting flares in Ukraine does not happen" "↑ from the top reaches the last: an event held back"
+t send-keys -t host Enter
+wait_for host "hold back Fighting flares in Ukraine" "both orders wait for the next turn"
+
 echo "# play, then kill -9 the host"
 play_turn
+wait_for host "turn [0-9]+: the instructor injected: A tanker is harassed in the strait \\(the model's chance" "the console logs the inject as played, with the model's chance"
+wait_for host "turn [0-9]+: the instructor held back: Fighting flares in Ukraine" "and the event held back"
+wait_for russia "the instructor injected: A tanker is" "Russia's seat hears the inject as news, as the instructor's doing"
 play_turn
 wait_for host "turn [0-9]+: Russia \(Table 2\) at 127\.0\.0\.1 played" "the console logs Russia's move"
 kill -KILL "$(t display-message -p -t host '#{pane_pid}')"
@@ -94,6 +110,12 @@ for group in table-1 table-2; do
   file="$WORK/wargame-hormuz-$group-seed2.json"
   if [ -f "$file" ] && $BIN replay "$file" >/dev/null 2>&1; then pass "$group's record is written and replays"; else fail "$group's record is written and replays" host; fi
 done
+log="$($BIN replay "$WORK/wargame-hormuz-table-1-seed2.json" 2>&1)"
+if echo "$log" | grep -qE "^  instructor injected: A tanker is harassed in the strait \(the model's chance was [0-9<>]+%\)$" && echo "$log" | grep -qE "^  instructor held back: Fighting flares in Ukraine"; then
+  pass "the replayed record's log says what the instructor injected and held back"
+else
+  fail "the replayed record's log says what the instructor injected and held back" host
+fi
 t send-keys -t host q
 
 echo

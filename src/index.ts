@@ -45,6 +45,7 @@ export type {
   Effects,
   EventSpec,
   Expression,
+  InjectSpec,
   InterestSpec,
   OutcomeSpec,
   QuantitySpec,
@@ -61,6 +62,7 @@ export type {
   Citation,
   Effect,
   Formula,
+  Inject,
   Interest,
   NamedOutcome,
   Quantity,
@@ -80,11 +82,16 @@ export { replayRun, replaySeatedRun } from './records/replay.js';
 export { parseRunRecord } from './records/parse-run-record.js';
 export { startRun, isFinished, outcomesHeld, type RunState } from './engine/run-state.js';
 export { playTurn, type Decider, type PlayedTurn, type TurnPlayed } from './engine/turn.js';
-export { playTurns, WAIT, type Decide, type LoopEnd, type Respond } from './engine/turn-loop.js';
+export { playTurns, WAIT, type Decide, type Instruct, type LoopEnd, type Respond } from './engine/turn-loop.js';
+/** What a classroom's instructor decides for a turn: an input of the run, like a person's choice. */
+export type { ChanceDecider, DecidedEvent, EventDecision, InstructorInput } from './engine/instructor-input.js';
+/** The instructor's orders a seated run holds until a turn plays them (`giveOrder`). */
+export type { InstructorOrder, InstructorOrders, OutcomeOrder } from './records/instructor-orders.js';
 export { assessTurn, currentActor } from './engine/assess-turn.js';
 export {
   awaitedSeat,
   chooseForSeat,
+  giveOrder,
   isComplete,
   openSeatedRun,
   seatedRecord,
@@ -100,6 +107,7 @@ export {
   RUN_RECORD_FORMAT,
   quantityValues,
   type ChanceRecord,
+  type InstructorRecord,
   type OptionRecord,
   type QuantityValues,
   type RunRecord,

@@ -50,6 +50,8 @@ input { font-size: 1rem; padding: .3rem; }
     <button id="model" type="button">Open model view</button>
     <button id="end" type="button">End game</button>
     <label>Turn timer (s, 0 off) <input id="timer" type="number" min="0" max="3600" value="0" style="width:5rem"></label>
+    <label>Inject at the next turn, whatever its chance <select id="inject"></select> <button id="inject-go" type="button">Inject</button></label>
+    <label>Decide a chance result instead of the dice <select id="decide"></select> <button id="decide-go" type="button">Decide</button></label>
   </section>
   <section id="move" hidden><h2 id="move-heading">Your move</h2><div id="options"></div></section>
   <div class="grid">
@@ -73,8 +75,23 @@ function moveText(t) {
   const a = actor(t.actor); const x = a && a.actions.find((y) => y.id === t.choice);
   let s = (a ? a.name : t.actor) + ' → ' + (t.choice === null ? 'passes' : (x ? x.label : t.choice));
   if (t.chance) { const o = x && x.outcomes.find((y) => y.id === t.chance.outcome); s += ': ' + (o ? o.label : t.chance.outcome); }
-  for (const e of t.events) { const ev = game.events.find((y) => y.id === e); s += ' · ' + (ev ? ev.label : e); }
+  const decided = (t.instructor && t.instructor.events) || [];
+  for (const e of t.events) { if (decided.some((d) => d.event === e)) continue; const ev = game.events.find((y) => y.id === e); s += ' · ' + (ev ? ev.label : e); }
+  // What the instructor decided is said as the instructor's doing, with the model's chance.
+  if (t.chance && t.chance.decidedBy === 'instructor') { const o = x && x.outcomes.find((y) => y.id === t.chance.outcome); s += ' · the instructor decided: ' + (o ? o.label : t.chance.outcome) + " (the model's chance was " + pct(t.chance.probability) + ')'; }
+  for (const d of decided) { const ev = game.events.find((y) => y.id === d.event); s += ' · the instructor ' + (d.fires ? 'injected' : 'held back') + ': ' + (ev ? ev.label : d.event) + " (the model's chance was " + pct(d.probability) + ')'; }
+  for (const id of (t.instructor && t.instructor.injects) || []) { const ev = game.injects.find((y) => y.id === id); s += ' · the instructor injected: ' + (ev ? ev.label : id); }
   return s;
+}
+function pct(p) { return p > 0 && p < 0.005 ? '<1%' : p < 1 && p > 0.995 ? '>99%' : Math.round(p * 100) + '%'; }
+// The instructor's orders, as the console lists them: each value is the order's JSON.
+function orderChoices() {
+  const option = (label, order) => { const o = el('option', label); o.value = JSON.stringify(order); return o; };
+  $('inject').replaceChildren(...game.events.map((e) => option(e.label + ' (random event)', { kind: 'event', event: e.id, fires: true })), ...game.injects.map((e) => option(e.label + ' (inject)', { kind: 'inject', inject: e.id })));
+  const decide = [];
+  for (const a of game.actors) for (const x of a.actions) if (x.outcomes.length > 1) for (const o of x.outcomes) decide.push(option(a.name + ' · ' + x.label + ' → ' + o.label, { kind: 'outcome', actor: a.id, action: x.id, outcome: o.id }));
+  for (const e of game.events) decide.push(option(e.label + ' does not happen', { kind: 'event', event: e.id, fires: false }));
+  $('decide').replaceChildren(...decide);
 }
 function fmt(n) { return Math.abs(n) >= 100 ? n.toFixed(0) : String(Math.round(n * 100) / 100); }
 
@@ -96,6 +113,7 @@ function receive(m, code, group) {
     joined = true; game = m.game; role = m.role; seat = m.seat;
     sessionStorage.setItem('wargame-join', JSON.stringify({ code, group }));
     $('join').hidden = true; $('game').hidden = false; $('console').hidden = role !== 'instructor';
+    if (role === 'instructor') orderChoices();
     $('title').textContent = game.scenario.title;
     $('who').textContent = (role === 'seat' ? 'You play ' + actor(seat).name + (group ? ' · ' + group : '') : role === 'instructor' ? 'Instructor' : 'Watching') + ' · seed ' + game.seed;
     $('history-heading').hidden = $('history').hidden = role !== 'seat';
@@ -158,6 +176,8 @@ $('join').onsubmit = (event) => { event.preventDefault(); joined = false; say('j
 $('pause').onclick = () => socket.send(JSON.stringify({ type: view && view.paused ? 'resume' : 'pause' }));
 $('model').onclick = () => socket.send(JSON.stringify({ type: 'model-view', open: !(view && view.modelView) }));
 $('end').onclick = () => { if (confirm('End the game for everyone? The model plays any turns left.')) socket.send(JSON.stringify({ type: 'end' })); };
+$('inject-go').onclick = () => socket.send(JSON.stringify({ type: 'order', order: JSON.parse($('inject').value) }));
+$('decide-go').onclick = () => socket.send(JSON.stringify({ type: 'order', order: JSON.parse($('decide').value) }));
 $('timer').onchange = () => socket.send(JSON.stringify({ type: 'timer', seconds: Number($('timer').value) || 0 }));
 if (saved) { $('code').value = saved.code; $('group').value = saved.group || ''; connect(saved.code, saved.group); }
 </script>

@@ -1,8 +1,11 @@
-import { chooseForSeat, modelPlaysSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../records/seated-run.js';
+import { chooseForSeat, giveOrder, modelPlaysSeat, openSeatedRun, seatedRecord, type SeatedRun } from '../records/seated-run.js';
+import type { InstructorOrder } from '../records/instructor-orders.js';
 import type { Scenario } from '../engine/scenario.js';
 import { type RunRecord, withGroup } from '../records/run-record.js';
 import type { JournalEntry, JournalSink } from '../records/journal.js';
 import type { RefusalReason, Role } from './protocol.js';
+
+export type OrderResult = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
 
 export type MoveResult =
   | { readonly ok: true; readonly turn: number; readonly action: string }
@@ -154,6 +157,18 @@ export class ClassroomGame {
     return turn;
   }
 
+  /**
+   * The instructor injects an event or decides a chance result (see `InstructorOrder`):
+   * journalled like a move, and played at the next turn that can use it.
+   */
+  order(order: InstructorOrder): OrderResult {
+    if (this.isEnded) return { ok: false, reason: 'ended', message: 'the game has ended; there is nothing left to decide' };
+    const next = giveOrder(this.seatedRun, order);
+    if ('ok' in next) return { ok: false, reason: next.error === 'run-finished' ? 'ended' : 'illegal-action', message: next.message };
+    this.record({ type: 'order', order }, next);
+    return { ok: true };
+  }
+
   pause(): void {
     if (!this.isPaused && !this.isEnded) this.record({ type: 'pause' });
   }
@@ -202,6 +217,10 @@ export class ClassroomGame {
         throw new RangeError(`the journal's move for turn ${entry.turn} (${entry.seat}) does not fit the game at turn ${expected}`);
       }
       this.apply(entry, result);
+    } else if (entry.type === 'order') {
+      const next = giveOrder(this.seatedRun, entry.order);
+      if ('ok' in next) throw new RangeError(`the journal's instructor order does not fit the game at turn ${this.seatedRun.turns.length + 1}: ${next.message}`);
+      this.apply(entry, next);
     } else {
       this.apply(entry);
     }
@@ -229,6 +248,9 @@ export class ClassroomGame {
         break;
       case 'group':
         this.groups.set(entry.seat, entry.group);
+        break;
+      case 'order':
+        this.seatedRun = next!;
         break;
       case 'pause':
         this.isPaused = true;

@@ -17,6 +17,7 @@ export function gameInfo(game: ClassroomGame, source?: string): GameInfo {
       actions: a.actions.map((x) => ({ id: x.id, label: x.label, outcomes: x.outcomes.map((o) => ({ id: o.id, label: o.label })) })),
     })),
     events: scenario.events.map((e) => ({ id: e.id, label: e.label })),
+    injects: scenario.injects.map((e) => ({ id: e.id, label: e.label })),
     quantities: scenario.quantities.map((q) => ({ id: q.id, label: q.label, unit: q.unit })),
     outcomes: scenario.outcomes.map((o) => ({ id: o.id, label: o.label })),
     seats: [...game.seats],

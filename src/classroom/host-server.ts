@@ -7,6 +7,9 @@ import { gameInfo, gameView } from './game-view.js';
 import { normalJoinCode } from './join-code.js';
 import { type ClientMessage, readClientMessage, type RefusalReason, type ServerMessage } from './protocol.js';
 import { BROWSER_PAGE } from './browser-page.js';
+import type { InstructorOrder } from '../records/instructor-orders.js';
+import { orderWords } from './order-words.js';
+import type { TurnRecord } from '../records/run-record.js';
 
 /** The WebSocket's path on the host; `/` is the browser page. */
 export const SOCKET_PATH = '/play';
@@ -27,6 +30,11 @@ export interface HostOptions {
   readonly source?: string | undefined;
   /** What happened, one line each: joins, leaves, refusals. The console shows them. */
   readonly log?: (line: string) => void;
+  /**
+   * What the instructor did on a played turn, in words, one line each (the command passes
+   * the presentation layer's `instructorPhrases`): logged when the turn is played.
+   */
+  readonly instructorWords?: (turn: TurnRecord) => readonly string[];
   /** Called after the instructor ends the game (from the console or a client); returns the record files written. */
   readonly onEnd?: () => readonly string[];
   /** How often connections are checked: one that has not answered the last ping is closed, freeing its seat. */
@@ -62,6 +70,8 @@ export class ClassroomHost {
   private broadcastQueued = false;
   private records: readonly string[] | undefined;
   private readonly stopListening: () => void;
+  /** Turns whose instructor's part is logged: a turn played with an order says so on the console. */
+  private turnsLogged: number;
 
   constructor(private readonly options: HostOptions) {
     this.throttle = options.throttle ?? new CodeThrottle();
@@ -70,6 +80,7 @@ export class ClassroomHost {
     this.sockets.on('connection', (socket, request) => this.connected(socket, request));
     // The socket server repeats the HTTP server's errors (a port in use): `listen` reports those.
     this.sockets.on('error', () => undefined);
+    this.turnsLogged = options.game.seated.turns.length;
     this.stopListening = options.game.onChange(() => this.queueBroadcast());
   }
 
@@ -117,6 +128,27 @@ export class ClassroomHost {
       this.sendAll({ type: 'ended', records: this.records });
     }
     return this.records ?? [];
+  }
+
+  /**
+   * The instructor's order (from the console or the instructor's code): journalled, then
+   * logged as what will happen. Returns the refusal, if refused (also logged).
+   */
+  order(order: InstructorOrder): { readonly reason: RefusalReason; readonly message: string } | undefined {
+    let result;
+    try {
+      result = this.game.order(order);
+    } catch (error) {
+      const message = `the host could not save the instructor's order, so it was not given: ${(error as Error).message}`;
+      this.log(message);
+      return { reason: 'journal-failed', message };
+    }
+    if (!result.ok) {
+      this.log(`instructor's order refused: ${result.message}`);
+      return result;
+    }
+    this.log(orderWords(this.game.scenario, order));
+    return undefined;
   }
 
   private serve(request: IncomingMessage, response: ServerResponse): void {
@@ -182,6 +214,11 @@ export class ClassroomHost {
         this.log(`turn ${result.turn}: ${this.who(client)} played ${message.action}`);
         return this.send(client, { type: 'accepted', turn: result.turn, action: result.action });
       }
+      case 'order': {
+        if (identity.role !== 'instructor') return this.refuse(client, 'not-instructor', "only the instructor's code can inject an event or decide a chance result");
+        const refusal = this.order(message.order);
+        return refusal === undefined ? undefined : this.refuse(client, refusal.reason, refusal.message);
+      }
       default:
         if (identity.role !== 'instructor') return this.refuse(client, 'not-instructor', `only the instructor's code can ${message.type === 'model-view' ? 'open or close the model view' : message.type === 'timer' ? 'set the timer' : `${message.type} the game`}`);
         return this.control(message);
@@ -230,7 +267,7 @@ export class ClassroomHost {
     if (this.game.ended && this.records !== undefined) this.send(client, { type: 'ended', records: this.records });
   }
 
-  private control(message: Exclude<ClientMessage, { type: 'hello' | 'move' }>): void {
+  private control(message: Exclude<ClientMessage, { type: 'hello' | 'move' | 'order' }>): void {
     switch (message.type) {
       case 'pause':
         return this.game.pause();
@@ -259,6 +296,14 @@ export class ClassroomHost {
     return `${this.game.actorName(identity.seat)}${group === undefined ? '' : ` (${group})`} at ${client.address}`;
   }
 
+  private logInstructorTurns(): void {
+    const { turns } = this.game.seated;
+    for (const turn of turns.slice(this.turnsLogged)) {
+      for (const phrase of this.options.instructorWords?.(turn) ?? []) this.log(`turn ${turn.turn}: ${phrase}`);
+    }
+    this.turnsLogged = turns.length;
+  }
+
   private log(line: string): void {
     this.options.log?.(line);
   }
@@ -285,6 +330,8 @@ export class ClassroomHost {
   }
 
   private broadcast(): void {
+    // Logged with the burst's update, so a move's own line (logged once it is accepted) comes first.
+    this.logInstructorTurns();
     // One serialisation per kind of viewer and turns held: the watchers share one text, each seat has its own.
     const texts = new Map<string, string>();
     const turns = this.game.seated.turns.length;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GroupName } from '../records/group-name.js';
+import { Order } from '../records/journal.js';
 import type { TurnRecord } from '../records/run-record.js';
 
 /**
@@ -25,6 +26,8 @@ export const ClientMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('model-view'), open: z.boolean() }),
   z.strictObject({ type: z.literal('timer'), seconds: z.int().min(0).max(3600) }),
   z.strictObject({ type: z.literal('end') }),
+  /** Inject an event, or decide a chance result, for what comes next (`InstructorOrder`). */
+  z.strictObject({ type: z.literal('order'), order: Order }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
@@ -67,6 +70,8 @@ export interface GameInfo {
     readonly actions: readonly { readonly id: string; readonly label: string; readonly outcomes: readonly { readonly id: string; readonly label: string }[] }[];
   }[];
   readonly events: readonly { readonly id: string; readonly label: string }[];
+  /** The scenario's `injects:`, events only the instructor sets off. */
+  readonly injects: readonly { readonly id: string; readonly label: string }[];
   readonly quantities: readonly { readonly id: string; readonly label: string; readonly unit: string }[];
   readonly outcomes: readonly { readonly id: string; readonly label: string }[];
   readonly seats: readonly string[];

@@ -26,6 +26,11 @@ export interface Scenario {
   readonly trigger: Trigger;
   /** Random events drawn, in this order, after every turn. */
   readonly events: readonly RandomEvent[];
+  /**
+   * Events that happen only when a classroom's instructor injects them (`injects:`), after
+   * the turn's random events. Empty for most scenarios.
+   */
+  readonly injects: readonly Inject[];
   /** Named outcomes a batch counts. */
   readonly outcomes: readonly NamedOutcome[];
   readonly settings: Settings;
@@ -164,6 +169,13 @@ export interface RandomEvent {
   readonly label: string;
   /** Chance per turn, clamped to [0, 1]. */
   readonly probability: Formula;
+  readonly effect: Effect;
+}
+
+/** An event with no chance of its own: it happens when the instructor injects it. */
+export interface Inject {
+  readonly id: string;
+  readonly label: string;
   readonly effect: Effect;
 }
 

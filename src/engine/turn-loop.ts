@@ -1,5 +1,6 @@
 import { assessTurn } from './assess-turn.js';
 import { ChoiceError } from './choice-error.js';
+import type { InstructorInput } from './instructor-input.js';
 import type { Assessment } from './planner.js';
 import { atHorizon, type RunState } from './run-state.js';
 import type { Action, Actor, Scenario } from './scenario.js';
@@ -14,6 +15,13 @@ export const WAIT = Symbol('wait');
  * undefined (the dice), or WAIT.
  */
 export type Respond = (turn: number, respondent: Actor, action: Action) => string | undefined | typeof WAIT;
+
+/**
+ * What the instructor decided for the coming turn, told the turn and the action it takes
+ * (undefined when the mover passes) and whether a person answers that action's outcome:
+ * undefined for nothing.
+ */
+export type Instruct = (turn: number, action: Action | undefined, answered: boolean) => InstructorInput | undefined;
 
 /**
  * Who plays the coming turn, told the mover and what it expects of each legal action:
@@ -36,13 +44,19 @@ export interface LoopEnd {
 /**
  * The one turn loop every reference run uses (a scripted run, people at seats, replay,
  * the state before a turn that a decision margin explains): from `run`, assess the mover
- * once, ask `decide`, play
+ * once, ask `decide` (and `respond` and `instruct`, when given), play
  * the turn, yield it; until the horizon or a WAIT. Returns where it stopped. Throws a
  * ChoiceError when the rules refuse a choice `decide` made. (A batch's fast path,
  * `src/batch/lean-run.ts`, plays the same rules without records, held to this loop by
  * property tests over generated scenarios.)
  */
-export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide, respond?: Respond): Generator<TurnPlayed, LoopEnd, void> {
+export function* playTurns(
+  scenario: Scenario,
+  run: RunState,
+  decide?: Decide,
+  respond?: Respond,
+  instruct?: Instruct,
+): Generator<TurnPlayed, LoopEnd, void> {
   let current = run;
   while (!atHorizon(scenario, current)) {
     const assessment = assessTurn(scenario, current)!;
@@ -50,13 +64,14 @@ export function* playTurns(scenario: Scenario, run: RunState, decide?: Decide, r
     const choice = decide?.(current.turn + 1, mover, assessment);
     if (choice === WAIT) return { run: current, waiting: assessment };
     let response: string | undefined;
-    const action = respond && takenAction(scenario, current, assessment, choice);
+    const action = respond || instruct ? takenAction(scenario, current, assessment, choice) : undefined;
     if (respond && action?.respondent !== undefined) {
       const picked = respond(current.turn + 1, scenario.actors[action.respondent]!, action);
       if (picked === WAIT) return { run: current, waiting: assessment, response: { action, choice } };
       response = picked;
     }
-    const result = playAssessedTurn(scenario, current, assessment, choice, response);
+    const orders = instruct?.(current.turn + 1, action, response !== undefined);
+    const result = playAssessedTurn(scenario, current, assessment, choice, response, orders);
     if (!result.ok) throw new ChoiceError(current.turn + 1, result);
     current = result.run;
     yield result;

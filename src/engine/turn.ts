@@ -3,6 +3,7 @@ import { applyEffect, finite } from './effect.js';
 import type { Assessment } from './planner.js';
 import { plannerFor } from './planner-cache.js';
 import { SeededRandom } from './random.js';
+import type { ChanceDecider, DecidedEvent, InstructorInput } from './instructor-input.js';
 import { placed } from './run-error.js';
 import { atHorizon, markReached, type RunState } from './run-state.js';
 import type { Action, Scenario } from './scenario.js';
@@ -20,13 +21,18 @@ export interface PlayedTurn {
   /** Index into `assessment.legal` of the action taken; -1 when the actor had to pass. */
   readonly chosen: number;
   readonly decidedBy: Decider;
-  /** Index of the chance outcome drawn (or picked by the respondent's seat); -1 when the actor passed. */
+  /** Index of the chance outcome drawn (or picked by the respondent's seat or the instructor); -1 when the actor passed. */
   readonly outcome: number;
-  /** Who decided the chance outcome: the dice ('model'), or a person at the respondent's seat. */
-  readonly outcomeDecidedBy: Decider;
+  /** Who decided the chance outcome: the dice ('model'), a person at the respondent's seat, or the instructor. */
+  readonly outcomeDecidedBy: ChanceDecider;
+  /** The model's probability of the outcome, whoever decided it. */
   readonly outcomeProbability: number;
-  /** Indexes of the random events that fired after the move. */
+  /** Indexes of the random events that fired after the move (drawn or decided). */
   readonly events: readonly number[];
+  /** The events whose firing the instructor decided, in the scenario's order. */
+  readonly decidedEvents: readonly DecidedEvent[];
+  /** Indexes into `Scenario.injects` of the injects applied after the events, in order. */
+  readonly injects: readonly number[];
 }
 
 export interface TurnPlayed {
@@ -43,21 +49,33 @@ export interface TurnPlayed {
  * `response` is the chance outcome a person at the action's respondent's seat picks
  * (`Action.respondent`): "Iran steps back" is Iran's to decide when people play Iran.
  *
+ * `instructor` is what a classroom's instructor decided for the turn: its chance outcome,
+ * whether random events fire, and injects applied after them (see `InstructorInput`).
+ *
  * Every turn draws exactly 2 + (number of events) numbers from the generator, whoever
- * decides, so a human's choice changes what happens but not which draw decides it.
+ * decides, so a human's choice changes what happens but not which draw decides it; a
+ * draw the instructor overrules is drawn and left unused, so the turns after it draw
+ * what they would have.
  * Throws a StateError for a run that is not one of this scenario's (see `checkRunState`).
  */
-export function playTurn(scenario: Scenario, run: RunState, choice?: string, response?: string): TurnPlayed | TurnRefusal {
+export function playTurn(scenario: Scenario, run: RunState, choice?: string, response?: string, instructor?: InstructorInput): TurnPlayed | TurnRefusal {
   checkRunState(scenario, run, 'playTurn');
-  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, undefined, response));
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, undefined, response, instructor));
 }
 
 /**
  * playTurn with the mover's assessment already made (by `assessTurn` on this same run
  * state), so the turn loop and a waiting seat search the game tree once per turn.
  */
-export function playAssessedTurn(scenario: Scenario, run: RunState, assessment: Assessment, choice?: string, response?: string): TurnPlayed | TurnRefusal {
-  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, assessment, response));
+export function playAssessedTurn(
+  scenario: Scenario,
+  run: RunState,
+  assessment: Assessment,
+  choice?: string,
+  response?: string,
+  instructor?: InstructorInput,
+): TurnPlayed | TurnRefusal {
+  return placed({ seed: run.seed, turn: run.turn + 1 }, () => play(scenario, run, choice, assessment, response, instructor));
 }
 
 /**
@@ -75,6 +93,7 @@ function play(
   choice: string | undefined,
   assessed: Assessment | undefined,
   response: string | undefined,
+  instructor: InstructorInput | undefined,
 ): TurnPlayed | TurnRefusal {
   if (atHorizon(scenario, run)) {
     return { ok: false, error: 'run-finished', message: `the run ended after turn ${run.turn}` };
@@ -103,15 +122,23 @@ function play(
     chosen = drawIndex(assessment.probabilities, assessment.legal.length, choiceDraw);
   }
 
+  const taken = chosen >= 0 ? actor.actions[assessment.legal[chosen]!]! : undefined;
+  const orders = instructorOrders(scenario, instructor, taken, response);
+  if ('ok' in orders) return orders;
+
   let values = run.values;
   let outcome = -1;
   let outcomeProbability = 1;
-  let outcomeDecidedBy: Decider = 'model';
+  let outcomeDecidedBy: ChanceDecider = 'model';
   if (chosen >= 0) {
     const action = actor.actions[assessment.legal[chosen]!]!;
     const probabilities = new Float64Array(action.outcomes.length);
     chanceProbabilities(action, values, probabilities);
-    if (response === undefined) {
+    if (orders.outcome >= 0) {
+      // The instructor's outcome stands whatever its chance: the record keeps that chance beside it.
+      outcome = orders.outcome;
+      outcomeDecidedBy = 'instructor';
+    } else if (response === undefined) {
       outcome = drawIndex(probabilities, action.outcomes.length, chanceDraw);
     } else {
       outcome = action.outcomes.findIndex((o) => o.id === response);
@@ -128,21 +155,77 @@ function play(
   }
 
   const events: number[] = [];
+  const decidedEvents: DecidedEvent[] = [];
   scenario.events.forEach((event, i) => {
     const p = Math.min(1, Math.max(0, finite(event.probability, values)));
-    if (random.next() < p) {
+    // Drawn even when the instructor decides, so later draws are the ones they would be.
+    const draw = random.next();
+    const decided = orders.events[i] ?? -1;
+    if (decided >= 0) decidedEvents.push({ event: i, fires: decided === 1, probability: p });
+    if (decided >= 0 ? decided === 1 : draw < p) {
       applyEffect(scenario.bounds, event.effect, values, values);
       events.push(i);
     }
   });
+  for (const i of orders.injects) applyEffect(scenario.bounds, scenario.injects[i]!.effect, values, values);
 
   const reached = new Uint8Array(run.reached);
   markReached(scenario, values, reached);
   return {
     ok: true,
     run: markOrigin({ seed: run.seed, turn, values, random: random.state(), reached }, scenario),
-    played: { turn, actor: assessment.actor, assessment, chosen, decidedBy, outcome, outcomeDecidedBy, outcomeProbability, events },
+    played: {
+      turn,
+      actor: assessment.actor,
+      assessment,
+      chosen,
+      decidedBy,
+      outcome,
+      outcomeDecidedBy,
+      outcomeProbability,
+      events,
+      decidedEvents,
+      injects: orders.injects,
+    },
   };
+}
+
+/** The instructor's input by index: the outcome (-1 for none), per event 1 fires / 0 not / -1 drawn, the injects. */
+interface Orders {
+  readonly outcome: number;
+  readonly events: Int8Array;
+  readonly injects: readonly number[];
+}
+
+/** No instructor: every event drawn (an empty `events` reads as -1, undecided), nothing injected. */
+const NO_ORDERS: Orders = { outcome: -1, events: new Int8Array(0), injects: [] };
+
+/** The instructor's input for a turn as indexes, or why the rules refuse it. */
+function instructorOrders(scenario: Scenario, input: InstructorInput | undefined, action: Action | undefined, response: string | undefined): Orders | TurnRefusal {
+  // Most turns have no instructor: nothing is allocated for them.
+  if (input === undefined) return NO_ORDERS;
+  const events = new Int8Array(scenario.events.length).fill(-1);
+  let outcome = -1;
+  if (input.outcome !== undefined) {
+    if (action === undefined) return { ok: false, error: 'illegal-action', message: 'the mover passes: there is no chance outcome for the instructor to decide' };
+    if (response !== undefined) return { ok: false, error: 'illegal-action', message: `a person answered '${action.id}': the instructor cannot decide its outcome too` };
+    outcome = action.outcomes.findIndex((o) => o.id === input.outcome);
+    if (outcome < 0 || action.outcomes[outcome]!.id === '') {
+      return { ok: false, error: 'unknown-action', message: `'${action.id}' has no chance outcome '${input.outcome}'` };
+    }
+  }
+  for (const { event, fires } of input.events ?? []) {
+    const i = scenario.events.findIndex((e) => e.id === event);
+    if (i < 0) return { ok: false, error: 'unknown-action', message: `the scenario has no random event '${event}'` };
+    events[i] = fires ? 1 : 0;
+  }
+  const injects: number[] = [];
+  for (const id of input.injects ?? []) {
+    const i = scenario.injects.findIndex((e) => e.id === id);
+    if (i < 0) return { ok: false, error: 'unknown-action', message: `the scenario has no inject '${id}'` };
+    injects.push(i);
+  }
+  return { outcome, events, injects };
 }
 
 /** Why a person's pick of a chance outcome is refused, if it is. */

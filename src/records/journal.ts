@@ -25,6 +25,14 @@ export const JournalHeader = z.strictObject({
 });
 export type JournalHeader = z.infer<typeof JournalHeader>;
 
+/** An instructor's order (see `InstructorOrder`): an input of the run, replayed on resume. */
+export const Order = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('event'), event: z.string(), fires: z.boolean() }),
+  z.strictObject({ kind: z.literal('inject'), inject: z.string() }),
+  z.strictObject({ kind: z.literal('outcome'), actor: z.string(), action: z.string(), outcome: z.string() }),
+  z.strictObject({ kind: z.literal('withdraw') }),
+]);
+
 export const JournalEntry = z.discriminatedUnion('type', [
   /** An accepted move: `by` is 'timer' when the turn timer ran out and the model played. */
   z.strictObject({ type: z.literal('move'), turn: z.int(), seat: z.string(), action: z.string().nullable(), by: z.enum(['human', 'timer']) }),
@@ -34,6 +42,8 @@ export const JournalEntry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('model-view'), open: z.boolean() }),
   z.strictObject({ type: z.literal('timer'), seconds: z.int() }),
   z.strictObject({ type: z.literal('end') }),
+  /** The instructor injected an event or decided a chance result for what comes next. */
+  z.strictObject({ type: z.literal('order'), order: Order }),
   /** The port the host listened on, so a resumed host listens there again (even after `--port 0`). */
   z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535) }),
 ]);

@@ -17,8 +17,15 @@ const TurnOutline = z.strictObject({
   decidedBy: z.enum(['model', 'human']),
   options: z.array(z.unknown()),
   choice: z.string().nullable(),
-  chance: z.strictObject({ outcome: z.string(), probability: z.number(), decidedBy: z.literal('human').optional() }).nullable(),
+  chance: z.strictObject({ outcome: z.string(), probability: z.number(), decidedBy: z.enum(['human', 'instructor']).optional() }).nullable(),
   events: z.array(z.string()),
+  // Absent unless a classroom's instructor decided events or injected on the turn.
+  instructor: z
+    .strictObject({
+      events: z.array(z.strictObject({ event: z.string(), fires: z.boolean(), probability: z.number() })).optional(),
+      injects: z.array(z.string()).optional(),
+    })
+    .optional(),
   state: Values,
 });
 /** A record with its turns unchecked. */

@@ -8,6 +8,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { seatedRecord, type SeatedRun } from './seated-run.js';
 import { type LoopEnd, playAll, playTurns } from '../engine/turn-loop.js';
 import { ENGINE_VERSION } from '../engine/version.js';
+import type { InstructorInput } from '../engine/instructor-input.js';
 
 /**
  * Plays a saved record again from its seed, with the people's choices in it, and checks
@@ -29,9 +30,11 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
     const chance = record.turns[turn - 1]!.chance;
     return chance?.decidedBy === 'human' ? chance.outcome : undefined;
   };
+  // The instructor's decisions are inputs of the run, as people's choices are: played as recorded.
+  const recordedInstructor = (turn: number): InstructorInput | undefined => instructorInput(record.turns[turn - 1]!);
   let end: LoopEnd;
   try {
-    end = playAll(playTurns(scenario, start, recordedChoice, recordedResponse), ({ played, run }) => {
+    end = playAll(playTurns(scenario, start, recordedChoice, recordedResponse, recordedInstructor), ({ played, run }) => {
       const recorded = record.turns[played.turn - 1]!;
       const turn = toTurnRecord(scenario, played, run.values);
       const difference = firstDifference(recorded, asJson(turn));
@@ -57,6 +60,18 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
     if (difference !== undefined) throw new ReplayError(`${difference}: the record was altered or is corrupt`);
   }
   return seated;
+}
+
+/** What a turn's record says the instructor decided, as the engine takes it; undefined for nothing. */
+export function instructorInput(turn: TurnRecord): InstructorInput | undefined {
+  const outcome = turn.chance?.decidedBy === 'instructor' ? turn.chance.outcome : undefined;
+  const { instructor } = turn;
+  if (outcome === undefined && instructor === undefined) return undefined;
+  return {
+    outcome,
+    events: instructor?.events?.map(({ event, fires }) => ({ event, fires })),
+    injects: instructor?.injects,
+  };
 }
 
 /** Plays a saved record again and returns the replayed record, equal to it, or throws a ReplayError. */

@@ -53,12 +53,19 @@ export interface TurnRecord {
   readonly choice: string | null;
   /**
    * The chance outcome drawn, or null for an action with a single certain outcome.
-   * `decidedBy` is present, as 'human', only where a person at the respondent's seat
-   * picked the outcome (the dice's draw is then unused), so earlier records read as before.
+   * `decidedBy` is present only where a person at the respondent's seat ('human') or a
+   * classroom's instructor ('instructor') decided the outcome (the dice's draw is then
+   * unused), so earlier records read as before.
    */
   readonly chance: ChanceRecord | null;
-  /** Random events that fired after the move, in order. */
+  /** Random events that fired after the move, in order (the instructor's included). */
   readonly events: readonly string[];
+  /**
+   * What a classroom's instructor decided for this turn beyond its chance outcome: random
+   * events made to fire or held back, and injects. Absent when nothing, so records of runs
+   * without an instructor are what they were before.
+   */
+  readonly instructor?: InstructorRecord | undefined;
   /** Quantities at the end of the turn. */
   readonly state: QuantityValues;
 }
@@ -67,7 +74,15 @@ export interface ChanceRecord {
   readonly outcome: string;
   /** The model's probability of this outcome, whoever decided it. */
   readonly probability: number;
-  readonly decidedBy?: 'human' | undefined;
+  readonly decidedBy?: 'human' | 'instructor' | undefined;
+}
+
+/** The instructor's inputs to one turn, as a replay plays them again. */
+export interface InstructorRecord {
+  /** Random events whose firing the instructor decided (fires: true is an injected event), with the model's chance of each then. */
+  readonly events?: readonly { readonly event: string; readonly fires: boolean; readonly probability: number }[] | undefined;
+  /** Ids of the scenario's injects applied after the events, in order. */
+  readonly injects?: readonly string[] | undefined;
 }
 
 export interface OptionRecord {
@@ -137,10 +152,25 @@ export function toTurnRecord(scenario: Scenario, played: PlayedTurn, values: Flo
         : {
             outcome: outcome.id,
             probability: round6(played.outcomeProbability),
-            ...(played.outcomeDecidedBy === 'human' ? { decidedBy: 'human' as const } : {}),
+            ...(played.outcomeDecidedBy === 'model' ? {} : { decidedBy: played.outcomeDecidedBy }),
           },
     events: played.events.map((i) => scenario.events[i]!.id),
+    ...instructorField(scenario, played),
     state: quantityValues(scenario, values),
+  };
+}
+
+/** `{ instructor }` when the instructor decided an event or injected one on the turn, else nothing. */
+function instructorField(scenario: Scenario, played: PlayedTurn): { readonly instructor?: InstructorRecord } {
+  const { decidedEvents, injects } = played;
+  if (decidedEvents.length === 0 && injects.length === 0) return {};
+  return {
+    instructor: {
+      ...(decidedEvents.length === 0
+        ? {}
+        : { events: decidedEvents.map((d) => ({ event: scenario.events[d.event]!.id, fires: d.fires, probability: round6(d.probability) })) }),
+      ...(injects.length === 0 ? {} : { injects: injects.map((i) => scenario.injects[i]!.id) }),
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import { chanceProbabilities } from '../engine/chance.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import type { TurnRefusal } from '../engine/turn-error.js';
 import { playAll, playTurns, WAIT } from '../engine/turn-loop.js';
-import { playAssessedTurn } from '../engine/turn.js';
+import { modelChoice, playAssessedTurn, type TurnPlayed } from '../engine/turn.js';
+import { afterTurn, hasOrders, inputFor, type InstructorOrder, type InstructorOrders, NO_ORDERS, withOrder } from './instructor-orders.js';
 
 /**
  * A run in which people hold some actors' seats. The model plays every other actor's
@@ -24,6 +25,8 @@ export interface SeatedRun {
   readonly turns: readonly TurnRecord[];
   /** The seated turn the run is waiting on; undefined once the run is finished. */
   readonly pending: PendingDecision | undefined;
+  /** What a classroom's instructor has ordered and the run has not yet played; absent for none. */
+  readonly orders?: InstructorOrders | undefined;
 }
 
 /**
@@ -99,10 +102,23 @@ export function chooseForSeat(seated: SeatedRun, action: string): SeatedRun | Tu
   }
   const choice = pending.response ? pending.response.choice : action;
   const response = pending.response ? action : undefined;
-  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, choice, response);
+  const taken = pending.response ? pending.response.action : pending.actor.actions.find((a) => a.id === action);
+  const orders = seated.orders ?? NO_ORDERS;
+  const result = playAssessedTurn(scenario, seated.run, pending.assessment, choice, response, inputFor(scenario, orders, taken, response !== undefined));
   if (!result.ok) return result;
-  const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
-  return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
+  return advance(played(seated, result, orders));
+}
+
+/**
+ * Adds the instructor's order to the orders the run will play: events and injects at the
+ * next turn, whoever plays it; an outcome the next time its action's outcome is left to
+ * the dice. Refused for an id the scenario does not have, or once the run is finished.
+ */
+export function giveOrder(seated: SeatedRun, order: InstructorOrder): SeatedRun | TurnRefusal {
+  if (isComplete(seated)) return { ok: false, error: 'run-finished', message: 'the run is finished: there is no next turn to decide' };
+  const orders = withOrder(seated.scenario, seated.orders ?? NO_ORDERS, order);
+  if ('ok' in orders) return orders;
+  return { ...seated, orders: hasOrders(orders) ? orders : undefined };
 }
 
 export function isComplete(seated: SeatedRun): boolean {
@@ -115,6 +131,17 @@ export function seatedRecord(seated: SeatedRun): RunRecord | undefined {
   return toRunRecord(seated.scenario, seated.start, seated.turns, outcomesHeld(seated.scenario, seated.run));
 }
 
+/** The seated run after a turn played with `orders`: the turn recorded, the orders it spent gone. */
+function played(seated: SeatedRun, result: TurnPlayed, orders: InstructorOrders): SeatedRun {
+  const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
+  return { ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined, ...ordersField(afterTurn(seated.scenario, orders, result.played)) };
+}
+
+/** `{ orders }` while any are left, else none, so a run without an instructor has no such field. */
+function ordersField(orders: InstructorOrders): { readonly orders: InstructorOrders | undefined } {
+  return hasOrders(orders) ? { orders } : { orders: undefined };
+}
+
 /** Plays the model's turns up to the next seat that has a choice to make, or the end. */
 function advance(seated: SeatedRun): SeatedRun {
   const { scenario, seats } = seated;
@@ -123,9 +150,13 @@ function advance(seated: SeatedRun): SeatedRun {
   const wait = (_turn: number, actor: Actor, assessment: Assessment) =>
     seats.has(actor.id) && assessment.legal.length > 0 ? WAIT : undefined;
   const respond = (_turn: number, respondent: Actor) => (seats.has(respondent.id) ? WAIT : undefined);
-  const end = playAll(playTurns(scenario, seated.run, wait, respond), ({ played, run }) => {
+  let orders = seated.orders ?? NO_ORDERS;
+  const instruct = (_turn: number, action: Action | undefined, answered: boolean) => inputFor(scenario, orders, action, answered);
+  const end = playAll(playTurns(scenario, seated.run, wait, respond, instruct), ({ played, run }) => {
     turns.push(toTurnRecord(scenario, played, run.values));
+    orders = afterTurn(scenario, orders, played);
   });
+  seated = { ...seated, ...ordersField(orders) };
   if (end.waiting === undefined) return { ...seated, run: end.run, turns, pending: undefined };
   const mover = scenario.actors[end.waiting.actor]!;
   const waiting = { actor: mover, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
@@ -146,10 +177,14 @@ export function modelPlaysSeat(seated: SeatedRun): SeatedRun | TurnRefusal {
   if (pending === undefined) {
     return { ok: false, error: 'run-finished', message: 'no seated actor is waiting to move' };
   }
-  const result = playAssessedTurn(seated.scenario, seated.run, pending.assessment, pending.response?.choice);
+  const { scenario, run } = seated;
+  const orders = seated.orders ?? NO_ORDERS;
+  // The action the turn takes: the move the seat was to answer, or the model's draw for the mover.
+  const chosen = pending.response ? -1 : modelChoice(run, pending.assessment);
+  const taken = pending.response?.action ?? (chosen < 0 ? undefined : pending.actor.actions[pending.assessment.legal[chosen]!]);
+  const result = playAssessedTurn(scenario, run, pending.assessment, pending.response?.choice, undefined, inputFor(scenario, orders, taken, false));
   if (!result.ok) return result;
-  const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
-  return advance({ ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined });
+  return advance(played(seated, result, orders));
 }
 
 function pendingResponse(run: RunState, mover: Actor, action: Action, choice: string | undefined): PendingResponse {

@@ -28,5 +28,6 @@ export function checkCitations(spec: ScenarioSpec, articles: ReadonlyMap<string,
   });
   check(spec.trigger.citation, ['trigger', 'citation']);
   spec.events.forEach((event, i) => check(event.citation, ['events', i, 'citation']));
+  spec.injects?.forEach((inject, i) => check(inject.citation, ['injects', i, 'citation']));
   return issues;
 }

@@ -10,6 +10,7 @@ import type {
   ChanceOutcome,
   Effect,
   Formula,
+  Inject,
   Interest,
   NamedOutcome,
   Quantity,
@@ -108,6 +109,8 @@ class SpecCompiler {
     };
     this.unique(spec.actors, ['actors'], 'actor');
     this.unique(spec.events, ['events'], 'event');
+    this.unique(spec.injects ?? [], ['injects'], 'inject');
+    this.injectsApart();
     this.unique(spec.outcomes, ['outcomes'], 'outcome');
     this.distinctColumns();
     if (spec.headline !== undefined && !spec.quantities.some((q) => q.id === spec.headline)) {
@@ -136,6 +139,11 @@ class SpecCompiler {
         label: e.label,
         probability: this.probability(e.probability, ['events', i, 'probability']),
         effect: this.effect(e.effects, ['events', i, 'effects']),
+      })),
+      injects: (spec.injects ?? []).map((e, i): Inject => ({
+        id: e.id,
+        label: e.label,
+        effect: this.effect(e.effects, ['injects', i, 'effects']),
       })),
       outcomes: spec.outcomes.map((o, i): NamedOutcome => ({
         id: o.id,
@@ -384,6 +392,14 @@ class SpecCompiler {
     items.forEach((item, i) => {
       if (seen.has(item.id)) this.issue([...path, i, 'id'], `duplicate ${what} id '${item.id}'`);
       seen.add(item.id);
+    });
+  }
+
+  /** An instructor names an event or an inject by its id alone, so the two share one set of ids. */
+  private injectsApart(): void {
+    const events = new Set(this.spec.events.map((e) => e.id));
+    (this.spec.injects ?? []).forEach((inject, i) => {
+      if (events.has(inject.id)) this.issue(['injects', i, 'id'], `'${inject.id}' is already an event's id; an inject needs an id of its own`);
     });
   }
 

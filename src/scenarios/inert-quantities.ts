@@ -38,6 +38,8 @@ export function inertQuantities(scenario: Scenario): Quantity[] {
     sink(event.probability);
     addEffect(event.effect);
   }
+  // An instructor's inject changes the world as an event does, when injected.
+  for (const inject of scenario.injects) addEffect(inject.effect);
   for (const outcome of scenario.outcomes) sink(outcome.condition);
 
   // A quantity read only by effects matters if what it changes matters.

@@ -163,6 +163,8 @@ export function resolveScenario(file: Sourced<ScenarioDocument | ScenarioVariati
     decision: doc.decision,
     trigger: doc.trigger,
     events: doc.events ?? [],
+    // Only when declared, so that a scenario without injects keeps its hash.
+    ...(doc.injects === undefined || doc.injects.length === 0 ? {} : { injects: doc.injects }),
     outcomes: doc.outcomes,
     // Only when named, so that a scenario without one keeps its hash.
     ...(doc.headline === undefined ? {} : { headline: doc.headline }),

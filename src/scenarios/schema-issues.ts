@@ -96,7 +96,11 @@ function fieldsAt(schema: z.ZodType, path: Path): string[] {
         node = def.out as z.core.$ZodType;
         continue;
       case 'object':
-        if (i === path.length) return Object.keys(def.shape as object);
+        if (i === path.length) {
+          const shape = def.shape as Record<string, z.ZodType>;
+          // A field named only to refuse it with a reason is not one to suggest.
+          return Object.keys(shape).filter((key) => shape[key]!.meta()?.['refused'] !== true);
+        }
         node = (def.shape as Record<string, z.core.$ZodType>)[String(path[i])];
         i++;
         continue;

@@ -168,6 +168,25 @@ function build(z: ZodApi) {
     source: Text(400).optional(),
   });
 
+  /**
+   * An event the instructor may inject into a hosted game (`wargame host`): an event's shape
+   * without `probability`, since it happens only when injected, whatever the dice say.
+   */
+  const Inject = z.strictObject({
+    id: Id,
+    label: Text(160),
+    // Named so that a probability gets a reason, not only "unknown field"; `refused` keeps it
+    // out of the fields an error lists as expected.
+    probability: z
+      .unknown()
+      .refine((value) => value === undefined, 'an inject has no probability: it happens when the instructor injects it (a random event belongs under events:)')
+      .optional()
+      .meta({ refused: true }),
+    effects: Effects,
+    citation: Citation.optional(),
+    source: Text(400).optional(),
+  });
+
   const NamedOutcome = z.strictObject({
     id: Id,
     label: Text(160),
@@ -191,6 +210,7 @@ function build(z: ZodApi) {
     initial: z.record(z.string(), z.number()).optional(),
     trigger: Trigger,
     events: z.array(RandomEvent).max(50).optional(),
+    injects: z.array(Inject).max(50).optional(),
     outcomes: z.array(NamedOutcome).min(1).max(50),
     /** The quantity the header shows beside the turn; the world's `headline` by default. */
     headline: Id.optional(),

@@ -102,6 +102,15 @@ export interface EventSpec {
   readonly source?: string | undefined;
 }
 
+/** An event only the instructor sets off (`injects:`): no probability of its own. */
+export interface InjectSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly effects: Effects;
+  readonly citation?: CitationSpec | undefined;
+  readonly source?: string | undefined;
+}
+
 export interface OutcomeSpec {
   readonly id: string;
   readonly label: string;
@@ -127,6 +136,8 @@ export interface ScenarioSpec {
   readonly decision: DecisionSpec;
   readonly trigger: TriggerSpec;
   readonly events: readonly EventSpec[];
+  /** Absent when the scenario declares none, so its hash is what it was before injects. */
+  readonly injects?: readonly InjectSpec[] | undefined;
   readonly outcomes: readonly OutcomeSpec[];
   /**
    * The overrides already applied to this spec (see `applyOverrides`), PATH → value:

@@ -43,6 +43,7 @@ export function withOverrides(scenario: Scenario, overrides: Overrides): Scenari
     }),
     trigger: scenario.trigger,
     events: scenario.events,
+    injects: scenario.injects,
     outcomes: scenario.outcomes,
     settings: { horizon: changed.horizon, rationality: changed.decision.rationality, lookahead: changed.decision.lookahead },
     overrides: { ...changed.overrides },

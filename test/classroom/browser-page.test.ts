@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, systemChromium } from '../report/system-chromium.js';
-import { type Classroom, eventually, startClassroom } from './classroom-fixture.js';
+import { type Classroom, DRILL, eventually, startClassroom } from './classroom-fixture.js';
 
 let browser: BrowserContext;
 let room: Classroom;
@@ -60,5 +60,40 @@ describe('the browser page, in Chromium, on a real host', () => {
     expect(await usa.locator('#history li').count()).toBe(1);
     await usa.close();
     await teacher.close();
+  });
+});
+
+describe("the instructor's page gives orders, and the groups' pages say the instructor did it", () => {
+  it('injects an event from the drill\'s injects: and decides a chance result; a seat reads both in its news', async () => {
+    const drill = await startClassroom(['usa', 'russia'], { scenario: DRILL });
+    try {
+      const open = async (code: string) => {
+        const page = await browser.newPage();
+        await page.goto(`http://${drill.address}/`);
+        await page.fill('#code', code);
+        await page.click('button[type=submit]');
+        return page;
+      };
+      const { game } = drill.opened;
+      const teacher = await open(game.codes.instructor);
+      await teacher.waitForSelector('#console:not([hidden])');
+      await teacher.selectOption('#inject', { label: 'A cyberattack shuts down Gulf oil terminals (inject)' });
+      await teacher.click('#inject-go');
+      await teacher.selectOption('#decide', { label: 'Russia · Offer to mediate → nobody takes it up' });
+      await teacher.click('#decide-go');
+      await eventually(() => game.seated.orders?.injects.length === 1 && game.seated.orders.outcomes.length === 1);
+      const usa = await open(game.codes.seats['usa']!);
+      await usa.waitForSelector('#options button');
+      await usa.click('#options button');
+      await usa.waitForSelector('#news li:has-text("the instructor injected: A cyberattack shuts down Gulf oil terminals")');
+      const russia = await open(game.codes.seats['russia']!);
+      await russia.waitForSelector('#options button[data-action="offer_mediation"]');
+      await russia.click('#options button[data-action="offer_mediation"]');
+      const said = await russia.waitForSelector("#news li:has-text(\"the instructor decided: nobody takes it up (the model's chance was\")");
+      expect(await said.textContent()).toMatch(/^Russia → Offer to mediate: nobody takes it up · .*the instructor decided: nobody takes it up \(the model's chance was \d+%\)/);
+      await Promise.all([teacher.close(), usa.close(), russia.close()]);
+    } finally {
+      await drill.host.close();
+    }
   });
 });

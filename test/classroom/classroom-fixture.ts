@@ -5,6 +5,10 @@ import { ClassroomClient } from '../../src/classroom/classroom-client.js';
 import { type OpenedClassroom, openClassroom, resumeClassroom } from '../../src/classroom/classroom-setup.js';
 import { ClassroomHost } from '../../src/classroom/host-server.js';
 import { CodeThrottle } from '../../src/classroom/code-throttle.js';
+import { instructorPhrases } from '../../src/presentation/instructor-words.js';
+
+/** The hormuz crisis with `injects:` (a variation of the built-in scenario), for the instructor's orders. */
+export const DRILL = new URL('./fixtures/hormuz-drill.yaml', import.meta.url).pathname;
 
 export interface Classroom {
   readonly opened: OpenedClassroom;
@@ -15,13 +19,23 @@ export interface Classroom {
   readonly folder: string;
 }
 
-/** A real host on loopback (a free port), hormuz seed 3 with the given seats, its journal in a fresh folder. */
-export async function startClassroom(seats: readonly string[] = ['usa', 'iran'], options: { resume?: string; folder?: string; throttle?: CodeThrottle; heartbeatMs?: number } = {}): Promise<Classroom> {
+/** A real host on loopback (a free port), hormuz (or `scenario`) seed 3 with the given seats, its journal in a fresh folder. */
+export async function startClassroom(
+  seats: readonly string[] = ['usa', 'iran'],
+  options: { resume?: string; folder?: string; throttle?: CodeThrottle; heartbeatMs?: number; scenario?: string } = {},
+): Promise<Classroom> {
   const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'wargame-classroom-'));
   const journal = options.resume ?? join(folder, 'class.journal');
-  const opened = options.resume !== undefined ? resumeClassroom(options.resume) : openClassroom({ scenario: 'hormuz', overrides: {}, seed: 3, seats, journal, port: 0 });
+  const opened = options.resume !== undefined ? resumeClassroom(options.resume) : openClassroom({ scenario: options.scenario ?? 'hormuz', overrides: {}, seed: 3, seats, journal, port: 0 });
   const log: string[] = [];
-  const host = new ClassroomHost({ game: opened.game, log: (line) => log.push(line), throttle: options.throttle, heartbeatMs: options.heartbeatMs });
+  const host = new ClassroomHost({
+    game: opened.game,
+    log: (line) => log.push(line),
+    throttle: options.throttle,
+    heartbeatMs: options.heartbeatMs,
+    // As `wargame host` logs a turn the instructor decided.
+    instructorWords: (turn) => instructorPhrases(opened.game.scenario, turn),
+  });
   const { port } = await host.listen(0, '127.0.0.1');
   return { opened, host, address: `127.0.0.1:${port}`, log, journal, folder };
 }

@@ -153,3 +153,93 @@ describe('a seat that answers another actor’s move', () => {
     expect(resumeClassroom(path).game.seated.turns).toEqual(game.seated.turns);
   });
 });
+
+describe("the instructor's orders: injected events and decided chance results", () => {
+  const drillFile = new URL('./fixtures/hormuz-drill.yaml', import.meta.url).pathname;
+  function drill() {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-drill-'));
+    const journal = join(folder, 'drill.journal');
+    return { ...openClassroom({ scenario: drillFile, overrides: {}, seed: 3, seats: ['usa', 'russia'], journal, port: 8070 }), path: journal };
+  }
+  /** Plays the awaited seat: Russia offers mediation when it can, everyone else takes their first option. */
+  function playOne(game: ReturnType<typeof drill>['game']): void {
+    const seat = game.toMove!;
+    const options = gameView(game, 'seat', seat).yours!;
+    const action = options.find((o) => o.action === 'offer_mediation')?.action ?? options[0]!.action;
+    expect(game.move(seat, game.seated.turns.length + 1, action).ok).toBe(true);
+  }
+
+  it('plays them at the next turn they fit, journals them first, and a resumed game has them exactly, played and pending', () => {
+    const first = drill();
+    const { game } = first;
+    // The next turn: an inject from the scenario's injects: and a random event made to fire.
+    expect(game.order({ kind: 'inject', inject: 'cyber_outage' })).toEqual({ ok: true });
+    expect(game.order({ kind: 'event', event: 'tanker_incident', fires: true })).toEqual({ ok: true });
+    // Russia's mediation, the next time it is offered: ignored, whatever the dice say.
+    expect(game.order({ kind: 'outcome', actor: 'russia', action: 'offer_mediation', outcome: 'ignored' })).toEqual({ ok: true });
+    const lines = readFileSync(first.path, 'utf8').trim().split('\n').slice(1).map((l) => JSON.parse(l) as { type: string });
+    expect(lines.filter((l) => l.type === 'order')).toHaveLength(3);
+    expect(game.seated.orders?.injects).toEqual(['cyber_outage']);
+
+    const before = game.seated.turns.length;
+    playOne(game);
+    const next = game.seated.turns[before]!;
+    expect(next.instructor).toEqual({ events: [{ event: 'tanker_incident', fires: true, probability: expect.any(Number) }], injects: ['cyber_outage'] });
+    expect(next.events).toContain('tanker_incident');
+    // Spent: only the mediation's outcome waits, for Russia to offer it.
+    expect(game.seated.orders).toEqual({ events: [], injects: [], outcomes: [{ actor: 'russia', action: 'offer_mediation', outcome: 'ignored' }] });
+
+    // A pending order survives a crash.
+    first.journal.close();
+    const resumed = resumeClassroom(first.path);
+    expect(resumed.game.seated.turns).toEqual(game.seated.turns);
+    expect(resumed.game.seated.orders).toEqual(game.seated.orders);
+    for (let i = 0; i < 20 && resumed.game.toMove !== undefined && resumed.game.seated.orders !== undefined; i++) playOne(resumed.game);
+    const mediation = resumed.game.seated.turns.find((t) => t.choice === 'offer_mediation')!;
+    expect(mediation.chance).toMatchObject({ outcome: 'ignored', decidedBy: 'instructor' });
+    expect(resumed.game.seated.orders).toBeUndefined();
+    resumed.journal.close();
+
+    // Resumed again, the game is the same, and its records replay byte for byte.
+    const again = resumeClassroom(first.path);
+    expect(again.game.seated.turns).toEqual(resumed.game.seated.turns);
+    again.game.end();
+    const scenario = loadScenario(drillFile);
+    for (const { record } of again.game.records()!) expect(JSON.stringify(replayRun(scenario, record))).toBe(JSON.stringify(record));
+  });
+
+  it('holds back a random event, withdraws orders, and refuses ids the scenario does not have, changing nothing', () => {
+    const { game, path } = drill();
+    expect(game.order({ kind: 'inject', inject: 'cyber_outge' })).toEqual({ ok: false, reason: 'illegal-action', message: "the scenario has no inject 'cyber_outge' (did you mean 'cyber_outage'?)" });
+    expect(game.order({ kind: 'outcome', actor: 'russia', action: 'offer_mediation', outcome: 'maybe' })).toMatchObject({ ok: false, message: "'offer_mediation' has no chance outcome 'maybe'" });
+    expect(game.seated.orders).toBeUndefined();
+    game.order({ kind: 'event', event: 'market_settles', fires: false });
+    game.order({ kind: 'inject', inject: 'un_talks' });
+    game.order({ kind: 'withdraw' });
+    expect(game.seated.orders).toBeUndefined();
+    game.order({ kind: 'event', event: 'market_settles', fires: false });
+    const before = game.seated.turns.length;
+    playOne(game);
+    const turn = game.seated.turns[before]!;
+    expect(turn.instructor).toEqual({ events: [{ event: 'market_settles', fires: false, probability: 0.5 }] });
+    expect(turn.events).not.toContain('market_settles');
+    expect(readFileSync(path, 'utf8')).not.toContain('cyber_outge');
+  });
+
+  it("leaves a move's outcome to a seated respondent: the order waits for a turn the dice decide", () => {
+    // Seated Iran answers China's private pressure; the instructor decided its outcome first.
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-drill-'));
+    const { game } = openClassroom({ scenario: 'hormuz', overrides: {}, seed: 3, seats: ['iran'], journal: join(folder, 'j'), port: 8070 });
+    const pressure = game.scenario.actors.find((a) => a.id === 'china')!.actions.find((a) => a.respondent !== undefined)!;
+    game.order({ kind: 'outcome', actor: 'china', action: pressure.id, outcome: pressure.outcomes[0]!.id });
+    for (let i = 0; i < 40 && game.seated.pending?.response === undefined && game.toMove !== undefined; i++) {
+      game.move('iran', game.seated.turns.length + 1, gameView(game, 'seat', 'iran').yours![0]!.action);
+    }
+    expect(game.seated.pending?.response?.action.id).toBe(pressure.id);
+    const answer = game.seated.pending!.response!.outcomes.at(-1)!.id;
+    game.move('iran', game.seated.turns.length + 1, answer);
+    const answered = game.seated.turns.findLast((t) => t.choice === pressure.id)!;
+    expect(answered.chance).toMatchObject({ outcome: answer, decidedBy: 'human' });
+    expect(game.seated.orders?.outcomes).toHaveLength(1);
+  });
+});

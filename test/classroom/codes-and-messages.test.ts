@@ -68,7 +68,7 @@ describe("a client's message", () => {
         expect(read.message).toMatch(/^message refused/);
         if (Buffer.byteLength(text) > MAX_CLIENT_MESSAGE_BYTES) expect(read.refused).toBe('oversized');
       } else {
-        expect(['hello', 'move', 'pause', 'resume', 'model-view', 'timer', 'end']).toContain(read.type);
+        expect(['hello', 'move', 'pause', 'resume', 'model-view', 'timer', 'end', 'order']).toContain(read.type);
       }
     },
   );

@@ -108,6 +108,31 @@ describe('a classroom host on loopback', () => {
     expect(await usa.next('accepted')).toMatchObject({ turn: turns + 1, action: 'stand_by' });
   });
 
+  it("refuses an instructor's order that is malformed, names what the scenario does not have, or comes from a seat; journals and logs a good one", async () => {
+    const room = await classroom(['usa', 'russia']);
+    const usa = await seat(room, room.opened.game.codes.seats['usa']!);
+    const teacher = await seat(room, room.opened.game.codes.instructor);
+    const refusal = async (client: ClassroomClient, send: () => void) => {
+      const next = client.next('refused');
+      send();
+      return next;
+    };
+    expect(await refusal(teacher, () => teacher.send({ type: 'order', order: { kind: 'meteor' } }))).toMatchObject({ reason: 'malformed', message: expect.stringMatching(/^message refused at order\.kind: /) });
+    expect(await refusal(teacher, () => teacher.send({ type: 'order', order: { kind: 'event', event: 'tanker_incident' } }))).toMatchObject({ reason: 'malformed', message: expect.stringContaining('order.fires') });
+    expect(await refusal(teacher, () => teacher.send({ type: 'order', order: { kind: 'event', event: 'tanker_incidnt', fires: true } }))).toMatchObject({
+      reason: 'illegal-action',
+      message: "the scenario has no random event 'tanker_incidnt' (did you mean 'tanker_incident'?)",
+    });
+    expect(await refusal(teacher, () => teacher.send({ type: 'order', order: { kind: 'inject', inject: 'cyber_outage' } }))).toMatchObject({ reason: 'illegal-action', message: "the scenario has no inject 'cyber_outage'" });
+    expect(await refusal(usa, () => usa.send({ type: 'order', order: { kind: 'withdraw' } }))).toMatchObject({ reason: 'not-instructor' });
+    expect(room.opened.game.seated.orders).toBeUndefined();
+    teacher.send({ type: 'order', order: { kind: 'event', event: 'tanker_incident', fires: true } });
+    await until(usa, () => room.opened.game.seated.orders !== undefined);
+    const journal = readFileSync(room.journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(journal.filter((l) => l.type === 'order')).toEqual([{ type: 'order', order: { kind: 'event', event: 'tanker_incident', fires: true } }]);
+    expect(room.log).toContain('the instructor injected: A tanker is harassed in the strait (at the next turn)');
+  });
+
   it('refuses a flood of messages from one client, and the game goes on', async () => {
     const room = await classroom(['usa', 'russia']);
     const usa = await seat(room, room.opened.game.codes.seats['usa']!);

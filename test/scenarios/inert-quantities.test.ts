@@ -43,6 +43,21 @@ describe('inert quantities: starting values that cannot change a run', () => {
     expect(inertQuantities(scenario)).toEqual([]);
   });
 
+  it("counts a quantity read only by an instructor's inject on a quantity that matters", () => {
+    const scenario = parseScenarioText(
+      [
+        'extends: hormuz',
+        'id: with_an_inject_feeder',
+        'quantities:',
+        '  - {id: feeder, label: Feeder, unit: u, min: 0, max: 10, initial: 5, meaning: Pushes the oil price when injected., source: test}',
+        'injects:',
+        '  - {id: push, label: Push, effects: {oil_price: oil_price + feeder}, source: test}',
+        '',
+      ].join('\n'),
+    );
+    expect(inertQuantities(scenario)).toEqual([]);
+  });
+
   it('names only the inert quantities a scenario sets itself', () => {
     const base = parseScenarioText('extends: hormuz\nid: v\nquantities:\n  - {id: unread, label: U, unit: u, min: 0, max: 10, initial: 5, meaning: m, source: s}\n');
     expect(inertOverrides(base).map((o) => o.quantity)).toEqual(['unread']);

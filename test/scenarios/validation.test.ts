@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenarios/load.js';
-import { ScenarioError } from '../../src/scenarios/scenario-error.js';
+import { problems } from '../helpers/scenario-problems.js';
 
 const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf8');
 
@@ -9,17 +9,6 @@ const MINI = readFileSync(new URL('./fixtures/mini.yaml', import.meta.url), 'utf
 function edit(from: string, to: string): string {
   expect(MINI).toContain(from);
   return MINI.replace(from, to);
-}
-
-/** What loading `text` as bad.yaml reports, one problem per line. */
-function problems(text: string): string[] {
-  try {
-    parseScenarioText(text, 'bad.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return (error as Error).message.split('\n');
-  }
-  throw new Error('the scenario was accepted');
 }
 
 describe('a valid scenario file', () => {
@@ -115,7 +104,7 @@ describe('an invalid scenario file is reported at file:line:column', () => {
       'horizn: 4',
       [
         "bad.yaml:1:1: missing required field 'horizon'",
-        "bad.yaml:8:1: unknown field 'horizn' (did you mean 'horizon'?); expected one of: id, title, brief, citations, actors, actor_definitions, horizon, decision, quantities, initial, trigger, events, outcomes, headline",
+        "bad.yaml:8:1: unknown field 'horizn' (did you mean 'horizon'?); expected one of: id, title, brief, citations, actors, actor_definitions, horizon, decision, quantities, initial, trigger, events, injects, outcomes, headline",
       ],
     ],
     ['text for a number', 'horizon: 4', 'horizon: soon', ["bad.yaml:8:10: expected a number, found the text 'soon'"]],

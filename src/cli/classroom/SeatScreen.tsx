@@ -16,6 +16,7 @@ import { Timeline } from '../ui/Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from '../ui/TooSmall.js';
 import { useTerminalSize } from '../ui/use-terminal-size.js';
 import { WorldPanel } from '../ui/WorldPanel.js';
+import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
 
 export interface SeatScreenProps {
   readonly client: ClassroomClient;
@@ -164,7 +165,7 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
   );
 }
 
-/** The turns played since `seen`, as news: each move, its chance result, and the random events after it. */
+/** The turns played since `seen`, as news: each move, its chance result, the random events after it, and what the instructor decided. */
 function newsOf(scenario: Scenario, seen: number, view: GameView): string {
   return view.turns
     .slice(seen)
@@ -172,7 +173,7 @@ function newsOf(scenario: Scenario, seen: number, view: GameView): string {
       const actor = scenario.actors.find((a) => a.id === t.actor);
       const action = actor?.actions.find((a) => a.id === t.choice);
       const outcome = t.chance ? action?.outcomes.find((o) => o.id === t.chance!.outcome)?.label : undefined;
-      const events = t.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id);
+      const events = [...drawnEvents(t).map((id) => scenario.events.find((e) => e.id === id)?.label ?? id), ...instructorPhrases(scenario, t)];
       return `${t.turn}. ${actor?.name ?? t.actor}: ${t.choice === null ? 'passes' : (action?.label ?? t.choice)}${outcome ? ` (${outcome})` : ''}${events.map((e) => ` · ${e}`).join('')}`;
     })
     .join(' · ');

@@ -12,6 +12,7 @@ import { InterruptedError } from '../interrupted-error.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { instructorPhrases } from '../../presentation/instructor-words.js';
 
 /** The port a class uses unless told otherwise: above the reserved range, rarely taken. */
 export const DEFAULT_PORT = 8070;
@@ -56,6 +57,7 @@ export function hostCommand(io: CliIo): Command {
         game,
         source: opened.source,
         log: (line) => log(line),
+        instructorWords: (turn) => instructorPhrases(game.scenario, turn),
         onEnd: () => {
           for (const { record } of game.records() ?? []) {
             const outcome = saveRecord(record, options.saveDir);

@@ -3,6 +3,7 @@ import type { Scenario } from '../../engine/scenario.js';
 import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
 import { changesBetween, formatChange, formatValue, isFlag, percent, signed } from '../../presentation/quantity-format.js';
 import { overridesLines } from '../../presentation/overrides-lines.js';
+import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
 
 /** A run record as a readable log: the trigger, every turn with its reasons, the outcomes. */
 export function formatTurnLog(scenario: Scenario, record: RunRecord): string {
@@ -51,7 +52,7 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
   const action = actor.actions.find((a) => a.id === turn.choice);
   const chance = turn.chance === null ? '' : `: ${action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome}`;
   const who = turn.decidedBy === 'human' ? ' (played by a person)' : '';
-  const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : '';
+  const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : turn.chance?.decidedBy === 'instructor' ? ' (decided by the instructor)' : '';
   const head =
     action === undefined
       ? `Turn ${turn.turn}  ${actor.name} has no legal action and passes`
@@ -70,10 +71,12 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
     if (why !== undefined) lines.push(reasonLine(turn, why, named(why.rival.action)));
   }
   lines.push(...changeLines(scenario, before, turn.state));
-  if (turn.events.length > 0) {
-    const labels = turn.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id);
+  const drawn = drawnEvents(turn);
+  if (drawn.length > 0) {
+    const labels = drawn.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id);
     lines.push(`  events    ${labels.join('; ')}`);
   }
+  for (const phrase of instructorPhrases(scenario, turn)) lines.push(`  instructor ${phrase.replace(/^the instructor /, '')}`);
   return lines;
 }
 

@@ -5,6 +5,7 @@ import { listWindow } from './list-window.js';
 import { PanelHeading } from './PanelHeading.js';
 import { timelineMove } from './timeline-move.js';
 import { wrapWords } from './wrap-words.js';
+import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
 
 export interface TimelineProps {
   readonly scenario: Scenario;
@@ -48,7 +49,9 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pend
     ...lines(0, 'trigger  ', triggerLabel, room),
     ...played.flatMap((t) => [
       ...lines(t.turn, `${String(t.turn).padStart(2)} `, `${timelineMove(scenario, t)}${t.decidedBy === 'human' || t.chance?.decidedBy === 'human' ? ` ${HAND}` : ''}`, room),
-      ...t.events.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
+      ...drawnEvents(t).map((id) => scenario.events.find((e) => e.id === id)?.label ?? id).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
+      // The instructor's part is said as the instructor's, not as an event of chance.
+      ...instructorPhrases(scenario, t).flatMap((phrase) => lines(t.turn, `${INDENT}  `, phrase, room, true)),
     ]),
     ...(pending && revealed > turns.length ? lines(turns.length + 1, `${String(turns.length + 1).padStart(2)} `, answering ? `${answering}: ${pending} answers?` : `${pending} → ?`, room) : []),
   ];

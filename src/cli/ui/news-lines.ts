@@ -1,6 +1,7 @@
 import type { Scenario } from '../../engine/scenario.js';
 import { changesBetween, formatChange, isFlag } from '../../presentation/quantity-format.js';
 import type { QuantityValues, TurnRecord } from '../../records/run-record.js';
+import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
 import { timelineMove } from './timeline-move.js';
 
 /** One turn told as news: the move, what chance and events added, and what changed. */
@@ -8,7 +9,7 @@ export interface NewsItem {
   readonly turn: number;
   /** `Turn 8 · China → Call on all parties to de-escalate: tensions ease a little` */
   readonly headline: string;
-  /** `Then: A tanker is harassed in the strait`, one per event. */
+  /** `Then: A tanker is harassed in the strait`, one per event; `Then: the instructor injected: …` for the instructor's. */
   readonly events: readonly string[];
   /** `Escalation 4 → 5 · Oil price $76 → $81`: the bars and flags that moved, or ''. */
   readonly changes: string;
@@ -25,7 +26,11 @@ export function newsItem(scenario: Scenario, turn: TurnRecord, before: QuantityV
   return {
     turn: turn.turn,
     headline: `Turn ${turn.turn} · ${timelineMove(scenario, turn)}`,
-    events: turn.events.map((id) => `Then: ${scenario.events.find((e) => e.id === id)?.label ?? id}`),
+    // What the instructor decided is said as the instructor's doing, not as chance's.
+    events: [
+      ...drawnEvents(turn).map((id) => `Then: ${scenario.events.find((e) => e.id === id)?.label ?? id}`),
+      ...instructorPhrases(scenario, turn).map((phrase) => `Then: ${phrase}`),
+    ],
     changes: changes.join(' · '),
   };
 }

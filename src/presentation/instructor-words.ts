@@ -1,0 +1,32 @@
+import type { Scenario } from '../engine/scenario.js';
+import type { TurnRecord } from '../records/run-record.js';
+import { percent } from './quantity-format.js';
+
+/**
+ * What a classroom's instructor did on a turn, in plain words, one phrase each and in the
+ * order it happened: the chance outcome decided, then events made to fire or held back,
+ * then injects. Empty for a turn the instructor left alone. Said as the instructor's
+ * doing, never as chance's, with the chance the model gave it.
+ */
+export function instructorPhrases(scenario: Scenario, turn: TurnRecord): string[] {
+  const phrases: string[] = [];
+  if (turn.chance?.decidedBy === 'instructor') {
+    const action = scenario.actors.find((a) => a.id === turn.actor)?.actions.find((a) => a.id === turn.choice);
+    const label = action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome;
+    phrases.push(`the instructor decided: ${label} (the model's chance was ${percent(turn.chance.probability)})`);
+  }
+  for (const decided of turn.instructor?.events ?? []) {
+    const label = scenario.events.find((e) => e.id === decided.event)?.label ?? decided.event;
+    phrases.push(`the instructor ${decided.fires ? 'injected' : 'held back'}: ${label} (the model's chance was ${percent(decided.probability)})`);
+  }
+  for (const id of turn.instructor?.injects ?? []) {
+    phrases.push(`the instructor injected: ${scenario.injects.find((e) => e.id === id)?.label ?? id}`);
+  }
+  return phrases;
+}
+
+/** The turn's random events that fired by the dice, not by the instructor's decision. */
+export function drawnEvents(turn: TurnRecord): string[] {
+  const decided = new Set((turn.instructor?.events ?? []).map((e) => e.event));
+  return turn.events.filter((id) => !decided.has(id));
+}
