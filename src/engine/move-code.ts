@@ -1,4 +1,5 @@
 import { evaluateInto, finite, type Undo } from './effect.js';
+import { FusedSource } from './expression/fused-source.js';
 import { literal } from './expression/generated-code.js';
 import type { Bounds, Effect, Formula } from './scenario.js';
 
@@ -20,30 +21,19 @@ export type Move = (state: Float64Array, undo: Undo, before: Float64Array, into:
 
 /**
  * The fused step, or undefined when some formula's code is unknown. Safe with untrusted
- * files for the reason generated-code.ts gives: every fragment is code this engine wrote,
- * whose only names are `s`, `f<i>` and `t<i>`; the rest of the source is written here from
- * numbers (slots, bounds, positions).
+ * files (see FusedSource): the rest of the source is written here from numbers (slots,
+ * bounds, positions).
  */
 export function moveCode(bounds: Bounds, effects: readonly Effect[], terms: readonly Formula[], stale: Int32Array, size: number): Move | undefined {
   const formulas = [...effects.flatMap((e) => e.formulas), ...Array.from(stale, (k) => terms[k]!)];
   if (formulas.some((f) => f.code === undefined)) return undefined;
-  const helpers: Function[] = [];
-  const declared: string[] = [];
-  /** A formula's code with its helpers and temporaries renamed apart from the others'. */
-  const fragment = (formula: Formula): string => {
-    const code = formula.code!;
-    const n = helpers.length;
-    helpers.push(...code.helpers);
-    const t = declared.length;
-    for (let i = 0; i < code.temporaries; i++) declared.push(`t${t + i}`);
-    return code.text.replace(/\b([ft])(\d+)\b/g, (_, kind: string, i: string) => (kind === 'f' ? `f${n + Number(i)}` : `t${t + Number(i)}`));
-  };
+  const source = new FusedSource();
   const lines: string[] = [];
   let written = 0;
   effects.forEach((effect, e) => {
     // Every value first, from the state before the effect; then the writes.
     effect.formulas.forEach((formula, i) => {
-      lines.push(`const e${e}_${i} = ${fragment(formula)};`, `if (e${e}_${i} - e${e}_${i} !== 0) effectFails(${e}, ${i}, s);`);
+      lines.push(`const e${e}_${i} = ${source.fragment(formula.code!)};`, `if (e${e}_${i} - e${e}_${i} !== 0) effectFails(${e}, ${i}, s);`);
     });
     effect.slots.forEach((slot, i) => {
       const value = bounds.integer[slot] === 1 ? `Math.round(e${e}_${i})` : `e${e}_${i}`;
@@ -60,14 +50,10 @@ export function moveCode(bounds: Bounds, effects: readonly Effect[], terms: read
   for (const k of stale) {
     const term = terms[k]!;
     const check = term.limit === undefined ? 'true' : `v >= ${literal(-term.limit)} && v <= ${literal(term.limit)}`;
-    lines.push(`{ const v = ${fragment(term)}; if (${check}) into[${k}] = v; else termFails(${k}, s, into); }`);
+    lines.push(`{ const v = ${source.fragment(term.code!)}; if (${check}) into[${k}] = v; else termFails(${k}, s, into); }`);
   }
-  const source =
-    `"use strict"; ${helpers.map((_, i) => `const f${i} = h[${i}];`).join(' ')} return function move(s, undo, before, into) { ` +
-    `const us = undo.slots, uv = undo.values; ${declared.length > 0 ? `let ${declared.join(', ')}; ` : ''}` +
-    `${lines.join(' ')} return ${written}; };`;
   // The separate path, for a value it would refuse: it throws the error it always throws.
   const effectFails = (e: number, i: number, state: Float64Array): void => void finite(effects[e]!.formulas[i]!, state);
   const termFails = (k: number, state: Float64Array, into: Float64Array): void => evaluateInto(terms[k]!, state, into, k);
-  return new Function('h', 'effectFails', 'termFails', source)(helpers, effectFails, termFails) as Move;
+  return source.build<Move>('s, undo, before, into', `const us = undo.slots, uv = undo.values; ${lines.join(' ')} return ${written};`, { effectFails, termFails });
 }
