@@ -1,4 +1,4 @@
-import type { SensitivityMethod, SensitivityRow } from './sensitivity.js';
+import type { SensitivityMethod, SensitivityRow } from './sensitivity-row.js';
 
 /**
  * Something about an analysis that its figures alone would not tell a reader, in words:
