@@ -4,12 +4,9 @@ import { type BatchPool, WORKER_QUEUE } from './batch-pool.js';
 
 /**
  * A job of at least this many runs starts its worker threads with it: every built-in
- * scenario takes a second or more for that many on one thread, and a worker is ready in
- * about a third of that. (At 100,000, a batch of 34,600 `s400` runs took 3.00 s on 2
- * workers, median of 5 fresh processes; at 20,000, 2.53 s; the default one-at-a-time
- * analysis of `s400`, the same number of runs, 3.97 → 3.79 s.)
+ * scenario takes seconds for that many on one thread.
  */
-export const EARLY_WORKER_RUNS = 20_000;
+export const EARLY_WORKER_RUNS = 100_000;
 
 /**
  * A shorter job starts them once this thread has played this long with runs still to
