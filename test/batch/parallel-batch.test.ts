@@ -6,6 +6,7 @@ import { batchRuns, runBatch, runBatchInThread } from '../../src/batch/batch.js'
 import { BatchPool } from '../../src/batch/batch-pool.js';
 import { summarize } from '../../src/batch/batch-summary.js';
 import { runParallelBatch } from '../../src/batch/parallel-batch.js';
+import { EARLY_WORKER_RUNS } from '../../src/batch/play-chunks.js';
 import { toPartialBatch } from '../../src/batch/partial-batch.js';
 import { compileScenario } from '../../src/scenarios/compile-scenario.js';
 import { applyOverrides } from '../../src/scenarios/overrides.js';
@@ -165,8 +166,8 @@ describe('when a batch starts its worker threads', () => {
   }, SLOW);
 
   it('starts them once this thread has played for a while with runs left, and gives the same bytes', async () => {
-    // About 1.5 s of hormuz on one thread here, and under the 100,000 runs that start workers at once.
-    const runs = 50_000;
+    // Just under the runs that start workers at once: about a second of hormuz on one thread here.
+    const runs = EARLY_WORKER_RUNS - 1;
     const csv = async (workers: number) => {
       let rows = '';
       const onRows = (bytes: Uint8Array) => void (rows += Buffer.from(bytes).toString('utf8'));
