@@ -122,16 +122,15 @@ function play(
     chosen = drawIndex(assessment.probabilities, assessment.legal.length, choiceDraw);
   }
 
-  const taken = chosen >= 0 ? actor.actions[assessment.legal[chosen]!]! : undefined;
-  const orders = instructorOrders(scenario, instructor, taken, response);
+  const action = chosen >= 0 ? actor.actions[assessment.legal[chosen]!]! : undefined;
+  const orders = instructorOrders(scenario, instructor, action, response);
   if ('ok' in orders) return orders;
 
   let values = run.values;
   let outcome = -1;
   let outcomeProbability = 1;
   let outcomeDecidedBy: ChanceDecider = 'model';
-  if (chosen >= 0) {
-    const action = actor.actions[assessment.legal[chosen]!]!;
+  if (action !== undefined) {
     const probabilities = new Float64Array(action.outcomes.length);
     chanceProbabilities(action, values, probabilities);
     if (orders.outcome >= 0) {

@@ -172,9 +172,7 @@ function build(z: ZodApi) {
    * An event the instructor may inject into a hosted game (`wargame host`): an event's shape
    * without `probability`, since it happens only when injected, whatever the dice say.
    */
-  const Inject = z.strictObject({
-    id: Id,
-    label: Text(160),
+  const Inject = RandomEvent.extend({
     // Named so that a probability gets a reason, not only "unknown field"; `refused` keeps it
     // out of the fields an error lists as expected.
     probability: z
@@ -182,9 +180,6 @@ function build(z: ZodApi) {
       .refine((value) => value === undefined, 'an inject has no probability: it happens when the instructor injects it (a random event belongs under events:)')
       .optional()
       .meta({ refused: true }),
-    effects: Effects,
-    citation: Citation.optional(),
-    source: Text(400).optional(),
   });
 
   const NamedOutcome = z.strictObject({
