@@ -7,11 +7,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // again, which was two thirds of the suite's time on a 2-core machine (test/records,
 // test/presentation and test/text: 97 s isolated, 33 s shared). Every module the shared
 // files use keeps only caches that are pure (compiled scenarios, planners, the thread's
-// decision memo, the built-in library), so sharing changes no result. The terminal UI's
-// tests stay isolated: Ink reads its environment (CI, NO_COLOR) once, when it is imported,
-// and those tests set it.
+// decision memo, the built-in library), so sharing changes no result. Ink reads its
+// environment (CI, NO_COLOR) once, when it is imported, so the
+// test that loads it as `play` does stays isolated, since it sets CI first. (The other
+// terminal UI tests render through ink-testing-library, which draws the same whatever the
+// environment: shared, their 20 files import Ink and React once, not 20 times: 37 s.)
 const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], testTimeout: 60_000 };
-const ui = ['test/cli/ui/**'];
+const isolated = ['test/cli/ui/render-app.test.tsx'];
 
 /**
  * The ledger's file measures 420,000 runs, a third of the suite's longest path: started
@@ -37,8 +39,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LedgerFirst },
     projects: [
-      { extends: true, test: { ...shared, name: 'shared', exclude: ui, isolate: false } },
-      { extends: true, test: { ...shared, name: 'ui', include: ui.map((folder) => `${folder}/*.test.{ts,tsx}`), isolate: true } },
+      { extends: true, test: { ...shared, name: 'shared', exclude: isolated, isolate: false } },
+      { extends: true, test: { ...shared, name: 'isolated', include: isolated, isolate: true } },
     ],
   },
 });

@@ -1,7 +1,8 @@
 import { wilsonInterval } from '../batch/wilson-interval.js';
 import { LeanRun } from '../batch/lean-run.js';
 import { loadResolvedScenario } from '../scenarios/load.js';
-import { applyOverrides } from '../scenarios/overrides.js';
+import { withOverrides } from '../scenarios/with-overrides.js';
+import type { Scenario } from '../engine/scenario.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -35,9 +36,6 @@ export interface ClaimMeasurement extends ClaimVerdict {
   readonly levels: readonly LevelShare[];
 }
 
-// A small memo: a claim's runs revisit few states, and a level's memo is dropped after it.
-const MEMO_CAPACITY = 1 << 15;
-
 /**
  * Plays the claim's scenario at each level of its circumstance, over the same seeds at
  * every level (common random numbers), and judges the claim (see `verdictOf`).
@@ -58,14 +56,31 @@ export function measureClaim(claim: Claim, options: LedgerOptions, resolved: Res
  * context) has it.
  */
 export function claimOutcomes(claim: Claim, level: number, options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claim.scenario)): Uint8Array {
+  const { scenario, index } = claimScenario(claim, resolved);
   const overrides: Record<string, number> = {};
   for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
   for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
     for (const [interest, value] of Object.entries(weights)) overrides[`${actor}.${interest}`] = value;
   }
   overrides[circumstancePath(claim)] = level;
-  let spec = applyOverrides(resolved.spec, overrides);
+  // A variant, not a compile: the levels share compiled code and this thread's decision memo.
+  const run = new LeanRun(withOverrides(scenario, overrides));
+  const held = new Uint8Array(options.runs);
+  for (let i = 0; i < options.runs; i++) held[i] = run.play(options.seed + i).held[index]!;
+  return held;
+}
+
+// Each claim's scenario compiled once per resolved scenario (levels and properties revisit it).
+const compiled = new WeakMap<ResolvedScenario, Map<string, { scenario: Scenario; index: number }>>();
+
+/** The claim's scenario as its runs play it (with the action counted, for an action taken), and its outcome's index. */
+function claimScenario(claim: Claim, resolved: ResolvedScenario): { scenario: Scenario; index: number } {
+  let claims = compiled.get(resolved);
+  if (claims === undefined) compiled.set(resolved, (claims = new Map()));
+  const known = claims.get(claim.id);
+  if (known !== undefined) return known;
   const taken = claim.outcome.includes('.');
+  let spec = resolved.spec;
   if (taken) {
     try {
       spec = withActionOutcome(spec, claim.outcome);
@@ -80,8 +95,7 @@ export function claimOutcomes(claim: Claim, level: number, options: LedgerOption
     const ids = scenario.outcomes.map((o) => o.id);
     throw new ScenarioError([{ where: `claim ${claim.id}`, message: `${scenario.id} has no outcome '${claim.outcome}'${didYouMean(claim.outcome, ids)}` }]);
   }
-  const run = new LeanRun(scenario, LeanRun.sharedMemo(scenario, MEMO_CAPACITY));
-  const held = new Uint8Array(options.runs);
-  for (let i = 0; i < options.runs; i++) held[i] = run.play(options.seed + i).held[index]!;
-  return held;
+  const made = { scenario, index };
+  claims.set(claim.id, made);
+  return made;
 }

@@ -53,8 +53,9 @@ describe.each([
 
   it(`stops a sweep with exit ${status}, the finished points printed and written`, async () => {
     const rows = `sweep-${signal}.csv`;
-    const run = startWargame(['sweep', 'hormuz', '--vary', 'horizon=2:40:39', '--runs', '20000', '--workers', '1', '--out', rows], dir);
-    await untilBusy(run.child.pid!, 3);
+    const run = startWargame(['sweep', 'hormuz', '--vary', 'horizon=2:40:39', '--runs', '5000', '--workers', '1', '--out', rows], dir);
+    // The first point (a horizon of 2) takes a tenth of a second: by 1.5 s of CPU, several are done.
+    await untilBusy(run.child.pid!, 1.5);
     const { code, out, err } = await run.stop(signal);
     expect(code, err).toBe(status);
     const finished = /^stopped by SIG\w+ after (\d+) of 39 points; the output covers the finished points\n$/.exec(err);
@@ -67,8 +68,8 @@ describe.each([
   }, 120_000);
 
   it(`stops a sensitivity analysis with exit ${status}, saying its indices need every point`, async () => {
-    const run = startWargame(['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '20000', '--workers', '1'], dir);
-    await untilBusy(run.child.pid!, 3);
+    const run = startWargame(['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '5000', '--workers', '1'], dir);
+    await untilBusy(run.child.pid!, 1.5);
     const { code, out, err } = await run.stop(signal);
     expect(code, err).toBe(status);
     expect(out).toBe('');
