@@ -13,29 +13,42 @@ function plain(node: CartNode): Plain {
   return { input: node.input, threshold: node.threshold, runs: node.runs, left: plain(node.left), right: plain(node.right) };
 }
 
-/** scikit-learn's DecisionTreeClassifier (Gini) on the same runs, read back into the same shape. */
-function sklearnTree(rows: readonly DiscoveryRow[], inputs: readonly string[], maxDepth: number, minLeaf: number): Plain {
+interface TreeCase {
+  readonly rows: readonly DiscoveryRow[];
+  readonly inputs: readonly string[];
+  readonly depth: number;
+  readonly leaf: number;
+}
+
+/**
+ * scikit-learn's DecisionTreeClassifier (Gini) on the same runs, read back into the same
+ * shape: every case in one Python process, which spends most of its time importing sklearn.
+ */
+function sklearnTrees(cases: readonly TreeCase[]): Plain[] {
   const python = systemSklearn();
   const script = `
 import json, sys
 import numpy as np
 from sklearn.tree import DecisionTreeClassifier
-data = json.load(sys.stdin)
-X = np.array(data["x"], dtype=np.float32)
-y = np.array(data["y"])
-t = DecisionTreeClassifier(criterion="gini", max_depth=data["depth"], min_samples_leaf=data["leaf"], random_state=0).fit(X, y).tree_
-def node(i):
-    runs = int(t.n_node_samples[i])
-    if t.children_left[i] == -1:
-        share = t.value[i][0] / t.value[i][0].sum()
-        return {"runs": runs, "cases": int(round(share[1] * runs)) if len(share) > 1 else 0}
-    return {"input": data["inputs"][t.feature[i]], "threshold": float(t.threshold[i]), "runs": runs, "left": node(t.children_left[i]), "right": node(t.children_right[i])}
-print(json.dumps(node(0)))
+def grown(data):
+    X = np.array(data["x"], dtype=np.float32)
+    y = np.array(data["y"])
+    t = DecisionTreeClassifier(criterion="gini", max_depth=data["depth"], min_samples_leaf=data["leaf"], random_state=0).fit(X, y).tree_
+    def node(i):
+        runs = int(t.n_node_samples[i])
+        if t.children_left[i] == -1:
+            share = t.value[i][0] / t.value[i][0].sum()
+            return {"runs": runs, "cases": int(round(share[1] * runs)) if len(share) > 1 else 0}
+        return {"input": data["inputs"][t.feature[i]], "threshold": float(t.threshold[i]), "runs": runs, "left": node(t.children_left[i]), "right": node(t.children_right[i])}
+    return node(0)
+print(json.dumps([grown(data) for data in json.load(sys.stdin)]))
 `;
-  const input = JSON.stringify({ x: rows.map((r) => inputs.map((k) => r[k])), y: rows.map((r) => r.y), inputs, depth: maxDepth, leaf: minLeaf });
+  const input = JSON.stringify(
+    cases.map(({ rows, inputs, depth, leaf }) => ({ x: rows.map((r) => inputs.map((k) => r[k])), y: rows.map((r) => r.y), inputs, depth, leaf })),
+  );
   const result = spawnSync(python, ['-c', script], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout) as Plain;
+  return JSON.parse(result.stdout) as Plain[];
 }
 
 describe('cart', () => {
@@ -45,11 +58,12 @@ describe('cart', () => {
       { rows: syntheticRuns(2000, 5, corner, { seed: 12, noise: 0.1 }), depth: 3, leaf: 20 },
       { rows: syntheticRuns(1000, 3, (x) => x[0]! + x[1]! > 1 && x[2]! < 0.5, { seed: 13 }), depth: 4, leaf: 5 },
     ];
-    for (const { rows, depth, leaf } of cases) {
-      const inputs = Object.keys(rows[0]!).filter((k) => k !== 'y');
+    const trees = cases.map(({ rows, depth, leaf }) => ({ rows, inputs: Object.keys(rows[0]!).filter((k) => k !== 'y'), depth, leaf }));
+    const theirs = sklearnTrees(trees);
+    trees.forEach(({ rows, inputs, depth, leaf }, k) => {
       const ours = cart(rows, { inputs, outcome: 'y', maxDepth: depth, minLeaf: leaf });
-      expect(plain(ours.tree)).toEqual(sklearnTree(rows, inputs, depth, leaf));
-    }
+      expect(plain(ours.tree)).toEqual(theirs[k]);
+    });
   }, 120_000);
 
   it('reads its leaves as boxes: the corner is a leaf with x1 > ~0.7 and x2 ≤ ~0.3, all cases, no others', () => {
