@@ -77,10 +77,16 @@ export function resolveScenario(file: Sourced<ScenarioDocument | ScenarioVariati
     }
   });
 
+  // Each quantity by its id and, for a relation, both its names (the first quantity a name
+  // fits): a file of many `initial:` keys is looked up, not searched key by key.
+  const byName = new Map<string, number>();
+  quantities.forEach((q, index) => {
+    for (const name of [q.id, ...(q.between ? relationAliases(q.between) : [])]) if (!byName.has(name)) byName.set(name, index);
+  });
+  const names = quantities.map((q) => q.id);
   for (const [id, value] of Object.entries(doc.initial ?? {})) {
-    const index = quantities.findIndex((q) => q.id === id || (q.between && relationAliases(q.between).includes(id)));
-    if (index < 0) {
-      const names = quantities.map((q) => q.id);
+    const index = byName.get(id);
+    if (index === undefined) {
       issues.push({ path: ['initial'], key: id, message: `unknown quantity '${id}'${didYouMean(id, names)}` });
       continue;
     }
