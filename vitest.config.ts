@@ -8,11 +8,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // test/presentation and test/text: 97 s isolated, 33 s shared). Every module the shared
 // files use keeps only caches that are pure (compiled scenarios, planners, the thread's
 // decision memo, the built-in library), so sharing changes no result. Ink reads its
-// environment (CI, NO_COLOR) once, when it is imported, so the
-// test that loads it as `play` does stays isolated, since it sets CI first. (The other
-// terminal UI tests render through ink-testing-library, which draws the same whatever the
-// environment: shared, their 20 files import Ink and React once, not 20 times: 37 s.)
-const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], testTimeout: 60_000 };
+// environment (CI, NO_COLOR) once, when it is imported, so the one test that loads it as
+// `play` does, under CI=true, stays isolated. The other terminal UI tests render through
+// ink-testing-library, which draws the same whatever the environment: shared, their 20
+// files load Ink and React once, not 20 times (64 → 28 s of CPU).
+const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] };
 const isolated = ['test/cli/ui/render-app.test.tsx'];
 
 /**

@@ -1,4 +1,4 @@
-import { chanceProbabilities, drawIndex } from '../engine/chance.js';
+import { chanceProbabilities, drawIndex, eventProbability } from '../engine/chance.js';
 import { DecisionMemo, type DecisionMemoShare } from './decision-memo.js';
 import { applyEffect, finite } from '../engine/effect.js';
 import type { Planner } from '../engine/planner.js';
@@ -153,7 +153,7 @@ export class LeanRun {
     const { events } = scenario;
     for (let i = 0; i < events.length; i++) {
       const event = events[i]!;
-      const p = Math.min(1, Math.max(0, finite(event.probability, values)));
+      const p = eventProbability(event.probability, values);
       if (random.next() < p) applyEffect(scenario.bounds, event.effect, values, values);
     }
   }

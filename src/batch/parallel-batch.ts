@@ -59,7 +59,7 @@ export interface ParallelBatchResult {
  * for any number of workers; a bounded number of chunks is in flight, so memory stays
  * flat however many runs there are. Each worker compiles the spec this thread loaded from
  * `source` (see `SentScenario`) and checks its hash; all threads share one decision memo.
- * Workers start with a batch of 100,000 runs or more (or with `playHere: false`); a
+ * Workers start with a batch of `EARLY_WORKER_RUNS` (20,000) runs or more (or with `playHere: false`); a
  * shorter batch starts them only once this thread has played for 0.3 s with runs left,
  * since a batch that ends sooner is faster without them.
  */

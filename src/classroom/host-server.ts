@@ -42,6 +42,12 @@ export interface HostOptions {
   readonly throttle?: CodeThrottle | undefined;
 }
 
+/** Why an order or a move was not taken, as a client is told. */
+interface Refusal {
+  readonly reason: RefusalReason;
+  readonly message: string;
+}
+
 interface Client {
   readonly socket: WebSocket;
   readonly address: string;
@@ -131,22 +137,24 @@ export class ClassroomHost {
   }
 
   /**
-   * The instructor's order (from the console or the instructor's code): journalled, then
-   * logged as what will happen. Returns the refusal, if refused (also logged).
+   * The instructor's order from the console: journalled, then logged as what will happen.
+   * Returns the refusal, if refused (also logged).
    */
-  order(order: InstructorOrder): { readonly reason: RefusalReason; readonly message: string } | undefined {
+  order(order: InstructorOrder): Refusal | undefined {
+    const refusal = this.giveOrder(order);
+    if (refusal !== undefined) this.log(refusal.reason === 'journal-failed' ? refusal.message : `instructor's order refused: ${refusal.message}`);
+    return refusal;
+  }
+
+  /** Journals the order and logs it as what will happen; returns the refusal, if refused, unlogged. */
+  private giveOrder(order: InstructorOrder): Refusal | undefined {
     let result;
     try {
       result = this.game.order(order);
     } catch (error) {
-      const message = `the host could not save the instructor's order, so it was not given: ${(error as Error).message}`;
-      this.log(message);
-      return { reason: 'journal-failed', message };
+      return { reason: 'journal-failed', message: `the host could not save the instructor's order, so it was not given: ${(error as Error).message}` };
     }
-    if (!result.ok) {
-      this.log(`instructor's order refused: ${result.message}`);
-      return result;
-    }
+    if (!result.ok) return result;
     this.log(orderWords(this.game.scenario, order));
     return undefined;
   }
@@ -216,7 +224,8 @@ export class ClassroomHost {
       }
       case 'order': {
         if (identity.role !== 'instructor') return this.refuse(client, 'not-instructor', "only the instructor's code can inject an event or decide a chance result");
-        const refusal = this.order(message.order);
+        // Refused, it is logged once, as any refusal of a client is.
+        const refusal = this.giveOrder(message.order);
         return refusal === undefined ? undefined : this.refuse(client, refusal.reason, refusal.message);
       }
       default:

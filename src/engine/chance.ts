@@ -1,8 +1,13 @@
 import { finite } from './effect.js';
 import { RunError } from './run-error.js';
-import type { Action } from './scenario.js';
+import type { Action, Formula } from './scenario.js';
 
 const TOLERANCE = 1e-9;
+
+/** A random event's chance this turn at a state: its probability, clamped to [0, 1]. */
+export function eventProbability(probability: Formula, state: Float64Array): number {
+  return Math.min(1, Math.max(0, finite(probability, state)));
+}
 
 /**
  * The probabilities of an action's chance outcomes at a state, written into `out`.

@@ -92,7 +92,7 @@ export function playAll(
 }
 
 /** The action the coming turn takes: a person's choice, or the one the model's draw picks. */
-function takenAction(scenario: Scenario, run: RunState, assessment: Assessment, choice: string | undefined): Action | undefined {
+export function takenAction(scenario: Scenario, run: RunState, assessment: Assessment, choice: string | undefined): Action | undefined {
   const actor = scenario.actors[assessment.actor]!;
   if (choice !== undefined) return actor.actions.find((a) => a.id === choice);
   const chosen = modelChoice(run, assessment);

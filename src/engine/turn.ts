@@ -1,5 +1,5 @@
-import { chanceProbabilities, drawIndex } from './chance.js';
-import { applyEffect, finite } from './effect.js';
+import { chanceProbabilities, drawIndex, eventProbability } from './chance.js';
+import { applyEffect } from './effect.js';
 import type { Assessment } from './planner.js';
 import { plannerFor } from './planner-cache.js';
 import { SeededRandom } from './random.js';
@@ -156,7 +156,7 @@ function play(
   const events: number[] = [];
   const decidedEvents: DecidedEvent[] = [];
   scenario.events.forEach((event, i) => {
-    const p = Math.min(1, Math.max(0, finite(event.probability, values)));
+    const p = eventProbability(event.probability, values);
     // Drawn even when the instructor decides, so later draws are the ones they would be.
     const draw = random.next();
     const decided = orders.events[i] ?? -1;

@@ -70,14 +70,14 @@ export function claimOutcomes(claim: Claim, level: number, options: LedgerOption
   return held;
 }
 
-// Each claim's scenario compiled once per resolved scenario (levels and properties revisit it).
+// A scenario compiled once per outcome a claim counts (it alone changes the spec), per resolved scenario.
 const compiled = new WeakMap<ResolvedScenario, Map<string, { scenario: Scenario; index: number }>>();
 
 /** The claim's scenario as its runs play it (with the action counted, for an action taken), and its outcome's index. */
 function claimScenario(claim: Claim, resolved: ResolvedScenario): { scenario: Scenario; index: number } {
   let claims = compiled.get(resolved);
   if (claims === undefined) compiled.set(resolved, (claims = new Map()));
-  const known = claims.get(claim.id);
+  const known = claims.get(claim.outcome);
   if (known !== undefined) return known;
   const taken = claim.outcome.includes('.');
   let spec = resolved.spec;
@@ -96,6 +96,6 @@ function claimScenario(claim: Claim, resolved: ResolvedScenario): { scenario: Sc
     throw new ScenarioError([{ where: `claim ${claim.id}`, message: `${scenario.id} has no outcome '${claim.outcome}'${didYouMean(claim.outcome, ids)}` }]);
   }
   const made = { scenario, index };
-  claims.set(claim.id, made);
+  claims.set(claim.outcome, made);
   return made;
 }

@@ -63,7 +63,7 @@ export function replaySeatedRun(scenario: Scenario, record: RunRecord): SeatedRu
 }
 
 /** What a turn's record says the instructor decided, as the engine takes it; undefined for nothing. */
-export function instructorInput(turn: TurnRecord): InstructorInput | undefined {
+function instructorInput(turn: TurnRecord): InstructorInput | undefined {
   const outcome = turn.chance?.decidedBy === 'instructor' ? turn.chance.outcome : undefined;
   const { instructor } = turn;
   if (outcome === undefined && instructor === undefined) return undefined;

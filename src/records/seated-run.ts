@@ -5,8 +5,8 @@ import type { Action, Actor, Scenario } from '../engine/scenario.js';
 import { chanceProbabilities } from '../engine/chance.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import type { TurnRefusal } from '../engine/turn-error.js';
-import { playAll, playTurns, WAIT } from '../engine/turn-loop.js';
-import { modelChoice, playAssessedTurn, type TurnPlayed } from '../engine/turn.js';
+import { playAll, playTurns, takenAction, WAIT } from '../engine/turn-loop.js';
+import { playAssessedTurn, type TurnPlayed } from '../engine/turn.js';
 import { afterTurn, hasOrders, inputFor, type InstructorOrder, type InstructorOrders, NO_ORDERS, withOrder } from './instructor-orders.js';
 
 /**
@@ -102,7 +102,7 @@ export function chooseForSeat(seated: SeatedRun, action: string): SeatedRun | Tu
   }
   const choice = pending.response ? pending.response.choice : action;
   const response = pending.response ? action : undefined;
-  const taken = pending.response ? pending.response.action : pending.actor.actions.find((a) => a.id === action);
+  const taken = takenAction(scenario, seated.run, pending.assessment, choice);
   const orders = seated.orders ?? NO_ORDERS;
   const result = playAssessedTurn(scenario, seated.run, pending.assessment, choice, response, inputFor(scenario, orders, taken, response !== undefined));
   if (!result.ok) return result;
@@ -118,7 +118,7 @@ export function giveOrder(seated: SeatedRun, order: InstructorOrder): SeatedRun 
   if (isComplete(seated)) return { ok: false, error: 'run-finished', message: 'the run is finished: there is no next turn to decide' };
   const orders = withOrder(seated.scenario, seated.orders ?? NO_ORDERS, order);
   if ('ok' in orders) return orders;
-  return { ...seated, orders: hasOrders(orders) ? orders : undefined };
+  return { ...seated, orders: pendingOrders(orders) };
 }
 
 export function isComplete(seated: SeatedRun): boolean {
@@ -134,12 +134,12 @@ export function seatedRecord(seated: SeatedRun): RunRecord | undefined {
 /** The seated run after a turn played with `orders`: the turn recorded, the orders it spent gone. */
 function played(seated: SeatedRun, result: TurnPlayed, orders: InstructorOrders): SeatedRun {
   const turn = toTurnRecord(seated.scenario, result.played, result.run.values);
-  return { ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined, ...ordersField(afterTurn(seated.scenario, orders, result.played)) };
+  return { ...seated, run: result.run, turns: [...seated.turns, turn], pending: undefined, orders: pendingOrders(afterTurn(seated.scenario, orders, result.played)) };
 }
 
-/** `{ orders }` while any are left, else none, so a run without an instructor has no such field. */
-function ordersField(orders: InstructorOrders): { readonly orders: InstructorOrders | undefined } {
-  return hasOrders(orders) ? { orders } : { orders: undefined };
+/** The orders while any are left, else undefined: a run holds no empty set of orders. */
+function pendingOrders(orders: InstructorOrders): InstructorOrders | undefined {
+  return hasOrders(orders) ? orders : undefined;
 }
 
 /** Plays the model's turns up to the next seat that has a choice to make, or the end. */
@@ -156,7 +156,7 @@ function advance(seated: SeatedRun): SeatedRun {
     turns.push(toTurnRecord(scenario, played, run.values));
     orders = afterTurn(scenario, orders, played);
   });
-  seated = { ...seated, ...ordersField(orders) };
+  seated = { ...seated, orders: pendingOrders(orders) };
   if (end.waiting === undefined) return { ...seated, run: end.run, turns, pending: undefined };
   const mover = scenario.actors[end.waiting.actor]!;
   const waiting = { actor: mover, assessment: end.waiting, options: toOptionRecords(scenario, end.waiting) };
@@ -180,8 +180,7 @@ export function modelPlaysSeat(seated: SeatedRun): SeatedRun | TurnRefusal {
   const { scenario, run } = seated;
   const orders = seated.orders ?? NO_ORDERS;
   // The action the turn takes: the move the seat was to answer, or the model's draw for the mover.
-  const chosen = pending.response ? -1 : modelChoice(run, pending.assessment);
-  const taken = pending.response?.action ?? (chosen < 0 ? undefined : pending.actor.actions[pending.assessment.legal[chosen]!]);
+  const taken = takenAction(scenario, run, pending.assessment, pending.response?.choice);
   const result = playAssessedTurn(scenario, run, pending.assessment, pending.response?.choice, undefined, inputFor(scenario, orders, taken, false));
   if (!result.ok) return result;
   return advance(played(seated, result, orders));

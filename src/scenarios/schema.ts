@@ -12,6 +12,14 @@ import { HORIZON_RANGE, LOOKAHEAD_RANGE, RATIONALITY_RANGE, type SettingRange, W
 
 type ZodApi = typeof Zod.z;
 
+/** What an id may be: lower_snake_case, at most 48 characters. */
+const ID_PATTERN = /^[a-z][a-z0-9_]{0,47}$/;
+
+/** Whether `text` is an id a file may give (a scenario's, an actor's…), checked without loading zod. */
+export function isId(text: string): boolean {
+  return ID_PATTERN.test(text);
+}
+
 /**
  * The schemas, built from zod on first use (`documentSchemas`). zod is loaded then, from its
  * CommonJS build, which can be loaded synchronously where it is needed: a command whose
@@ -20,8 +28,6 @@ type ZodApi = typeof Zod.z;
  * start-up, its 95 ESM modules).
  */
 function build(z: ZodApi) {
-  const ID_PATTERN = /^[a-z][a-z0-9_]{0,47}$/;
-
   const Id = z.string().regex(ID_PATTERN, {
     error: 'ids are lower_snake_case: a letter, then letters, digits or _, at most 48 characters',
   });

@@ -102,14 +102,8 @@ export interface EventSpec {
   readonly source?: string | undefined;
 }
 
-/** An event only the instructor sets off (`injects:`): no probability of its own. */
-export interface InjectSpec {
-  readonly id: string;
-  readonly label: string;
-  readonly effects: Effects;
-  readonly citation?: CitationSpec | undefined;
-  readonly source?: string | undefined;
-}
+/** An event only the instructor sets off (`injects:`): a random event with no probability of its own. */
+export type InjectSpec = Omit<EventSpec, 'probability'>;
 
 export interface OutcomeSpec {
   readonly id: string;

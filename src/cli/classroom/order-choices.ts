@@ -1,6 +1,5 @@
-import { chanceProbabilities } from '../../engine/chance.js';
-import { finite } from '../../engine/effect.js';
-import type { Formula, Scenario } from '../../engine/scenario.js';
+import { chanceProbabilities, eventProbability } from '../../engine/chance.js';
+import type { Scenario } from '../../engine/scenario.js';
 import type { InstructorOrder, InstructorOrders } from '../../records/instructor-orders.js';
 import { percent } from '../../presentation/quantity-format.js';
 
@@ -16,7 +15,7 @@ export interface OrderChoice {
  */
 export function injectChoices(scenario: Scenario, values: Float64Array): OrderChoice[] {
   return [
-    ...scenario.events.map((e) => ({ label: `${e.label} (random event; the model's chance now ${percent(eventChance(e.probability, values))})`, order: { kind: 'event', event: e.id, fires: true } as const })),
+    ...scenario.events.map((e) => ({ label: `${e.label} (random event; the model's chance now ${percent(eventProbability(e.probability, values))})`, order: { kind: 'event', event: e.id, fires: true } as const })),
     ...scenario.injects.map((e) => ({ label: `${e.label} (inject)`, order: { kind: 'inject', inject: e.id } as const })),
   ];
 }
@@ -49,7 +48,7 @@ export function chanceChoices(scenario: Scenario, values: Float64Array): OrderCh
     }
   }
   for (const e of scenario.events) {
-    choices.push({ label: `${e.label} does not happen (the model's chance now ${percent(eventChance(e.probability, values))})`, order: { kind: 'event', event: e.id, fires: false } });
+    choices.push({ label: `${e.label} does not happen (the model's chance now ${percent(eventProbability(e.probability, values))})`, order: { kind: 'event', event: e.id, fires: false } });
   }
   return choices;
 }
@@ -68,8 +67,4 @@ export function ordersLine(scenario: Scenario, orders: InstructorOrders | undefi
     return `next ${actor?.name ?? o.actor} “${action?.label ?? o.action}” → ${action?.outcomes.find((x) => x.id === o.outcome)?.label ?? o.outcome}`;
   });
   return [...next, ...outcomes].join(' · ');
-}
-
-function eventChance(probability: Formula, values: Float64Array): number {
-  return Math.min(1, Math.max(0, finite(probability, values)));
 }

@@ -8,7 +8,7 @@ import { seatedRecord, type SeatedRun } from '../../records/seated-run.js';
 import { builtInScenarioIds, loadScenario } from '../../scenarios/load.js';
 import { OverrideError } from '../../scenarios/override-error.js';
 import type { Overrides } from '../../scenarios/overrides.js';
-import { documentSchemas } from '../../scenarios/schema.js';
+import { isId } from '../../scenarios/schema.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTurnLog } from '../format/turn-log.js';
 import { readRecord } from '../../records/read-record.js';
@@ -79,7 +79,7 @@ function replayFrom(file: string, scenario: Scenario, record: RunRecord, builtIn
  * An id no scenario file could have (a path, say) means the record itself is wrong.
  */
 function builtInScenario(file: string, id: string, overrides: Overrides) {
-  if (!documentSchemas().Id.safeParse(id).success) {
+  if (!isId(id)) {
     const shown = id.length > 60 ? `${id.slice(0, 57)}…` : id;
     throw new ReplayError(`${file}: the record names scenario '${shown}', which is not a scenario id (ids are lower_snake_case); the record was altered or is corrupt`);
   }

@@ -1,11 +1,10 @@
 import type { FormulaCode } from './generated-code.js';
 
 /**
- * The source of one generated function holding several expressions' code (a fused move, an
- * actor's legality check): each fragment's helpers and temporaries renamed apart from the
- * others'. Safe for the reason generated-code.ts gives: a fragment's only names are `s`,
- * `f<i>` and `t<i>`, all written by this engine, and the caller writes the rest of the
- * source from numbers.
+ * The source of one generated function holding several expressions' code (a fused move):
+ * each fragment's helpers and temporaries renamed apart from the others'. Safe for the
+ * reason generated-code.ts gives: a fragment's only names are `s`, `f<i>` and `t<i>`, all
+ * written by this engine, and the caller writes the rest of the source from numbers.
  */
 export class FusedSource {
   private readonly helpers: Function[] = [];
