@@ -1,7 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import { checkedScenario } from '../scenarios/checked-scenario.js';
 import { resolvedSpec } from '../scenarios/compile-scenario.js';
-import { formatPath } from '../scenarios/issue.js';
 import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
@@ -53,8 +51,7 @@ export function sendableSource(source: ScenarioSource): { scenario: Scenario; se
  */
 export function sendResolved(resolved: ResolvedScenario, overrides: Overrides): { scenario: Scenario; sent: SentScenario } {
   const spec = applyOverrides(resolved.spec, overrides);
-  const { placement } = resolved;
-  return sendScenario(spec, placement.origin ?? formatPath, (origin) => checkedScenario(spec, resolved.articles, { ...placement, origin, lazyOrigins: false }));
+  return sendScenario(spec, resolved.placement.documents, () => resolved.compile(spec));
 }
 
 /** The scenario a shard names, refusing to go on if it is not the one the batch began with. */

@@ -2,6 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { checkCitations } from './citations.js';
 import { compileSpec } from './compile.js';
 import type { Issue, Path } from './issue.js';
+import type { PlainLocator } from './locator.js';
 import { type LocatedIssue, ScenarioError } from './scenario-error.js';
 import type { ScenarioSpec } from './spec.js';
 
@@ -12,6 +13,11 @@ export interface Placement {
   readonly origin?: (path: Path) => string;
   /** Ask `origin` only when a run-time error needs it (see CompileOptions.lazyOrigins). */
   readonly lazyOrigins?: boolean;
+  /**
+   * The documents `origin` places expressions in, as plain data, so that a worker thread
+   * can place them the same way (`Locator.fromPlain`); absent for a spec built in code.
+   */
+  readonly documents?: PlainLocator;
 }
 
 /**

@@ -1,6 +1,14 @@
 import type { Issue, Path } from './issue.js';
 import { formatLocation, type LocatedIssue } from './scenario-error.js';
-import type { SourceDocument } from './source-document.js';
+import { SourceDocument } from './source-document.js';
+
+/**
+ * A Locator as plain data, for another thread: each mount with its document's file name
+ * and text. The positions are parsed again there only if something must be placed.
+ */
+export interface PlainLocator {
+  readonly mounts: readonly { readonly prefix: Path; readonly file: string; readonly text: string; readonly at: Path }[];
+}
 
 /**
  * Maps paths in a resolved scenario back to the files they came from. A resolved
@@ -13,6 +21,16 @@ export class Locator {
 
   mount(prefix: Path, document: SourceDocument, at: Path = []): void {
     this.mounts.push({ prefix, document, at });
+  }
+
+  plain(): PlainLocator {
+    return { mounts: this.mounts.map(({ prefix, document, at }) => ({ prefix, file: document.file, text: document.text, at })) };
+  }
+
+  static fromPlain(plain: PlainLocator): Locator {
+    const locator = new Locator();
+    for (const { prefix, file, text, at } of plain.mounts) locator.mount(prefix, SourceDocument.known(text, file, undefined), at);
+    return locator;
   }
 
   /** `file:line:column` of a resolved path. */

@@ -23,7 +23,8 @@ export class SourceDocument {
   private constructor(
     readonly file: string,
     readonly data: unknown,
-    private readonly text: string,
+    /** The file's text, without a byte-order mark: what lines and columns count in. */
+    readonly text: string,
     private tree: { readonly root: Node | null; readonly lines: LineCounter } | undefined,
   ) {}
 

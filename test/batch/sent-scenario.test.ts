@@ -35,6 +35,15 @@ describe('a scenario as a worker thread is sent it', () => {
     expect(firstFailure(compileSentScenario(sent))).toBe(here);
   });
 
+  it('places every expression of a scenario drawn from several files where the thread that read them does', () => {
+    const { scenario, sent } = sendableSource({ scenario: 'hormuz', overrides: {} });
+    const origins = (s: typeof scenario): string[] =>
+      s.actors.flatMap((actor) => [...actor.interests.map((i) => i.term.origin), ...actor.actions.flatMap((a) => a.effect.formulas.map((f) => f.origin))]);
+    const here = origins(scenario);
+    expect(new Set(here.map((where) => where.split(':')[0])).size).toBeGreaterThan(2);
+    expect(origins(compileSentScenario(sent))).toEqual(here);
+  });
+
   it('travels in shared memory, so a chunk carries it without a copy', () => {
     const { sent } = sendableSource({ scenario: 's400', overrides: {} });
     expect(sent.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
