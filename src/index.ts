@@ -21,6 +21,7 @@
 export { builtInScenarioIds, loadScenario, loadResolvedScenario, parseScenarioText } from './scenarios/load.js';
 export type { ResolvedScenario } from './scenarios/parse-scenario.js';
 export type { Placement } from './scenarios/checked-scenario.js';
+export type { PlainLocator } from './scenarios/locator.js';
 export type { Issue, Path } from './scenarios/issue.js';
 /**
  * Overrides: change a scenario's numbers without editing its file, with the paths
