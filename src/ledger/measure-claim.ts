@@ -41,13 +41,31 @@ export interface ClaimMeasurement extends ClaimVerdict {
  * every level (common random numbers), and judges the claim (see `verdictOf`).
  */
 export function measureClaim(claim: Claim, options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claim.scenario)): ClaimMeasurement {
-  const levels = claimLevels(claim, resolved.spec);
-  const outcomes = levels.map((level) => claimOutcomes(claim, level, options, resolved));
-  const shares: LevelShare[] = outcomes.map((held, k) => {
-    const count = held.reduce((sum, x) => sum + x, 0);
-    return { level: levels[k]!, held: count, share: count / options.runs, interval: wilsonInterval(count, options.runs) };
+  return measureClaims([claim], options, resolved)[0]!;
+}
+
+/**
+ * What `measureClaim` gives each claim, for claims that vary the same circumstance over the
+ * same range in the same scenario and context (`sameRuns`): one set of runs serves them
+ * all, each run counting every claim's outcome, as the runs are the same whichever
+ * outcome is counted.
+ */
+export function measureClaims(claims: readonly Claim[], options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claims[0]!.scenario)): ClaimMeasurement[] {
+  const levels = claimLevels(claims[0]!, resolved.spec);
+  const outcomes = levels.map((level) => levelOutcomes(claims, level, options, resolved));
+  return claims.map((claim, c) => {
+    const held = outcomes.map((atLevel) => atLevel[c]!);
+    const shares: LevelShare[] = held.map((runs, k) => {
+      const count = runs.reduce((sum, x) => sum + x, 0);
+      return { level: levels[k]!, held: count, share: count / options.runs, interval: wilsonInterval(count, options.runs) };
+    });
+    return { claim, path: circumstancePath(claim), runs: options.runs, seed: options.seed, levels: shares, ...verdictOf(claim.direction, shares, held) };
   });
-  return { claim, path: circumstancePath(claim), runs: options.runs, seed: options.seed, levels: shares, ...verdictOf(claim.direction, shares, outcomes) };
+}
+
+/** A key that claims share when one set of runs measures them all: scenario, circumstance, range and context. */
+export function sameRuns(claim: Claim): string {
+  return JSON.stringify([claim.scenario, circumstancePath(claim), claim.circumstance.range, claim.context ?? null]);
 }
 
 /**
@@ -56,7 +74,13 @@ export function measureClaim(claim: Claim, options: LedgerOptions, resolved: Res
  * context) has it.
  */
 export function claimOutcomes(claim: Claim, level: number, options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claim.scenario)): Uint8Array {
-  const { scenario, index } = claimScenario(claim, resolved);
+  return levelOutcomes([claim], level, options, resolved)[0]!;
+}
+
+/** `claimOutcomes` of each of claims that share their runs (`sameRuns`), from one set of runs. */
+function levelOutcomes(claims: readonly Claim[], level: number, options: LedgerOptions, resolved: ResolvedScenario): Uint8Array[] {
+  const [claim] = claims as [Claim];
+  const { scenario, indexes } = claimScenario(claims, resolved);
   const overrides: Record<string, number> = {};
   for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
   for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
@@ -65,37 +89,48 @@ export function claimOutcomes(claim: Claim, level: number, options: LedgerOption
   overrides[circumstancePath(claim)] = level;
   // A variant, not a compile: the levels share compiled code and this thread's decision memo.
   const run = new LeanRun(withOverrides(scenario, overrides));
-  const held = new Uint8Array(options.runs);
-  for (let i = 0; i < options.runs; i++) held[i] = run.play(options.seed + i).held[index]!;
+  const held = claims.map(() => new Uint8Array(options.runs));
+  for (let i = 0; i < options.runs; i++) {
+    const outcomes = run.play(options.seed + i).held;
+    for (let c = 0; c < indexes.length; c++) held[c]![i] = outcomes[indexes[c]!]!;
+  }
   return held;
 }
 
-// A scenario compiled once per outcome a claim counts (it alone changes the spec), per resolved scenario.
-const compiled = new WeakMap<ResolvedScenario, Map<string, { scenario: Scenario; index: number }>>();
+// A scenario compiled once per set of outcomes counted (they alone change the spec), per resolved scenario.
+const compiled = new WeakMap<ResolvedScenario, Map<string, { scenario: Scenario; indexes: number[] }>>();
 
-/** The claim's scenario as its runs play it (with the action counted, for an action taken), and its outcome's index. */
-function claimScenario(claim: Claim, resolved: ResolvedScenario): { scenario: Scenario; index: number } {
-  let claims = compiled.get(resolved);
-  if (claims === undefined) compiled.set(resolved, (claims = new Map()));
-  const known = claims.get(claim.outcome);
-  if (known !== undefined) return known;
-  const taken = claim.outcome.includes('.');
+/**
+ * The claims' scenario as their runs play it (with a counted outcome for each action taken
+ * that one names), and the index of each claim's outcome.
+ */
+function claimScenario(claims: readonly Claim[], resolved: ResolvedScenario): { scenario: Scenario; indexes: number[] } {
+  let known = compiled.get(resolved);
+  if (known === undefined) compiled.set(resolved, (known = new Map()));
+  const key = claims.map((c) => c.outcome).join(' ');
+  const made = known.get(key);
+  if (made !== undefined) return made;
+  const actions = [...new Set(claims.map((c) => c.outcome).filter((outcome) => outcome.includes('.')))];
   let spec = resolved.spec;
-  if (taken) {
+  actions.forEach((action, k) => {
     try {
-      spec = withActionOutcome(spec, claim.outcome);
+      spec = withActionOutcome(spec, action, k + 1);
     } catch (error) {
-      if (error instanceof RangeError) throw new ScenarioError([{ where: `claim ${claim.id}`, message: error.message }]);
-      throw error;
+      if (!(error instanceof RangeError)) throw error;
+      throw new ScenarioError([{ where: `claim ${claims.find((c) => c.outcome === action)!.id}`, message: error.message }]);
     }
-  }
+  });
   const scenario = resolved.compile(spec);
-  const index = taken ? scenario.outcomes.length - 1 : scenario.outcomes.findIndex((o) => o.id === claim.outcome);
-  if (index < 0) {
-    const ids = scenario.outcomes.map((o) => o.id);
-    throw new ScenarioError([{ where: `claim ${claim.id}`, message: `${scenario.id} has no outcome '${claim.outcome}'${didYouMean(claim.outcome, ids)}` }]);
-  }
-  const made = { scenario, index };
-  claims.set(claim.outcome, made);
-  return made;
+  const indexes = claims.map((claim) => {
+    const taken = actions.indexOf(claim.outcome);
+    const index = taken >= 0 ? scenario.outcomes.findIndex((o) => o.id === `ledger_action_${taken + 1}`) : scenario.outcomes.findIndex((o) => o.id === claim.outcome);
+    if (index < 0) {
+      const ids = resolved.spec.outcomes.map((o) => o.id);
+      throw new ScenarioError([{ where: `claim ${claim.id}`, message: `${scenario.id} has no outcome '${claim.outcome}'${didYouMean(claim.outcome, ids)}` }]);
+    }
+    return index;
+  });
+  const result = { scenario, indexes };
+  known.set(key, result);
+  return result;
 }
