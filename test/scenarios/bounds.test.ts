@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/ledger/claim.js';
 import { claimOutcomes } from '../../src/ledger/measure-claim.js';
+import { loadResolvedScenario } from '../../src/scenarios/load.js';
 
 // No clamp reverses a cause at the end of its range. These are the audit's examples of
 // "perverse statics at the bounds" in version 0.2 (issue #18): each outcome must not move
@@ -60,7 +61,8 @@ function shares(example: Example): number[] {
     outcome: example.outcome,
     direction: example.direction,
   };
-  return example.levels.map((level) => claimOutcomes(claim, level, { runs: RUNS, seed: 1 }).reduce((sum, x) => sum + x, 0) / RUNS);
+  const resolved = loadResolvedScenario(example.scenario);
+  return example.levels.map((level) => claimOutcomes(claim, level, { runs: RUNS, seed: 1 }, resolved).reduce((sum, x) => sum + x, 0) / RUNS);
 }
 
 describe('no bound reverses a cause', () => {
