@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm test` after the build: the type check of src, test and bench (tsc, about 15 s on one
+// thread) runs beside vitest rather than before it. Vitest leaves part of the cores idle
+// while its files wait on child processes, sockets and Chromium, and the type check fills
+// that time. Vitest's output streams as usual; the type check's is printed when both are
+// done. Fails if either fails. Arguments go to vitest (`npm test -- test/engine`).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+/** Runs `command`, resolving with its exit status (a signal counts as failure) and, if `capture`, what it printed. */
+function run(command, args, capture) {
+  const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  let printed = '';
+  if (capture) for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (text) => (printed += text));
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: 1, printed: `${printed}${error.message}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, printed }));
+  });
+}
+
+const [typecheck, tests] = await Promise.all([
+  run(bin('tsc'), ['-p', 'tsconfig.test.json'], true),
+  run(bin('vitest'), ['run', ...process.argv.slice(2)], false),
+]);
+if (typecheck.status === 0) process.stdout.write('type check (tsc -p tsconfig.test.json): no errors\n');
+else process.stderr.write(`type check (tsc -p tsconfig.test.json) failed:\n${typecheck.printed}`);
+process.exitCode = tests.status !== 0 ? tests.status : typecheck.status;
