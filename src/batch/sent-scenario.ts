@@ -17,7 +17,7 @@ import type { ScenarioSpec } from '../scenarios/spec.js';
 export interface SentScenario {
   readonly id: string;
   readonly hash: string;
-  /** v8-serialized `{ spec, origins }`, over a SharedArrayBuffer. */
+  /** v8-serialized `{ spec, documents }` (`SentContent`), over a SharedArrayBuffer. */
   readonly bytes: Uint8Array;
 }
 

@@ -38,7 +38,7 @@ export interface CompileOptions {
   /**
    * Ask `origin` only when a formula's origin is read (a run-time error), not while
    * compiling: locating means parsing the file's positions, which a run that goes well
-   * never needs. Off by default, for a caller that records every origin as it is given.
+   * never needs. Off by default: a spec built in code is placed by its path, at no cost.
    */
   readonly lazyOrigins?: boolean;
   /**

@@ -26,6 +26,13 @@ function limited(blocks: number | 'unlimited', args: readonly string[]): { code:
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** A small batch's summary, made once: the input of the report and refused-output cases. */
+let madeSummary: string | undefined;
+function batchSummary(): string {
+  madeSummary ??= limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']).out;
+  return madeSummary;
+}
+
 function kept(name: string): string {
   const path = join(dir, name);
   writeFileSync(path, KEEP);
@@ -74,7 +81,7 @@ describe('a full disk', () => {
     ['a sweep', ['sweep', 'hormuz', '--vary', 'horizon=2,3,4,5', '--runs', '20', '--workers', '1', '--out', 'sweep.csv'], 'sweep.csv'],
     ['a sensitivity analysis', ['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '10', '--workers', '1', '--out', 'oat.csv'], 'oat.csv'],
   ])('leaves %s that does not fit as it was, with exit 73', (_, args, output) => {
-    writeFileSync(join(dir, 'summary.json'), limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']).out);
+    writeFileSync(join(dir, 'summary.json'), batchSummary());
     kept(output);
     const run = limited(1, args);
     expect(run.code, run.err).toBe(73);
@@ -165,7 +172,7 @@ describe('an existing file', () => {
   });
 
   it('that is also an input is refused, however it is spelt: report in.json -o ./in.json', () => {
-    const summary = limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']).out;
+    const summary = batchSummary();
     writeFileSync(join(dir, 'in.json'), summary);
     const run = limited('unlimited', ['report', 'in.json', '-o', './in.json']);
     expect(run.code).toBe(2);
