@@ -288,14 +288,19 @@ export class Planner {
     const chanceEffect = action.outcomes[outcome]!.effect;
     let move = step.move;
     if (move === undefined) move = step.move = moveCode(bounds, [effect, chanceEffect], window.terms, step.stale, window.size) ?? null;
+    // A move to a leaf writes its terms straight into `out`, which is what the leaf gives,
+    // rather than into this depth's buffer and then a copy: the same values, one pass fewer.
+    const leaf = remaining === 0 || turn > this.scenario.settings.horizon;
+    const after = leaf ? out : level.terms;
     let written: number;
-    if (move !== null) written = move(state, level.undo, terms, level.terms);
+    if (move !== null) written = move(state, level.undo, terms, after);
     else {
       written = applyEffectUndoably(bounds, effect, state, level.undo, 0);
       written = applyEffectUndoably(bounds, chanceEffect, state, level.undo, written);
-      this.carryTerms(window, terms, step.stale, state, level.terms);
+      this.carryTerms(window, terms, step.stale, state, after);
     }
-    this.future(state, level.terms, turn, remaining, window, depth + 1, out);
+    if (leaf) checkedTerms(window, out, out);
+    else this.future(state, level.terms, turn, remaining, window, depth + 1, out);
     restore(state, level.undo, 0, written);
   }
 

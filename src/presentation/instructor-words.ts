@@ -1,4 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
+import { eventLabel, injectLabel } from '../engine/scenario-labels.js';
 import type { TurnRecord } from '../records/run-record.js';
 import { percent } from './quantity-format.js';
 
@@ -16,11 +17,11 @@ export function instructorPhrases(scenario: Scenario, turn: TurnRecord): string[
     phrases.push(`the instructor decided: ${label} (the model's chance was ${percent(turn.chance.probability)})`);
   }
   for (const decided of turn.instructor?.events ?? []) {
-    const label = scenario.events.find((e) => e.id === decided.event)?.label ?? decided.event;
+    const label = eventLabel(scenario, decided.event);
     phrases.push(`the instructor ${decided.fires ? 'injected' : 'held back'}: ${label} (the model's chance was ${percent(decided.probability)})`);
   }
   for (const id of turn.instructor?.injects ?? []) {
-    phrases.push(`the instructor injected: ${scenario.injects.find((e) => e.id === id)?.label ?? id}`);
+    phrases.push(`the instructor injected: ${injectLabel(scenario, id)}`);
   }
   return phrases;
 }
@@ -29,4 +30,9 @@ export function instructorPhrases(scenario: Scenario, turn: TurnRecord): string[
 export function drawnEvents(turn: TurnRecord): string[] {
   const decided = new Set((turn.instructor?.events ?? []).map((e) => e.event));
   return turn.events.filter((id) => !decided.has(id));
+}
+
+/** What happened after a turn's move, in words: the dice's events, then the instructor's doing. */
+export function eventLabels(scenario: Scenario, turn: TurnRecord): string[] {
+  return [...drawnEvents(turn).map((id) => eventLabel(scenario, id)), ...instructorPhrases(scenario, turn)];
 }

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync }
 import { z } from 'zod';
 import { InputError } from '../errors/input-error.js';
 import { describeFileError } from '../text/file-error.js';
+import type { InstructorOrder } from './instructor-orders.js';
 
 export const JOURNAL_FORMAT = 'wargame-classroom/1';
 
@@ -31,7 +32,7 @@ export const Order = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('inject'), inject: z.string() }),
   z.strictObject({ kind: z.literal('outcome'), actor: z.string(), action: z.string(), outcome: z.string() }),
   z.strictObject({ kind: z.literal('withdraw') }),
-]);
+]) satisfies z.ZodType<InstructorOrder>; // what it reads is an order, or the build fails
 
 export const JournalEntry = z.discriminatedUnion('type', [
   /** An accepted move: `by` is 'timer' when the turn timer ran out and the model played. */

@@ -5,7 +5,8 @@ import type { QuantityValues, TurnRecord } from '../records/run-record.js';
 import type { Actor, Scenario } from '../engine/scenario.js';
 import { html, type Html } from './html.js';
 import { quoteBlock } from './quote.js';
-import { actionLabel, eventLabels, moveLabel, turnActor } from './run-labels.js';
+import { eventLabels } from '../presentation/instructor-words.js';
+import { actionLabel, moveLabel, turnActor } from './run-labels.js';
 
 /**
  * One turn in full: the move, what it changed, every option the mover had with the model's

@@ -1,6 +1,5 @@
 import type { TurnRecord } from '../records/run-record.js';
 import type { Action, Actor, Scenario } from '../engine/scenario.js';
-import { drawnEvents, instructorPhrases } from '../presentation/instructor-words.js';
 
 /** The actor who moved on a turn. */
 export function turnActor(scenario: Scenario, turn: TurnRecord): Actor {
@@ -39,8 +38,3 @@ export function seatedActors(scenario: Scenario, turns: readonly TurnRecord[]): 
   return scenario.actors.filter((a) => ids.has(a.id));
 }
 
-/** The event labels of a turn. */
-export function eventLabels(scenario: Scenario, turn: TurnRecord): string[] {
-  // What the instructor decided is named as the instructor's doing, after the dice's events.
-  return [...drawnEvents(turn).map((id) => scenario.events.find((e) => e.id === id)?.label ?? id), ...instructorPhrases(scenario, turn)];
-}

@@ -3,7 +3,8 @@ import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { escalationQuantity } from './chart/run-series.js';
 import { html, type Html } from './html.js';
-import { eventLabels, moveLabel, turnActor } from './run-labels.js';
+import { eventLabels } from '../presentation/instructor-words.js';
+import { moveLabel, turnActor } from './run-labels.js';
 
 /** The run at a glance: one row per turn with the move, what followed and the rung after it. */
 export function storyTable(scenario: Scenario, record: RunRecord, link = true): Html {

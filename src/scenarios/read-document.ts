@@ -1,18 +1,13 @@
 import type { z } from 'zod';
 import type { Sourced } from './library.js';
 import { formatLocation, ScenarioError } from './scenario-error.js';
-import { type ActorDocument, DOCUMENT_KINDS, type DocumentKind, type ScenarioDocument, type ScenarioVariation, type WorldDocument } from './schema.js';
+import { DOCUMENT_KINDS, type DocumentKind } from './schema.js';
 import { validate } from './schema-issues.js';
 import { SourceDocument } from './source-document.js';
 import { snapshotEntry } from './yaml-snapshot.js';
 
-/** What each kind of document validates to. */
-export interface DocumentTypes {
-  readonly world: WorldDocument;
-  readonly actor: ActorDocument;
-  readonly scenario: ScenarioDocument;
-  readonly variation: ScenarioVariation;
-}
+/** What each kind of document validates to: what its schema in DOCUMENT_KINDS gives. */
+export type DocumentTypes = { readonly [K in DocumentKind]: z.infer<ReturnType<(typeof DOCUMENT_KINDS)[K]>> };
 
 /**
  * YAML text → a document of the kind `kindOf` picks for its data, validated and kept with
@@ -23,7 +18,7 @@ export interface DocumentTypes {
  */
 export function readDocument<K extends DocumentKind>(text: string, file: string, kindOf: (data: unknown) => K): Sourced<DocumentTypes[K]> {
   const known = snapshotEntry(file, text);
-  if (known === undefined) return readDocumentWith(text, file, (data) => DOCUMENT_KINDS[kindOf(data)]() as z.ZodType<DocumentTypes[K]>);
+  if (known === undefined) return validateDocument(parsedDocument(text, file), (data) => DOCUMENT_KINDS[kindOf(data)]() as z.ZodType<DocumentTypes[K]>);
   const document = SourceDocument.known(text, file, known.data);
   const kind = kindOf(known.data);
   // A copy, as validation would give: what one caller does with its value reaches no other.
@@ -34,10 +29,14 @@ export function readDocument<K extends DocumentKind>(text: string, file: string,
 /** YAML text → a document validated against `schema` (or the schema it picks for the data); errors as readDocument's. */
 export function readDocumentWith<T>(text: string, file: string, schema: z.ZodType<T> | ((data: unknown) => z.ZodType<T>)): Sourced<T> {
   const known = snapshotEntry(file, text);
-  if (known !== undefined) return validateDocument(SourceDocument.known(text, file, known.data), schema);
+  return validateDocument(known === undefined ? parsedDocument(text, file) : SourceDocument.known(text, file, known.data), schema);
+}
+
+/** YAML text the build's snapshot does not know → its document; throws a ScenarioError with every YAML problem, located. */
+function parsedDocument(text: string, file: string): SourceDocument {
   const parsed = SourceDocument.parse(text, file);
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
-  return validateDocument(parsed.document, schema);
+  return parsed.document;
 }
 
 /** A parsed document validated against `schema`; throws a ScenarioError with every schema problem, located. */

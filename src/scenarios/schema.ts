@@ -226,7 +226,7 @@ function build(z: ZodApi) {
     extends: Id,
   });
 
-  return { Id, Expression, Citation, Quantity, Relation, Interest, Action, ActorDocument, UnitFormat, WorldDocument, ScenarioDocument, ScenarioVariation };
+  return { ActorDocument, UnitFormat, WorldDocument, ScenarioDocument, ScenarioVariation };
 }
 
 type Schemas = ReturnType<typeof build>;

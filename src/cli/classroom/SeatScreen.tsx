@@ -16,7 +16,7 @@ import { Timeline } from '../ui/Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from '../ui/TooSmall.js';
 import { useTerminalSize } from '../ui/use-terminal-size.js';
 import { WorldPanel } from '../ui/WorldPanel.js';
-import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
+import { eventLabels } from '../../presentation/instructor-words.js';
 
 export interface SeatScreenProps {
   readonly client: ClassroomClient;
@@ -173,7 +173,7 @@ function newsOf(scenario: Scenario, seen: number, view: GameView): string {
       const actor = scenario.actors.find((a) => a.id === t.actor);
       const action = actor?.actions.find((a) => a.id === t.choice);
       const outcome = t.chance ? action?.outcomes.find((o) => o.id === t.chance!.outcome)?.label : undefined;
-      const events = [...drawnEvents(t).map((id) => scenario.events.find((e) => e.id === id)?.label ?? id), ...instructorPhrases(scenario, t)];
+      const events = eventLabels(scenario, t);
       return `${t.turn}. ${actor?.name ?? t.actor}: ${t.choice === null ? 'passes' : (action?.label ?? t.choice)}${outcome ? ` (${outcome})` : ''}${events.map((e) => ` · ${e}`).join('')}`;
     })
     .join(' · ');

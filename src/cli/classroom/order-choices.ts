@@ -1,5 +1,6 @@
 import { chanceProbabilities, eventProbability } from '../../engine/chance.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { eventLabel, injectLabel, outcomeLabels } from '../../engine/scenario-labels.js';
 import type { InstructorOrder, InstructorOrders } from '../../records/instructor-orders.js';
 import { percent } from '../../presentation/quantity-format.js';
 
@@ -57,14 +58,13 @@ export function chanceChoices(scenario: Scenario, values: Float64Array): OrderCh
 export function ordersLine(scenario: Scenario, orders: InstructorOrders | undefined): string {
   if (orders === undefined) return '';
   const parts = [
-    ...orders.events.map((d) => `${d.fires ? 'inject' : 'hold back'} ${scenario.events.find((e) => e.id === d.event)?.label ?? d.event}`),
-    ...orders.injects.map((id) => `inject ${scenario.injects.find((e) => e.id === id)?.label ?? id}`),
+    ...orders.events.map((d) => `${d.fires ? 'inject' : 'hold back'} ${eventLabel(scenario, d.event)}`),
+    ...orders.injects.map((id) => `inject ${injectLabel(scenario, id)}`),
   ];
   const next = parts.length === 0 ? [] : [`next turn: ${parts.join('; ')}`];
   const outcomes = orders.outcomes.map((o) => {
-    const actor = scenario.actors.find((a) => a.id === o.actor);
-    const action = actor?.actions.find((a) => a.id === o.action);
-    return `next ${actor?.name ?? o.actor} “${action?.label ?? o.action}” → ${action?.outcomes.find((x) => x.id === o.outcome)?.label ?? o.outcome}`;
+    const { actor, action, outcome } = outcomeLabels(scenario, o);
+    return `next ${actor} “${action}” → ${outcome}`;
   });
   return [...next, ...outcomes].join(' · ');
 }

@@ -1,5 +1,6 @@
 import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { eventLabel } from '../../engine/scenario-labels.js';
 import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
 import { changesBetween, formatChange, formatValue, isFlag, percent, signed } from '../../presentation/quantity-format.js';
 import { overridesLines } from '../../presentation/overrides-lines.js';
@@ -73,7 +74,7 @@ function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, 
   lines.push(...changeLines(scenario, before, turn.state));
   const drawn = drawnEvents(turn);
   if (drawn.length > 0) {
-    const labels = drawn.map((id) => scenario.events.find((e) => e.id === id)?.label ?? id);
+    const labels = drawn.map((id) => eventLabel(scenario, id));
     lines.push(`  events    ${labels.join('; ')}`);
   }
   for (const phrase of instructorPhrases(scenario, turn)) lines.push(`  instructor ${phrase.replace(/^the instructor /, '')}`);

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { eventLabel } from '../../engine/scenario-labels.js';
 import { listWindow } from './list-window.js';
 import { PanelHeading } from './PanelHeading.js';
 import { timelineMove } from './timeline-move.js';
@@ -49,7 +50,7 @@ export function Timeline({ scenario, triggerLabel, turns, cursor, revealed, pend
     ...lines(0, 'trigger  ', triggerLabel, room),
     ...played.flatMap((t) => [
       ...lines(t.turn, `${String(t.turn).padStart(2)} `, `${timelineMove(scenario, t)}${t.decidedBy === 'human' || t.chance?.decidedBy === 'human' ? ` ${HAND}` : ''}`, room),
-      ...drawnEvents(t).map((id) => scenario.events.find((e) => e.id === id)?.label ?? id).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
+      ...drawnEvents(t).map((id) => eventLabel(scenario, id)).flatMap((label) => lines(t.turn, `${INDENT}  event: `, label, room, true)),
       // The instructor's part is said as the instructor's, not as an event of chance.
       ...instructorPhrases(scenario, t).flatMap((phrase) => lines(t.turn, `${INDENT}  `, phrase, room, true)),
     ]),

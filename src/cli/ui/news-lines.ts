@@ -1,4 +1,5 @@
 import type { Scenario } from '../../engine/scenario.js';
+import { eventLabel } from '../../engine/scenario-labels.js';
 import { changesBetween, formatChange, isFlag } from '../../presentation/quantity-format.js';
 import type { QuantityValues, TurnRecord } from '../../records/run-record.js';
 import { drawnEvents, instructorPhrases } from '../../presentation/instructor-words.js';
@@ -28,7 +29,7 @@ export function newsItem(scenario: Scenario, turn: TurnRecord, before: QuantityV
     headline: `Turn ${turn.turn} · ${timelineMove(scenario, turn)}`,
     // What the instructor decided is said as the instructor's doing, not as chance's.
     events: [
-      ...drawnEvents(turn).map((id) => `Then: ${scenario.events.find((e) => e.id === id)?.label ?? id}`),
+      ...drawnEvents(turn).map((id) => `Then: ${eventLabel(scenario, id)}`),
       ...instructorPhrases(scenario, turn).map((phrase) => `Then: ${phrase}`),
     ],
     changes: changes.join(' · '),
