@@ -5,13 +5,16 @@
 // that time. Vitest's output streams as usual; the type check's is printed when both are
 // done. Fails if either fails. Arguments go to vitest (`npm test -- test/engine`).
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const children = [];
 
 /** Runs `command`, resolving with its exit status (a signal counts as failure) and, if `capture`, what it printed. */
 function run(command, args, capture) {
   const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  children.push(child);
   let printed = '';
   if (capture) for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (text) => (printed += text));
   return new Promise((resolve) => {
@@ -20,10 +23,21 @@ function run(command, args, capture) {
   });
 }
 
+// Stopped (Ctrl-C, a CI's time limit, a closed terminal), it stops both and waits for them,
+// so neither vitest, its workers and browsers, nor tsc outlives it.
+let stoppedBy;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    for (const child of children) if (child.exitCode === null) child.kill(signal);
+  });
+}
+
 const [typecheck, tests] = await Promise.all([
   run(bin('tsc'), ['-p', 'tsconfig.test.json'], true),
   run(bin('vitest'), ['run', ...process.argv.slice(2)], false),
 ]);
+if (stoppedBy !== undefined) process.exit(128 + constants.signals[stoppedBy]);
 if (typecheck.status === 0) process.stdout.write('type check (tsc -p tsconfig.test.json): no errors\n');
 else process.stderr.write(`type check (tsc -p tsconfig.test.json) failed:\n${typecheck.printed}`);
 process.exitCode = tests.status !== 0 ? tests.status : typecheck.status;

@@ -289,7 +289,7 @@ export class Planner {
     let move = step.move;
     if (move === undefined) move = step.move = moveCode(bounds, [effect, chanceEffect], window.terms, step.stale, window.size) ?? null;
     // A move to a leaf writes its terms straight into `out`, which is what the leaf gives,
-    // rather than into this depth's buffer and then a copy: the same values, one pass fewer.
+    // rather than into this depth's buffer and then a copy: the same values, one copy fewer.
     const leaf = remaining === 0 || turn > this.scenario.settings.horizon;
     const after = leaf ? out : level.terms;
     let written: number;
@@ -299,7 +299,7 @@ export class Planner {
       written = applyEffectUndoably(bounds, chanceEffect, state, level.undo, written);
       this.carryTerms(window, terms, step.stale, state, after);
     }
-    if (leaf) checkedTerms(window, out, out);
+    if (leaf) checkFinite(window, out);
     else this.future(state, level.terms, turn, remaining, window, depth + 1, out);
     restore(state, level.undo, 0, written);
   }
@@ -414,6 +414,11 @@ function staleTerms(terms: readonly Formula[], written: readonly number[]): Int3
     if (term.reads === undefined || written.some((slot) => term.reads!.includes(slot))) stale.push(k);
   });
   return Int32Array.from(stale);
+}
+
+/** Throws for the first of the window's terms, in window order, that is not a finite number (as a full evaluation would). */
+function checkFinite(window: Window, terms: Float64Array): void {
+  for (let k = 0; k < window.size; k++) if (!Number.isFinite(terms[k]!)) throw notFinite(window.terms[k]!, terms[k]!);
 }
 
 /** out = terms, each checked to be a finite number, in window order (as a full evaluation would be). */

@@ -46,11 +46,19 @@ export function measureClaim(claim: Claim, options: LedgerOptions, resolved: Res
 
 /**
  * What `measureClaim` gives each claim, for claims that vary the same circumstance over the
- * same range in the same scenario and context (`sameRuns`): one set of runs serves them
+ * same range in the same scenario and context (`sharedRunsKey`): one set of runs serves them
  * all, each run counting every claim's outcome, as the runs are the same whichever
  * outcome is counted.
  */
-export function measureClaims(claims: readonly Claim[], options: LedgerOptions, resolved: ResolvedScenario = loadResolvedScenario(claims[0]!.scenario)): ClaimMeasurement[] {
+export function measureClaims(claims: readonly Claim[], options: LedgerOptions, resolved?: ResolvedScenario): ClaimMeasurement[] {
+  const [first] = claims;
+  if (first === undefined) throw new RangeError('measureClaims needs at least one claim');
+  const stray = claims.find((claim) => sharedRunsKey(claim) !== sharedRunsKey(first));
+  if (stray !== undefined) throw new RangeError(`claims ${first.id} and ${stray.id} vary different circumstances, scenarios or contexts: they cannot share runs`);
+  return measureSharing(claims, options, resolved ?? loadResolvedScenario(first.scenario));
+}
+
+function measureSharing(claims: readonly Claim[], options: LedgerOptions, resolved: ResolvedScenario): ClaimMeasurement[] {
   const levels = claimLevels(claims[0]!, resolved.spec);
   const outcomes = levels.map((level) => levelOutcomes(claims, level, options, resolved));
   return claims.map((claim, c) => {
@@ -64,7 +72,7 @@ export function measureClaims(claims: readonly Claim[], options: LedgerOptions, 
 }
 
 /** A key that claims share when one set of runs measures them all: scenario, circumstance, range and context. */
-export function sameRuns(claim: Claim): string {
+export function sharedRunsKey(claim: Claim): string {
   return JSON.stringify([claim.scenario, circumstancePath(claim), claim.circumstance.range, claim.context ?? null]);
 }
 
@@ -77,7 +85,7 @@ export function claimOutcomes(claim: Claim, level: number, options: LedgerOption
   return levelOutcomes([claim], level, options, resolved)[0]!;
 }
 
-/** `claimOutcomes` of each of claims that share their runs (`sameRuns`), from one set of runs. */
+/** `claimOutcomes` of each of claims that share their runs (`sharedRunsKey`), from one set of runs. */
 function levelOutcomes(claims: readonly Claim[], level: number, options: LedgerOptions, resolved: ResolvedScenario): Uint8Array[] {
   const [claim] = claims as [Claim];
   const { scenario, indexes } = claimScenario(claims, resolved);

@@ -1,24 +1,24 @@
 import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import type { Claim } from './claim.js';
-import { type ClaimMeasurement, type LedgerOptions, measureClaims, sameRuns } from './measure-claim.js';
+import { type ClaimMeasurement, type LedgerOptions, measureClaims, sharedRunsKey } from './measure-claim.js';
 
 /**
  * Measures every claim, in order, each scenario resolved once; `onClaim` hears of each
- * as it is done (for progress). Claims that share their runs (`sameRuns`: one cause over
+ * as it is done (for progress). Claims that share their runs (`sharedRunsKey`: one cause over
  * one range in one scenario, with different outcomes) are measured on one set of runs,
  * when the first of them comes.
  */
 export function measureLedger(claims: readonly Claim[], options: LedgerOptions, onClaim?: (done: ClaimMeasurement) => void): ClaimMeasurement[] {
   const resolved = new Map<string, ResolvedScenario>();
   const groups = new Map<string, Claim[]>();
-  for (const claim of claims) groups.set(sameRuns(claim), [...(groups.get(sameRuns(claim)) ?? []), claim]);
+  for (const claim of claims) groups.set(sharedRunsKey(claim), [...(groups.get(sharedRunsKey(claim)) ?? []), claim]);
   const done = new Map<Claim, ClaimMeasurement>();
   return claims.map((claim) => {
     if (!done.has(claim)) {
       let scenario = resolved.get(claim.scenario);
       if (scenario === undefined) resolved.set(claim.scenario, (scenario = loadResolvedScenario(claim.scenario)));
-      for (const measured of measureClaims(groups.get(sameRuns(claim))!, options, scenario)) done.set(measured.claim, measured);
+      for (const measured of measureClaims(groups.get(sharedRunsKey(claim))!, options, scenario)) done.set(measured.claim, measured);
     }
     const measured = done.get(claim)!;
     onClaim?.(measured);

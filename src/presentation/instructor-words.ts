@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario.js';
-import { eventLabel, injectLabel } from '../engine/scenario-labels.js';
+import { eventLabel, injectLabel, outcomeLabels } from '../engine/scenario-labels.js';
 import type { TurnRecord } from '../records/run-record.js';
 import { percent } from './quantity-format.js';
 
@@ -12,9 +12,8 @@ import { percent } from './quantity-format.js';
 export function instructorPhrases(scenario: Scenario, turn: TurnRecord): string[] {
   const phrases: string[] = [];
   if (turn.chance?.decidedBy === 'instructor') {
-    const action = scenario.actors.find((a) => a.id === turn.actor)?.actions.find((a) => a.id === turn.choice);
-    const label = action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome;
-    phrases.push(`the instructor decided: ${label} (the model's chance was ${percent(turn.chance.probability)})`);
+    const { outcome } = outcomeLabels(scenario, { actor: turn.actor, action: turn.choice ?? '', outcome: turn.chance.outcome });
+    phrases.push(`the instructor decided: ${outcome} (the model's chance was ${percent(turn.chance.probability)})`);
   }
   for (const decided of turn.instructor?.events ?? []) {
     const label = eventLabel(scenario, decided.event);

@@ -14,8 +14,9 @@ export interface Placement {
   /** Ask `origin` only when a run-time error needs it (see CompileOptions.lazyOrigins). */
   readonly lazyOrigins?: boolean;
   /**
-   * The documents `origin` places expressions in, as plain data, so that a worker thread
-   * can place them the same way (`Locator.fromPlain`); absent for a spec built in code.
+   * The files `origin` places expressions in, and where each part of the spec sits in them,
+   * as plain data, so that a worker thread can place them the same way
+   * (`Locator.fromPlain`); absent for a spec built in code.
    */
   readonly documents?: PlainLocator;
 }

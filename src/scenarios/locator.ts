@@ -3,19 +3,15 @@ import { formatLocation, type LocatedIssue } from './scenario-error.js';
 import { SourceDocument } from './source-document.js';
 
 /**
- * A Locator as plain data, for another thread: each mount with its document's file name
- * and text. The positions are parsed again there only if something must be placed.
+ * A Locator as plain data, for another thread: each file's name and text once, and each
+ * mount naming its file by index (one file is mounted at many paths). The positions are
+ * parsed again there only if something must be placed.
  */
 export interface PlainLocator {
-  readonly mounts: readonly { readonly prefix: Path; readonly file: string; readonly text: string; readonly at: Path }[];
+  readonly files: readonly { readonly file: string; readonly text: string }[];
+  readonly mounts: readonly { readonly prefix: Path; readonly file: number; readonly at: Path }[];
 }
 
-/**
- * Maps paths in a resolved scenario back to the files they came from. A resolved
- * scenario is assembled from several documents (the scenario file, the world, each
- * actor's file), so each part is mounted: "resolved path P starts at path D of document X".
- * The longest mounted prefix of a path decides where it points.
- */
 export class Locator {
   private readonly mounts: { prefix: Path; document: SourceDocument; at: Path }[] = [];
 
@@ -24,12 +20,17 @@ export class Locator {
   }
 
   plain(): PlainLocator {
-    return { mounts: this.mounts.map(({ prefix, document, at }) => ({ prefix, file: document.file, text: document.text, at })) };
+    const documents = [...new Set(this.mounts.map((m) => m.document))];
+    return {
+      files: documents.map((document) => ({ file: document.file, text: document.text })),
+      mounts: this.mounts.map(({ prefix, document, at }) => ({ prefix, file: documents.indexOf(document), at })),
+    };
   }
 
   static fromPlain(plain: PlainLocator): Locator {
+    const documents = plain.files.map(({ file, text }) => SourceDocument.known(text, file, undefined));
     const locator = new Locator();
-    for (const { prefix, file, text, at } of plain.mounts) locator.mount(prefix, SourceDocument.known(text, file, undefined), at);
+    for (const { prefix, file, at } of plain.mounts) locator.mount(prefix, documents[file]!, at);
     return locator;
   }
 

@@ -31,6 +31,14 @@ export function resolveScenarioText(text: string, file: string, library: Library
   const resolved = resolveScenario(readDocument(text, file, scenarioKindFor), library);
   if (!resolved.ok) throw new ScenarioError(resolved.issues.map((issue) => resolved.locator.locate(issue)));
   const { spec, locator } = resolved;
-  const placement: Placement = { locate: (issue) => locator.locate(issue), origin: (path) => locator.where(path), lazyOrigins: true, documents: locator.plain() };
+  const placement: Placement = {
+    locate: (issue) => locator.locate(issue),
+    origin: (path) => locator.where(path),
+    lazyOrigins: true,
+    // Made when a batch sends the scenario to its workers, not on every load.
+    get documents() {
+      return locator.plain();
+    },
+  };
   return { spec, articles: library.articles, placement, compile: (changed) => checkedScenario(changed, library.articles, placement) };
 }

@@ -84,7 +84,7 @@ describe('an interrupted batch', () => {
 });
 
 /**
- * Waits until process `pid` has used 1 s of CPU time (its start takes about 0.35 s): well past loading the scenario, after
+ * Waits until process `pid` has used 2 s of CPU time: well past loading the scenario, after
  * which the batch has its SIGINT handler and is counting runs. CPU time, unlike a fixed
  * pause, does not run short on a loaded machine. Read from /proc on Linux; elsewhere a
  * generous fixed pause.
@@ -102,7 +102,7 @@ async function untilBusyInBatch(pid: number): Promise<void> {
     }
     // Fields after the command name (which is in parentheses): utime and stime are 14 and 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND >= 1) return;
+    if ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND >= 2) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`process ${pid} never got busy`);

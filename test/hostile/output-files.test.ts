@@ -29,7 +29,11 @@ function limited(blocks: number | 'unlimited', args: readonly string[]): { code:
 /** A small batch's summary, made once: the input of the report and refused-output cases. */
 let madeSummary: string | undefined;
 function batchSummary(): string {
-  madeSummary ??= limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']).out;
+  if (madeSummary === undefined) {
+    const made = limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']);
+    expect(made.code, made.err).toBe(0);
+    madeSummary = made.out;
+  }
   return madeSummary;
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ClassroomClient } from '../../classroom/classroom-client.js';
 import type { GameView } from '../../classroom/protocol.js';
 import type { Scenario } from '../../engine/scenario.js';
+import { outcomeLabels } from '../../engine/scenario-labels.js';
 import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
 import type { OptionRecord } from '../../records/run-record.js';
@@ -170,11 +171,10 @@ function newsOf(scenario: Scenario, seen: number, view: GameView): string {
   return view.turns
     .slice(seen)
     .map((t) => {
-      const actor = scenario.actors.find((a) => a.id === t.actor);
-      const action = actor?.actions.find((a) => a.id === t.choice);
-      const outcome = t.chance ? action?.outcomes.find((o) => o.id === t.chance!.outcome)?.label : undefined;
+      const named = outcomeLabels(scenario, { actor: t.actor, action: t.choice ?? '', outcome: t.chance?.outcome ?? '' });
+      const move = t.choice === null ? 'passes' : named.action;
       const events = eventLabels(scenario, t);
-      return `${t.turn}. ${actor?.name ?? t.actor}: ${t.choice === null ? 'passes' : (action?.label ?? t.choice)}${outcome ? ` (${outcome})` : ''}${events.map((e) => ` · ${e}`).join('')}`;
+      return `${t.turn}. ${named.actor}: ${move}${t.chance ? ` (${named.outcome})` : ''}${events.map((e) => ` · ${e}`).join('')}`;
     })
     .join(' · ');
 }

@@ -1,6 +1,6 @@
 import type { RunHeader, RunRecord, TurnRecord } from '../../records/run-record.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { eventLabel } from '../../engine/scenario-labels.js';
+import { eventLabel, outcomeLabels } from '../../engine/scenario-labels.js';
 import { explainChoice, type ChoiceExplanation } from '../../presentation/decision-explanation.js';
 import { changesBetween, formatChange, formatValue, isFlag, percent, signed } from '../../presentation/quantity-format.js';
 import { overridesLines } from '../../presentation/overrides-lines.js';
@@ -51,7 +51,7 @@ function playedLines(scenario: Scenario, header: RunHeader, turns: readonly Turn
 function turnLines(scenario: Scenario, turn: TurnRecord, before: Record<string, number>): string[] {
   const actor = scenario.actors.find((a) => a.id === turn.actor)!;
   const action = actor.actions.find((a) => a.id === turn.choice);
-  const chance = turn.chance === null ? '' : `: ${action?.outcomes.find((o) => o.id === turn.chance!.outcome)?.label ?? turn.chance.outcome}`;
+  const chance = turn.chance === null ? '' : `: ${outcomeLabels(scenario, { actor: turn.actor, action: turn.choice ?? '', outcome: turn.chance.outcome }).outcome}`;
   const who = turn.decidedBy === 'human' ? ' (played by a person)' : '';
   const answered = turn.chance?.decidedBy === 'human' ? ' (answered by a person)' : turn.chance?.decidedBy === 'instructor' ? ' (decided by the instructor)' : '';
   const head =
