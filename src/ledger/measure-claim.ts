@@ -76,6 +76,18 @@ export function sharedRunsKey(claim: Claim): string {
   return JSON.stringify([claim.scenario, circumstancePath(claim), claim.circumstance.range, claim.context ?? null]);
 }
 
+/** The claims in sets that share their runs (`sharedRunsKey`), each set in the claims' order, the sets by their first claim. */
+export function claimsSharingRuns(claims: readonly Claim[]): Claim[][] {
+  const sets = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = sharedRunsKey(claim);
+    const set = sets.get(key);
+    if (set === undefined) sets.set(key, [claim]);
+    else set.push(claim);
+  }
+  return [...sets.values()];
+}
+
 /**
  * Whether the claim's outcome held in each run (1 or 0), seeds `seed` … `seed + runs − 1`,
  * with its circumstance at `level` and everything else as the scenario (and the claim's

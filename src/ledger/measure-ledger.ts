@@ -1,7 +1,7 @@
 import { loadResolvedScenario } from '../scenarios/load.js';
 import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
 import type { Claim } from './claim.js';
-import { type ClaimMeasurement, type LedgerOptions, measureClaims, sharedRunsKey } from './measure-claim.js';
+import { type ClaimMeasurement, claimsSharingRuns, type LedgerOptions, measureClaims } from './measure-claim.js';
 
 /**
  * Measures every claim, in order, each scenario resolved once; `onClaim` hears of each
@@ -11,14 +11,13 @@ import { type ClaimMeasurement, type LedgerOptions, measureClaims, sharedRunsKey
  */
 export function measureLedger(claims: readonly Claim[], options: LedgerOptions, onClaim?: (done: ClaimMeasurement) => void): ClaimMeasurement[] {
   const resolved = new Map<string, ResolvedScenario>();
-  const groups = new Map<string, Claim[]>();
-  for (const claim of claims) groups.set(sharedRunsKey(claim), [...(groups.get(sharedRunsKey(claim)) ?? []), claim]);
+  const setOf = new Map(claimsSharingRuns(claims).flatMap((set) => set.map((claim) => [claim, set] as const)));
   const done = new Map<Claim, ClaimMeasurement>();
   return claims.map((claim) => {
     if (!done.has(claim)) {
       let scenario = resolved.get(claim.scenario);
       if (scenario === undefined) resolved.set(claim.scenario, (scenario = loadResolvedScenario(claim.scenario)));
-      for (const measured of measureClaims(groups.get(sharedRunsKey(claim))!, options, scenario)) done.set(measured.claim, measured);
+      for (const measured of measureClaims(setOf.get(claim)!, options, scenario)) done.set(measured.claim, measured);
     }
     const measured = done.get(claim)!;
     onClaim?.(measured);

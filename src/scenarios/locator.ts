@@ -12,6 +12,12 @@ export interface PlainLocator {
   readonly mounts: readonly { readonly prefix: Path; readonly file: number; readonly at: Path }[];
 }
 
+/**
+ * Maps paths in a resolved scenario back to the files they came from. A resolved
+ * scenario is assembled from several documents (the scenario file, the world, each
+ * actor's file), so each part is mounted: "resolved path P starts at path D of document X".
+ * The longest mounted prefix of a path decides where it points.
+ */
 export class Locator {
   private readonly mounts: { prefix: Path; document: SourceDocument; at: Path }[] = [];
 

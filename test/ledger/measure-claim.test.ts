@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Claim, loadLedger } from '../../src/ledger/claim.js';
-import { measureClaim, measureClaims, sharedRunsKey } from '../../src/ledger/measure-claim.js';
+import { claimsSharingRuns, measureClaim, measureClaims, sharedRunsKey } from '../../src/ledger/measure-claim.js';
 import { measureLedger } from '../../src/ledger/measure-ledger.js';
 
 // Claims that vary one cause over one range in one scenario share their runs: each run
@@ -10,9 +10,7 @@ const LEDGER = loadLedger();
 const OPTIONS = { runs: 40, seed: 5 };
 
 describe('claims measured on shared runs', () => {
-  const groups = new Map<string, Claim[]>();
-  for (const claim of LEDGER) groups.set(sharedRunsKey(claim), [...(groups.get(sharedRunsKey(claim)) ?? []), claim]);
-  const shared = [...groups.values()].filter((group) => group.length > 1);
+  const shared = claimsSharingRuns(LEDGER).filter((set) => set.length > 1);
 
   it('are the ledger’s claims of one cause with several outcomes, an action taken among them', () => {
     expect(shared.length).toBeGreaterThan(0);
