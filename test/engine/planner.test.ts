@@ -7,7 +7,8 @@ import { RunError } from '../../src/engine/run-error.js';
 import { startRun } from '../../src/engine/run-state.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import { arbitraryBuiltInScenario, arbitraryScenario, arbitraryState } from '../../src/testing/index.js';
-import { compileTest, deterrenceSpec } from '../helpers/tiny-scenario.js';
+import type { ActorSpec } from '../../src/scenarios/spec.js';
+import { compileTest, deterrenceSpec, quantity, TEST_CITATION } from '../helpers/tiny-scenario.js';
 
 const grabProbability = (lookahead: number, rationality = 50): number => {
   const scenario = compileTest(deterrenceSpec(lookahead, rationality));
@@ -42,6 +43,69 @@ describe('Planner: anticipation', () => {
     const grab = assessment.legal.indexOf(1);
     expect(assessment.terms[grab]![0]).toBeCloseTo(0.5, 6);
     expect(assessment.terms[grab]![1]).toBeCloseTo(-1, 3);
+  });
+});
+
+// The search carries back utilities alone to decide, and the terms as well to assess: the
+// decision must not depend on which, and the terms it shows must weigh up to its utilities.
+describe('Planner: deciding and assessing', () => {
+  const stateAndTurn = fc.oneof(arbitraryScenario({ maxHorizon: 5, maxLookahead: 3 }), arbitraryBuiltInScenario()).chain((scenario) =>
+    fc.tuple(fc.constant(scenario), arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })),
+  );
+  const attempt = <T>(f: () => T): T | string => {
+    try {
+      return f();
+    } catch (error) {
+      if (error instanceof RunError) return error.message;
+      throw error;
+    }
+  };
+
+  property.prop([stateAndTurn], { numRuns: 150 })('make the same decision to the last bit, or meet the same error', ([scenario, state, turn]) => {
+    const planner = new Planner(scenario);
+    const decide = () => {
+      const d = planner.decide(state, turn);
+      return { utilities: [...d.utilities.subarray(0, d.count)], probabilities: [...d.probabilities.subarray(0, d.count)] };
+    };
+    const assess = () => {
+      const a = planner.assess(state, turn);
+      return { utilities: [...a.utilities], probabilities: [...a.probabilities], terms: a.terms };
+    };
+    const before = attempt(decide);
+    const assessed = attempt(assess);
+    // Deciding again after assessing (even one that failed) is deciding as before.
+    expect(attempt(decide)).toEqual(before);
+    if (typeof assessed === 'string' || typeof before === 'string') {
+      expect(assessed).toEqual(before);
+      return;
+    }
+    expect(assessed.utilities).toEqual(before.utilities);
+    expect(assessed.probabilities).toEqual(before.probabilities);
+    const actor = scenario.actors[planner.actorAt(turn)]!;
+    assessed.terms.forEach((terms, i) => {
+      const weighed = actor.interests.reduce((u, interest, k) => u + interest.weight * terms[k]!, 0);
+      expect(Math.abs(weighed - assessed.utilities[i]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(weighed)));
+    });
+  });
+});
+
+describe('Planner: large terms', () => {
+  it('sums a leaf\'s utilities afresh when its move cancels a large term, keeping a small utility\'s digits', () => {
+    // A can only hold; B's one reply zeroes a term of A's worth 1e11. An update of A's
+    // utility by what the move changed would give (1e11 + 0.3) − 1e11 = 0.30000305….
+    const base = deterrenceSpec(1);
+    const [a, b] = base.actors as [ActorSpec, ActorSpec];
+    const scenario = compileTest({
+      ...base,
+      quantities: [quantity('prize', 0, 10, 3), quantity('punishment', 0, 10, 0), quantity('huge', 0, 1e11, 1e11)],
+      actors: [
+        { ...a, interests: [...a.interests, { id: 'huge', label: 'Huge', weight: 1, expression: 'huge', rationale: 't', citation: TEST_CITATION }], actions: [a.actions[0]!] },
+        { ...b, actions: [{ id: 'cancel', label: 'Cancel', effects: { huge: 0 }, citation: TEST_CITATION }] },
+      ],
+    });
+    const assessment = new Planner(scenario).assess(Float64Array.from(scenario.initial), 1);
+    expect(assessment.utilities[0]).toBeCloseTo(0.3, 12);
+    expect([...assessment.terms[0]!]).toEqual([0.3, 0, 0]);
   });
 });
 
