@@ -58,20 +58,28 @@ export interface PlayedPoints {
  */
 export async function playPoints(loaded: { readonly scenario: Scenario; readonly sent: SentScenario }, points: readonly Overrides[], options: PlayPointsOptions): Promise<PlayedPoints> {
   const { scenario, sent } = loaded;
-  for (const point of points) withOverrides(scenario, point);
+  // Each point's variant: it checks the point, and its tallies count as its runs do (a
+  // point may change the horizon, and so the turns an outcome can first hold on).
+  const variants = points.map((point) => withOverrides(scenario, point));
   const { runs, workers, playHere } = options;
   const threads = playHere ? workers - 1 : workers;
   const pool = threads === 0 ? undefined : new BatchPool(threads);
   if (!playHere || points.length * runs >= EARLY_WORKER_RUNS) pool?.start();
   try {
     pool?.open(sent);
-    return await playOn(scenario, points, options, pool);
+    return await playOn(scenario, points, variants, options, pool);
   } finally {
     await pool?.close();
   }
 }
 
-async function playOn(scenario: Scenario, points: readonly Overrides[], options: PlayPointsOptions, pool: BatchPool | undefined): Promise<PlayedPoints> {
+async function playOn(
+  scenario: Scenario,
+  points: readonly Overrides[],
+  variants: readonly Scenario[],
+  options: PlayPointsOptions,
+  pool: BatchPool | undefined,
+): Promise<PlayedPoints> {
   const { runs, seed, rows, signal } = options;
   const tallies: BatchStatistics[] = [];
   // A chunk never spans two points; a point of few runs is one chunk.
@@ -105,8 +113,8 @@ async function playOn(scenario: Scenario, points: readonly Overrides[], options:
       const p = pointOf.get(task)!;
       pointOf.delete(task);
       last = p;
-      tallies[p] ??= new BatchStatistics(scenario);
-      tallies[p].merge(BatchStatistics.fromJSON(scenario, result.statistics));
+      tallies[p] ??= new BatchStatistics(variants[p]!);
+      tallies[p].merge(BatchStatistics.fromJSON(variants[p]!, result.statistics));
       if (result.rows.length > 0) await options.onRows?.(p, result.rows);
       done += result.finished;
       if (tallies[p].runs === runs) finished = p + 1;

@@ -39,6 +39,17 @@ describe('wargame sweep', () => {
     expect((await cli('sweep', MINI, '--vary', 'horizon=1,2', '--runs', '2', '--out', join(dir, 'x.txt'))).code).toBe(2);
   });
 
+  it('plays a point whose horizon passes the scenario\'s to its own end, its outcomes holding first on the later turns too, on one thread or two', async () => {
+    const args = ['sweep', 'hormuz', '--vary', 'horizon=14,20', '--runs', '200', '--json'];
+    const one = await cli(...args, '--workers', '1');
+    expect(one.err).toBe('');
+    expect(one.code).toBe(0);
+    expect((await cli(...args, '--workers', '2')).out).toBe(one.out);
+    const result = JSON.parse(one.out) as SweepResult;
+    expect(result.finished).toBe(2);
+    expect([...new Set(result.rows.map((row) => row.point['horizon']))]).toEqual([14, 20]);
+  });
+
   it('names a value out of range as the --vary that gave it, not as a --set', async () => {
     const { code, err } = await cli('sweep', MINI, '--vary', 'iran.rationality=0,4,2000', '--runs', '2');
     expect(code).toBe(2);
