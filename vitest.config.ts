@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -16,16 +17,44 @@ const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] };
 const isolated = ['test/cli/ui/render-app.test.tsx'];
 
 /**
- * The ledger's file measures 348,000 runs, the suite's longest file: started
- * first, it runs beside the others instead of after them. (On a fresh clone vitest has no
- * timings and starts the largest files first; this one is small, so it started among the
- * last and ran alone for a minute and a half.)
+ * The files that took longest in a measured run (2-core machine, 2026-12-06, seconds: ledger
+ * 76, the browser report 18, record files 16, … the last about 3), longest first.
  */
-class LedgerFirst extends BaseSequencer {
+const SLOWEST = [
+  'ledger/ledger', 'report/browser', 'hostile/record-files', 'hostile/labels-in-chromium', 'cli/batch-command',
+  'scenarios/causes-as-written', 'hostile/stop-signals', 'hostile/output-files', 'batch/parallel-batch',
+  'discovery/explore', 'cli/binary', 'hostile/scenario-files', 'hostile/edited-results', 'testing/conformance',
+  'report/report-command', 'hostile/echoed-input', 'classroom/class-over-network', 'records/run',
+  'classroom/browser-page', 'scenarios/bounds', 'ledger/measure-claim', 'scenarios/baseline-history',
+  'experiments/evaluator', 'cli/commands/ledger', 'scenarios/saturation', 'hostile/scenario-text-output',
+  'report/scorecard-chromium',
+].map((name) => `/test/${name}.test.ts`);
+
+/**
+ * Longest files first, so that short ones fill in at the end: the suite is bound by the
+ * processor, and a long file started late runs on while the other worker has nothing left.
+ * Vitest orders by the durations of the last run, which it keeps under node_modules/.vite;
+ * a fresh clone has none, and vitest ordered by file size instead, which started the
+ * ledger's 76 s file among the last (vitest 225 s against 200 s in the same checkout with
+ * durations). There the files measured slowest (SLOWEST) go first, in that order.
+ */
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const first = (file: TestSpecification): boolean => file.moduleId.endsWith('/test/ledger/ledger.test.ts');
-    return [...sorted.filter(first), ...sorted.filter((file) => !first(file))];
+    const { cache, config } = this.ctx;
+    // Vitest's key for a file's cached results: the project, then the path with forward slashes.
+    const key = (file: TestSpecification): string => `${file.project.name}:${relative(config.root, file.moduleId).replaceAll('\\', '/')}`;
+    if (files.every((file) => cache.getFileTestResults(key(file)) !== undefined)) return sorted;
+    // Projects keep vitest's order (they run one after another); within each, SLOWEST first.
+    const projects = [...new Set(sorted.map((file) => file.project.name))];
+    const rank = (file: TestSpecification): number => {
+      const i = SLOWEST.findIndex((name) => file.moduleId.replaceAll('\\', '/').endsWith(name));
+      return i < 0 ? SLOWEST.length : i;
+    };
+    return sorted
+      .map((file, i) => ({ file, i, project: projects.indexOf(file.project.name), rank: rank(file) }))
+      .sort((a, b) => a.project - b.project || a.rank - b.rank || a.i - b.i)
+      .map(({ file }) => file);
   }
 }
 
@@ -37,7 +66,7 @@ export default defineConfig({
     // files ran one after another while many of them wait on child processes, Chromium or
     // sockets. Two workers there: the whole suite in 341 s instead of 497 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    sequence: { sequencer: LedgerFirst },
+    sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { ...shared, name: 'shared', exclude: isolated, isolate: false } },
       { extends: true, test: { ...shared, name: 'isolated', include: isolated, isolate: true } },
