@@ -401,8 +401,9 @@ export class Planner {
         return;
       }
     }
-    // Some term is large or not finite, before the move or after it: the whole window,
-    // checked in window order (which throws for a term that is not finite), summed afresh.
+    // A term before the move is large or not finite, or a stale one after it is not finite:
+    // the whole window, checked in window order (which throws for a term that is not
+    // finite), summed afresh.
     const full = this.leafTerms;
     for (let k = 0; k < window.size; k++) full[k] = before[k]!;
     for (let s = 0; s < stale.length; s++) full[stale[s]!] = after[stale[s]!]!;
