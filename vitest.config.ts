@@ -17,8 +17,8 @@ const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] };
 const isolated = ['test/cli/ui/render-app.test.tsx'];
 
 /**
- * The files that took longest in a measured run (2-core machine, 2026-12-06, seconds: ledger
- * 76, the browser report 18, record files 16, … the last about 3), longest first.
+ * The test files that took 4 s or more in a measured run (2-core machine, 2026-12-06,
+ * seconds: ledger 76, the browser report 18, record files 16, … seat option 4.2), longest first.
  */
 const SLOWEST = [
   'ledger/ledger', 'report/browser', 'hostile/record-files', 'hostile/labels-in-chromium', 'cli/batch-command',
@@ -26,17 +26,17 @@ const SLOWEST = [
   'discovery/explore', 'cli/binary', 'hostile/scenario-files', 'hostile/edited-results', 'testing/conformance',
   'report/report-command', 'hostile/echoed-input', 'classroom/class-over-network', 'records/run',
   'classroom/browser-page', 'scenarios/bounds', 'ledger/measure-claim', 'scenarios/baseline-history',
-  'experiments/evaluator', 'cli/commands/ledger', 'scenarios/saturation', 'hostile/scenario-text-output',
-  'report/scorecard-chromium',
-].map((name) => `/test/${name}.test.ts`);
+  'experiments/evaluator', 'cli/ui/App.test.tsx', 'cli/commands/ledger', 'scenarios/saturation',
+  'hostile/scenario-text-output', 'cli/ui/screen-sizes.test.tsx', 'report/scorecard-chromium', 'cli/seat-option',
+].map((name) => `/test/${name.endsWith('.tsx') ? name : `${name}.test.ts`}`);
 
 /**
  * Longest files first, so that short ones fill in at the end: the suite is bound by the
  * processor, and a long file started late runs on while the other worker has nothing left.
  * Vitest orders by the durations of the last run, which it keeps under node_modules/.vite;
- * a fresh clone has none, and vitest ordered by file size instead, which started the
- * ledger's 76 s file among the last (vitest 225 s against 200 s in the same checkout with
- * durations). There the files measured slowest (SLOWEST) go first, in that order.
+ * a fresh clone has none, and vitest orders by file size instead. There the files measured
+ * slowest (SLOWEST) go first, in that order. In one checkout, single runs (which vary by
+ * about 8 s here): by size 225 s, with this list 215 s, with vitest's durations 201 s.
  */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

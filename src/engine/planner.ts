@@ -123,7 +123,7 @@ export class Planner {
   private readonly levels: Level[] = [];
   private readonly rootTerms: Float64Array;
   private readonly rootUtilities: Float64Array;
-  /** A leaf's whole window of terms, made only when it needs them all (to assess, or to fail). */
+  /** A leaf's whole window of terms, made only when its utilities are summed afresh (see `leaf`). */
   private readonly leafTerms: Float64Array;
   private readonly decision: Decision;
   /** Whether the search in progress carries the terms as well as the utilities (see `assess`). */
@@ -394,10 +394,7 @@ export class Planner {
         out[owners[k]!]! += weights[k]! * (value - before[k]!);
       }
       if (i === stale.length) {
-        if (this.assessing) {
-          for (let k = 0; k < window.size; k++) out[movers + k] = before[k]!;
-          for (let s = 0; s < stale.length; s++) out[movers + stale[s]!] = after[stale[s]!]!;
-        }
+        if (this.assessing) termsAfterMove(window, before, stale, after, out, movers);
         return;
       }
     }
@@ -405,8 +402,7 @@ export class Planner {
     // the whole window, checked in window order (which throws for a term that is not
     // finite), summed afresh.
     const full = this.leafTerms;
-    for (let k = 0; k < window.size; k++) full[k] = before[k]!;
-    for (let s = 0; s < stale.length; s++) full[stale[s]!] = after[stale[s]!]!;
+    termsAfterMove(window, before, stale, after, full, 0);
     checkFinite(window, full);
     utilitiesAt(window, weights, full, out);
     if (this.assessing) for (let k = 0; k < window.size; k++) out[movers + k] = full[k]!;
@@ -533,8 +529,9 @@ function checkFinite(window: Window, terms: Float64Array): void {
  * than summed afresh. An update's rounding grows with the terms before the move, a sum's
  * with those after, so a large term the move cancels would take a small utility's digits.
  * Within 2^10 the update's error stays under 1e-9 for any weights a file may give (24
- * terms of weight at most 100: 2.2e-16 · 24 · 100 · 1024 ≈ 5e-10); built-in terms stay
- * within about ±1, where it is about 1e-15.
+ * terms of weight at most 100: 2.2e-16 · 24 · 100 · 1024 ≈ 5e-10). Expected terms in the
+ * built-in scenarios stay within ±3, and an assessment's terms weigh up to its utilities
+ * there within 1e-14.
  */
 const SMALL_TERM = 1024;
 
@@ -554,6 +551,12 @@ function utilitiesAt(window: Window, weights: Float64Array, terms: Float64Array,
     u[owners[k]!]! += weights[k]! * value;
   }
   return small;
+}
+
+/** into[at + k] = the window's term k after a move: `after[k]` for the `stale` ones, `before[k]` for the rest. */
+function termsAfterMove(window: Window, before: Float64Array, stale: Int32Array, after: Float64Array, into: Float64Array, at: number): void {
+  for (let k = 0; k < window.size; k++) into[at + k] = before[k]!;
+  for (let s = 0; s < stale.length; s++) into[at + stale[s]!] = after[stale[s]!]!;
 }
 
 /** out[k] += p · v[k] for the first `size` entries. */
