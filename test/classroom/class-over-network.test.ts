@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClassroomClient } from '../../src/classroom/classroom-client.js';
-import { BIN, wargame } from '../helpers/cli.js';
+import { BIN, cli } from '../helpers/cli.js';
 import { CHROMIUM_ARGS, systemChromium } from '../report/system-chromium.js';
 import { eventually } from './classroom-fixture.js';
 
@@ -134,10 +134,10 @@ describe('a class of four groups over loopback', () => {
     const record = JSON.parse(readFileSync(join(folder, files[3]!), 'utf8'));
     expect(record.group).toBe('Table 4');
     expect(record.turns.filter((t: { decidedBy: string }) => t.decidedBy === 'human').map((t: { actor: string }) => t.actor).sort()).toEqual(['china', 'china', 'iran', 'iran', 'russia', 'russia', 'usa', 'usa']);
-    const replayed = wargame(['replay', join(folder, files[0]!)]);
+    const replayed = await cli('replay', join(folder, files[0]!));
     expect(replayed.err).toBe('');
     expect(replayed.code).toBe(0);
-    const report = wargame(['report', ...files.map((f) => join(folder, f)), '--runs', '20']);
+    const report = await cli('report', ...files.map((f) => join(folder, f)), '--runs', '20');
     expect(report.code).toBe(0);
     for (const group of ['Table 1', 'Table 2', 'Table 3', 'Table 4']) expect(report.out).toContain(group);
   });

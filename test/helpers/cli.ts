@@ -19,6 +19,22 @@ export async function cli(...args: string[]): Promise<CliResult> {
   return { code, out, err };
 }
 
+/**
+ * Runs the CLI in this process from the folder `dir`, as `wargame(args, { cwd: dir })`
+ * runs the binary there: paths are given, and echoed, relative to it. The working folder
+ * is the process's own, so it is changed back however the command ends; vitest runs one
+ * test of a file at a time in its worker, so nothing else sees the change.
+ */
+export async function cliIn(dir: string, ...args: string[]): Promise<CliResult> {
+  const before = process.cwd();
+  process.chdir(dir);
+  try {
+    return await cli(...args);
+  } finally {
+    process.chdir(before);
+  }
+}
+
 export const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 /** Runs the built `wargame` binary in a child process, as a user's shell would. */

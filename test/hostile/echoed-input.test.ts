@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wargame } from '../helpers/cli.js';
-import { hostileFolder, write } from './fixtures.js';
+import { cliIn } from '../helpers/cli.js';
+import { copyHormuzParts, hostileFolder, write } from './fixtures.js';
 
 // What a command echoes back of its arguments and its parts: the value as given, never
 // dropped, altered or repeated at length, and nothing of a file a part merely names.
 let dir: string;
 const long = 'a'.repeat(100_000);
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = hostileFolder();
-  for (const k of [0, 1]) expect(wargame(['batch', 'hormuz', '--runs', '100', '--workers', '1', '--shard', `${k}/2`, '--out', `part-${k}.json`], { cwd: dir }).code).toBe(0);
+  await copyHormuzParts(dir);
 }, 60_000);
 
 function editedPart(name: string, edit: (part: Record<string, any>) => void): string {
@@ -21,8 +21,8 @@ function editedPart(name: string, edit: (part: Record<string, any>) => void): st
 }
 
 describe('--set', () => {
-  it('refuses __proto__, which used to be dropped without a word (exit 0, no override recorded)', () => {
-    const run = wargame(['batch', 'hormuz', '--runs', '10', '--set', '__proto__=1'], { cwd: dir });
+  it('refuses __proto__, which used to be dropped without a word (exit 0, no override recorded)', async () => {
+    const run = await cliIn(dir, 'batch', 'hormuz', '--runs', '10', '--set', '__proto__=1');
     expect(run.code).toBe(2);
     expect(run.err).toBe("error: --set __proto__=1: '__proto__' is not a path; `wargame paths <scenario>` lists every path with its value and range\n");
   });
@@ -32,28 +32,28 @@ describe('--set', () => {
     ['horizon=1e-400', "error: --set horizon=1e-400: '1e-400' is not a number a scenario can hold as written\n"],
     ['iran.rationality=1e-400', "error: --set iran.rationality=1e-400: '1e-400' is not a number a scenario can hold as written\n"],
     ['horizon=9007199254740993', "error: --set horizon=9007199254740993: '9007199254740993' is not a number a scenario can hold as written\n"],
-  ])('echoes %s as given, or refuses a value it would alter', (set, message) => {
-    const run = wargame(['batch', 'hormuz', '--runs', '10', '--set', set], { cwd: dir });
+  ])('echoes %s as given, or refuses a value it would alter', async (set, message) => {
+    const run = await cliIn(dir, 'batch', 'hormuz', '--runs', '10', '--set', set);
     expect(run.code).toBe(2);
     expect(run.err).toBe(message);
   });
 });
 
 describe('merge', () => {
-  it('refuses a part whose overrides hold __proto__, which used to merge as if it had none', () => {
+  it('refuses a part whose overrides hold __proto__, which used to merge as if it had none', async () => {
     const part = editedPart('proto.json', (p) => (p.source.overrides = { x: 1 }));
     write(dir, part, readFileSync(join(dir, part), 'utf8').replace('"x":1', '"__proto__":1'));
-    const run = wargame(['merge', part, 'part-1.json'], { cwd: dir });
+    const run = await cliIn(dir, 'merge', part, 'part-1.json');
     expect(run.code).toBe(65);
     expect(run.err).toBe("proto.json: not a partial batch result: the key '__proto__' is not allowed\n");
   });
 
-  it('says that a part names a file that is not a scenario, without printing what that file holds', () => {
+  it('says that a part names a file that is not a scenario, without printing what that file holds', async () => {
     editedPart('passwd-0.json', (p) => (p.source.scenario = '/etc/passwd'));
     const other = JSON.parse(readFileSync(join(dir, 'part-1.json'), 'utf8')) as Record<string, any>;
     other.source.scenario = '/etc/passwd';
     write(dir, 'passwd-1.json', JSON.stringify(other));
-    const run = wargame(['merge', 'passwd-0.json', 'passwd-1.json'], { cwd: dir });
+    const run = await cliIn(dir, 'merge', 'passwd-0.json', 'passwd-1.json');
     expect(run.code).toBe(65);
     expect(run.err).toBe('passwd-0.json: its scenario /etc/passwd is not a valid scenario (/etc/passwd:1:1); `wargame validate` it to see why\n');
   });
@@ -68,8 +68,8 @@ describe('a 100,000-character path', () => {
     [['batch', 'hormuz', '--runs', '10', '--out', `${long}.csv`], 73],
     [['brief', 'hormuz', '--as', 'iran', '-o', `${long}.md`], 73],
     [['batch', 'hormuz', '--workers', long], 2],
-  ])('is echoed cut to a few hundred characters, once: %#', (args, code) => {
-    const run = wargame(args as string[], { cwd: dir });
+  ])('is echoed cut to a few hundred characters, once: %#', async (args, code) => {
+    const run = await cliIn(dir, ...(args as string[]));
     expect(run.code).toBe(code);
     expect(run.err.length).toBeLessThan(1000);
     expect(run.err).toMatch(/a{199}… \(10000\d characters\)/);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wargame } from '../helpers/cli.js';
-import { hostileFolder, write } from './fixtures.js';
+import { cliIn } from '../helpers/cli.js';
+import { copyHormuzParts, hostileFolder, write } from './fixtures.js';
 
 // Partial results and batch summaries edited by hand: each must be refused with the field
 // that cannot be right, never merged or reported as the model's figures.
@@ -15,15 +15,17 @@ function edited(from: string, name: string, edit: (data: Json) => void): string 
   return write(dir, name, JSON.stringify(data));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = hostileFolder();
-  for (const k of [0, 1]) expect(wargame(['batch', 'hormuz', '--runs', '100', '--workers', '1', '--shard', `${k}/2`, '--out', `part-${k}.json`], { cwd: dir }).code).toBe(0);
-  write(dir, 'summary.json', wargame(['batch', 'hormuz', '--runs', '100', '--workers', '1', '--json'], { cwd: dir }).out);
+  await copyHormuzParts(dir);
+  const summary = await cliIn(dir, 'batch', 'hormuz', '--runs', '100', '--workers', '1', '--json');
+  expect(summary.code, summary.err).toBe(0);
+  write(dir, 'summary.json', summary.out);
 }, 60_000);
 
 describe('merge', () => {
-  it('merges the parts as written', () => {
-    expect(wargame(['merge', 'part-0.json', 'part-1.json'], { cwd: dir }).code).toBe(0);
+  it('merges the parts as written', async () => {
+    expect((await cliIn(dir, 'merge', 'part-0.json', 'part-1.json')).code).toBe(0);
   });
 
   it.each([
@@ -34,9 +36,9 @@ describe('merge', () => {
     ['squares.json', (p: Json) => (p.statistics.squares[0] = '0'), /^squares\.json: statistics\.squares\[0\]: a sum of squares of 0 for \w+, which does not fit its sum/],
     ['bin-count.json', (p: Json) => (p.statistics.bins[0][0][1] += 1000), /^bin-count\.json: statistics\.bins\[0\]: the bins of \w+ hold 1050 runs, not 50/],
     ['bin-range.json', (p: Json) => (p.statistics.bins[0][0][2] = -1e9), /^bin-range\.json: statistics\.bins\[0\]: bin \d+ of \w+ spans -1000000000 to/],
-  ])('refuses %s, a part edited by hand, with exit 65 and the field named', (name, edit, message) => {
+  ])('refuses %s, a part edited by hand, with exit 65 and the field named', async (name, edit, message) => {
     edited('part-0.json', name, edit);
-    const run = wargame(['merge', name, 'part-1.json'], { cwd: dir });
+    const run = await cliIn(dir, 'merge', name, 'part-1.json');
     expect(run.code, run.err).toBe(65);
     expect(run.err.trimEnd()).toMatch(message);
     expect(run.out).toBe('');
@@ -50,9 +52,9 @@ describe('report', () => {
     ['count.json', (s: Json) => (s.outcomes[1].count = 10_000), /outcomes\.1\.count: 10000 runs of 100/],
     ['interval.json', (s: Json) => (s.outcomes[0].interval = [0, 0.01]), /outcomes\.0\.interval: 0–0\.01, but the 95% interval of \d+ in 100 is /],
     ['quantiles.json', (s: Json) => (s.quantities[0].p95 = -1e9), /quantities\.0: quantiles .* out of order/],
-  ])('refuses %s, a batch summary edited by hand, with exit 65 and the field named', (name, edit, message) => {
+  ])('refuses %s, a batch summary edited by hand, with exit 65 and the field named', async (name, edit, message) => {
     edited('summary.json', `summary-${name}`, edit);
-    const run = wargame(['report', `summary-${name}`, '-o', 'report.html'], { cwd: dir });
+    const run = await cliIn(dir, 'report', `summary-${name}`, '-o', 'report.html');
     expect(run.code, run.err).toBe(65);
     expect(run.err).toMatch(new RegExp(`^summary-${name.replace('.', '\\.')}: not a batch summary as wargame writes one at `));
     expect(run.err.trimEnd()).toMatch(message);

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScenario } from '../../src/records/run.js';
 import { loadScenario } from '../../src/scenarios/load.js';
+import { cliIn } from '../helpers/cli.js';
 
 /**
  * Hostile inputs, made by the tests in a fresh folder: big, special or oddly named files
@@ -113,4 +114,24 @@ export function sparseFile(path: string, bytes: number): string {
 export function write(dir: string, name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return name;
+}
+
+let hormuzParts: Promise<string> | undefined;
+
+/**
+ * Puts in `dir` the two partial results of `wargame batch hormuz --runs 100 --workers 1
+ * --shard k/2 --out part-k.json` (k = 0, 1). They are made once per worker and copied, so
+ * every folder has its own to edit.
+ */
+export async function copyHormuzParts(dir: string): Promise<void> {
+  hormuzParts ??= (async () => {
+    const made = hostileFolder();
+    for (const k of [0, 1]) {
+      const run = await cliIn(made, 'batch', 'hormuz', '--runs', '100', '--workers', '1', '--shard', `${k}/2`, '--out', `part-${k}.json`);
+      if (run.code !== 0) throw new Error(`batch --shard ${k}/2 exited ${run.code}: ${run.err}`);
+    }
+    return made;
+  })();
+  const made = await hormuzParts;
+  for (const k of [0, 1]) copyFileSync(join(made, `part-${k}.json`), join(dir, `part-${k}.json`));
 }

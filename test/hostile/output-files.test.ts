@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openOutputFile, writeOutputFile } from '../../src/output/atomic-output.js';
 import { OutputError } from '../../src/output/output-error.js';
-import { BIN } from '../helpers/cli.js';
+import { BIN, cliIn, type CliResult } from '../helpers/cli.js';
 import { hostileFolder, mini } from './fixtures.js';
 
 // Outputs against full disks, missing folders and outputs that are inputs. A full disk is
 // simulated without root in two ways: /dev/full (every write fails with ENOSPC, reached
 // through a link so its name ends in .csv) and a file-size limit (`ulimit -f`: a write
 // past it fails with EFBIG, which Node takes as an error rather than a signal), which cuts
-// a regular file as a small file system would.
+// a regular file as a small file system would. Only a file-size limit needs a child
+// process; the other cases run the command in this process, in the same folder.
 let dir: string;
 const KEEP = 'an analyst’s earlier results\n';
 
 /** The built binary with stdout and stderr as pipes, under a file-size limit of `blocks` × 512 bytes. */
-function limited(blocks: number | 'unlimited', args: readonly string[]): { code: number | null; out: string; err: string } {
+function limited(blocks: number, args: readonly string[]): { code: number | null; out: string; err: string } {
   const result = spawnSync('sh', ['-c', `ulimit -f ${blocks}; exec "$0" "$@"`, process.execPath, BIN, ...args], {
     cwd: dir,
     encoding: 'utf8',
@@ -26,11 +27,16 @@ function limited(blocks: number | 'unlimited', args: readonly string[]): { code:
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** `wargame args` in this process, from the test folder, with no limit on file size. */
+function unlimited(args: readonly string[]): Promise<CliResult> {
+  return cliIn(dir, ...args);
+}
+
 /** A small batch's summary, made once: the input of the report and refused-output cases. */
 let madeSummary: string | undefined;
-function batchSummary(): string {
+async function batchSummary(): Promise<string> {
   if (madeSummary === undefined) {
-    const made = limited('unlimited', ['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']);
+    const made = await unlimited(['batch', 'hormuz', '--runs', '20', '--workers', '1', '--json']);
     expect(made.code, made.err).toBe(0);
     madeSummary = made.out;
   }
@@ -73,8 +79,8 @@ describe('a full disk', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('says so with exit 73 for /dev/full, the code for an output, not 66 (a missing input)', () => {
-    const run = limited('unlimited', ['batch', 'hormuz', '--runs', '10', '--workers', '1', '--out', 'full.csv']);
+  it('says so with exit 73 for /dev/full, the code for an output, not 66 (a missing input)', async () => {
+    const run = await unlimited(['batch', 'hormuz', '--runs', '10', '--workers', '1', '--out', 'full.csv']);
     expect(run.code).toBe(73);
     expect(run.err).toBe('error: cannot write full.csv: the disk is full\n');
   });
@@ -84,8 +90,8 @@ describe('a full disk', () => {
     ['a role card', ['brief', 'hormuz', '--as', 'all', '-o', 'card.md'], 'card.md'],
     ['a sweep', ['sweep', 'hormuz', '--vary', 'horizon=2,3,4,5', '--runs', '20', '--workers', '1', '--out', 'sweep.csv'], 'sweep.csv'],
     ['a sensitivity analysis', ['sensitivity', 'hormuz', '--outcome', 'strait_closed', '--runs', '10', '--workers', '1', '--out', 'oat.csv'], 'oat.csv'],
-  ])('leaves %s that does not fit as it was, with exit 73', (_, args, output) => {
-    writeFileSync(join(dir, 'summary.json'), batchSummary());
+  ])('leaves %s that does not fit as it was, with exit 73', async (_, args, output) => {
+    writeFileSync(join(dir, 'summary.json'), await batchSummary());
     kept(output);
     const run = limited(1, args);
     expect(run.code, run.err).toBe(73);
@@ -125,8 +131,8 @@ describe('an output replaced whole', () => {
 });
 
 describe("a shard's partial result", () => {
-  it('refuses a folder at once, before any run, with exit 73 and no stack trace', () => {
-    const run = limited('unlimited', ['batch', 'hormuz', '--runs', '10', '--shard', '0/2', '--workers', '1', '--out', 'folder.json']);
+  it('refuses a folder at once, before any run, with exit 73 and no stack trace', async () => {
+    const run = await unlimited(['batch', 'hormuz', '--runs', '10', '--shard', '0/2', '--workers', '1', '--out', 'folder.json']);
     expect(run.code).toBe(73);
     expect(run.err).toBe('error: cannot write folder.json: it is a folder, not a file\n');
     expect(run.out).toBe('');
@@ -153,8 +159,8 @@ describe("a shard's partial result", () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('on /dev/full likewise', () => {
-    const run = limited('unlimited', ['batch', 'hormuz', '--runs', '100', '--shard', '1/2', '--workers', '1', '--out', 'full.json']);
+  it('on /dev/full likewise', async () => {
+    const run = await unlimited(['batch', 'hormuz', '--runs', '100', '--shard', '1/2', '--workers', '1', '--out', 'full.json']);
     expect(run.code).toBe(73);
     expect(run.out).toMatch(/hormuz · 50 runs/);
     expect(run.err).toBe('error: cannot write full.json: the disk is full\n');
@@ -166,19 +172,19 @@ describe('an existing file', () => {
     ['a missing scenario', ['batch', 'nope.yaml', '--out', 'keep.csv'], 66],
     ['an unknown --set path', ['batch', 'hormuz', '--set', 'nope=1', '--out', 'keep.csv'], 2],
     ['an unknown --set path, for a partial result', ['batch', 'hormuz', '--set', 'nope=1', '--shard', '0/2', '--out', 'keep.json'], 2],
-  ])('is untouched when the command fails on %s', (_, args, code) => {
+  ])('is untouched when the command fails on %s', async (_, args, code) => {
     const output = args.at(-1)!;
     kept(output);
-    const run = limited('unlimited', args);
+    const run = await unlimited(args);
     expect(run.code).toBe(code);
     expect(readFileSync(join(dir, output), 'utf8')).toBe(KEEP);
     expect(leftovers()).toEqual([]);
   });
 
-  it('that is also an input is refused, however it is spelt: report in.json -o ./in.json', () => {
-    const summary = batchSummary();
+  it('that is also an input is refused, however it is spelt: report in.json -o ./in.json', async () => {
+    const summary = await batchSummary();
     writeFileSync(join(dir, 'in.json'), summary);
-    const run = limited('unlimited', ['report', 'in.json', '-o', './in.json']);
+    const run = await unlimited(['report', 'in.json', '-o', './in.json']);
     expect(run.code).toBe(2);
     expect(run.err).toBe('error: -o ./in.json: that is also an input (in.json), which writing there would destroy; name another file\n');
     expect(readFileSync(join(dir, 'in.json'), 'utf8')).toBe(summary);

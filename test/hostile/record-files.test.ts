@@ -1,13 +1,27 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliIn, type CliResult } from '../helpers/cli.js';
 import { expectRefusal, measuredRun } from './measured-run.js';
 import { bigRecordText, hostileFolder, realRecord, sparseFile, write } from './fixtures.js';
 
-// Forged and oversized run records against `wargame replay`, in child processes. A record
-// is the largest input wargame reads; every refusal must cost memory in proportion to
-// the bytes actually read, never to what the record claims or repeats.
+// Forged and oversized run records against `wargame replay`. A record is the largest input
+// wargame reads; every refusal must cost memory in proportion to the bytes actually read,
+// never to what the record claims or repeats: the oversized ones run in child processes,
+// whose peak memory is measured. The small forged ones only check the message, in this
+// process.
 let dir: string;
 const json = (value: unknown): string => JSON.stringify(value);
+
+/** `wargame replay file`, in this process, from the folder of records. */
+const replay = (file: string): Promise<CliResult> => cliIn(dir, 'replay', file);
+
+/** A refusal as `expectRefusal` checks one, without the memory a child process is measured for. */
+function expectRefused(run: CliResult, code: number, message: RegExp): void {
+  expect(run.code, `exit status; stderr: ${run.err.slice(0, 400)}`).toBe(code);
+  expect(run.err.trimEnd()).toMatch(message);
+  expect(run.err).not.toMatch(/\n\s+at |internal error/);
+  expect(run.out).toBe('');
+}
 
 /** A real record with one change made by `alter` to its parsed JSON. */
 function altered(alter: (record: Record<string, any>) => void): string {
@@ -42,9 +56,19 @@ beforeAll(() => {
 
 describe('hostile run records', () => {
   it('replays the real record the others are forged from', async () => {
-    const run = await measuredRun(['replay', 'real.json'], { cwd: dir });
+    const run = await replay('real.json');
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
+  });
+
+  it.each([
+    ['proto.json', /^proto\.json: not a valid run record: turns\[0\]\.state\.__proto__: the key '__proto__' is not allowed$/],
+    ['infinite-seed.json', /^infinite-seed\.json: not a valid run record: seed: /],
+    ['truncated.json', /^truncated\.json:1:5001: not valid JSON \(/],
+    ['override-key.json', /^override-key\.json: the record's overrides do not fit the scenario: constructor: 'constructor' is not an actor in 's400'/],
+    ['override-value.json', /^override-value\.json: the record's overrides do not fit the scenario: horizon=1000000000: horizon \(number of turns\) must be from 1 to 500$/],
+  ])('refuses %s in one located line, exit 65', async (file, message) => {
+    expectRefused(await replay(file), 65, message);
   });
 
   it.each([
@@ -53,11 +77,6 @@ describe('hostile run records', () => {
     ['empty-lists.json', /^empty-lists\.json: not a run record: it holds about \d+ values, more than a run record can \(4000000\)$/],
     ['wide-map.json', /^wide-map\.json: not a valid run record: initial: 1000000 fields; a run record has at most 10000 in one place$/],
     ['deep.json', /^deep\.json: not a valid run record: initial: expected a record, found a list$/],
-    ['proto.json', /^proto\.json: not a valid run record: turns\[0\]\.state\.__proto__: the key '__proto__' is not allowed$/],
-    ['infinite-seed.json', /^infinite-seed\.json: not a valid run record: seed: /],
-    ['truncated.json', /^truncated\.json:1:5001: not valid JSON \(/],
-    ['override-key.json', /^override-key\.json: the record's overrides do not fit the scenario: constructor: 'constructor' is not an actor in 's400'/],
-    ['override-value.json', /^override-value\.json: the record's overrides do not fit the scenario: horizon=1000000000: horizon \(number of turns\) must be from 1 to 500$/],
     ['sparse.json', /^sparse\.json: 68157440 bytes is more than a run record can be \(67108864 bytes\)$/],
   ])('refuses %s in one located line, exit 65, in bounded memory', async (file, message) => {
     const run = await measuredRun(['replay', file], { cwd: dir });
@@ -65,23 +84,21 @@ describe('hostile run records', () => {
   });
 
   it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])('finds a key named %s added to a record, and never replays it as valid', async (key) => {
-    const state = await measuredRun(['replay', `${key}-state.json`], { cwd: dir });
-    expectRefusal(state, 65, new RegExp(`^${key}-state\\.json: turn 1 does not replay as recorded: its state\\.${key} is 1 in the record but missing on replay`));
-    const outcomes = await measuredRun(['replay', `${key}-outcomes.json`], { cwd: dir });
-    expectRefusal(outcomes, 65, new RegExp(`^${key}-outcomes\\.json: outcomes\\.${key} is true in the record but missing on replay`));
+    expectRefused(await replay(`${key}-state.json`), 65, new RegExp(`^${key}-state\\.json: turn 1 does not replay as recorded: its state\\.${key} is 1 in the record but missing on replay`));
+    expectRefused(await replay(`${key}-outcomes.json`), 65, new RegExp(`^${key}-outcomes\\.json: outcomes\\.${key} is true in the record but missing on replay`));
   });
 
   it.each([
     ['path-id.json', '../../etc/passwd'],
     ['absolute-id.json', '/etc/passwd'],
   ])('treats a record whose scenario id is a path (%s) as invalid input, not a usage error', async (file, id) => {
-    const run = await measuredRun(['replay', file], { cwd: dir });
-    expectRefusal(run, 65, new RegExp(`^${file.replace('.', '\\.')}: the record names scenario '${id.replace(/[./]/g, '\\$&')}', which is not a scenario id`));
+    const run = await replay(file);
+    expectRefused(run, 65, new RegExp(`^${file.replace('.', '\\.')}: the record names scenario '${id.replace(/[./]/g, '\\$&')}', which is not a scenario id`));
   });
 
   it('shows a scenario id of terminal controls escaped', async () => {
-    const run = await measuredRun(['replay', 'escape-id.json'], { cwd: dir });
-    expectRefusal(run, 65, /^escape-id\.json: the record names scenario '\\x1b\]0;owned\\x07\\u202e', which is not a scenario id/);
+    const run = await replay('escape-id.json');
+    expectRefused(run, 65, /^escape-id\.json: the record names scenario '\\x1b\]0;owned\\x07\\u202e', which is not a scenario id/);
     expect(run.err).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f\u202e]/);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wargame } from '../helpers/cli.js';
+import { cliIn } from '../helpers/cli.js';
 import { hostileFolder, mini } from './fixtures.js';
 
 // Scenario text is written by whoever shared the file; the outputs made from it must show
@@ -25,12 +25,12 @@ beforeAll(() => {
 });
 
 describe('scenario text in outputs', () => {
-  it('is accepted by validate, so the outputs must cope with it', () => {
-    expect(wargame(['validate', 'evil.yaml'], { cwd: dir }).code).toBe(0);
+  it('is accepted by validate, so the outputs must cope with it', async () => {
+    expect((await cliIn(dir, 'validate', 'evil.yaml')).code).toBe(0);
   });
 
-  it('reaches a Markdown role card as text: no HTML, links, images or headings of its own', () => {
-    const run = wargame(['brief', 'evil.yaml', '--as', 'all', '-o', 'card.md'], { cwd: dir });
+  it('reaches a Markdown role card as text: no HTML, links, images or headings of its own', async () => {
+    const run = await cliIn(dir, 'brief', 'evil.yaml', '--as', 'all', '-o', 'card.md');
     expect(run.code, run.err).toBe(0);
     const card = readFileSync(join(dir, 'card.md'), 'utf8');
     expect(card).not.toMatch(/<script|<img|<b>/i);
@@ -48,11 +48,12 @@ describe('scenario text in outputs', () => {
     expect(card.match(/^# You are /gm)).toHaveLength(2);
   });
 
-  it('reaches a report chart as a title vega-lite cannot misparse: a line break, \\" and U+2028', () => {
-    expect(wargame(['run', 'evil.yaml', '--seed', '1', '--json'], { cwd: dir }).code).toBe(0);
-    writeFileSync(join(dir, 'run.json'), wargame(['run', 'evil.yaml', '--seed', '1', '--json'], { cwd: dir }).out);
-    writeFileSync(join(dir, 'oat.json'), wargame(['sensitivity', 'evil.yaml', '--outcome', 'closed', '--runs', '10', '--workers', '1', '--json'], { cwd: dir }).out);
-    const run = wargame(['report', 'run.json', 'oat.json', '--scenario', 'evil.yaml', '-o', 'report.html'], { cwd: dir });
+  it('reaches a report chart as a title vega-lite cannot misparse: a line break, \\" and U+2028', async () => {
+    const record = await cliIn(dir, 'run', 'evil.yaml', '--seed', '1', '--json');
+    expect(record.code).toBe(0);
+    writeFileSync(join(dir, 'run.json'), record.out);
+    writeFileSync(join(dir, 'oat.json'), (await cliIn(dir, 'sensitivity', 'evil.yaml', '--outcome', 'closed', '--runs', '10', '--workers', '1', '--json')).out);
+    const run = await cliIn(dir, 'report', 'run.json', 'oat.json', '--scenario', 'evil.yaml', '-o', 'report.html');
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('The strait ⧵&quot; closes on two lines and a third');
