@@ -45,8 +45,10 @@ export async function untilWriting(dir: string, name: string): Promise<void> {
 /**
  * Waits until process `pid` has used `seconds` of CPU time: past loading, with its signal
  * handlers in place. CPU time, unlike a fixed pause, does not run short on a loaded machine.
+ * Loading a built-in scenario takes about 0.3 s of CPU, so 1 s is past it with room to spare
+ * (a hormuz batch on one thread has finished 2,000–3,000 runs by then).
  */
-export async function untilBusy(pid: number, seconds = 2): Promise<void> {
+export async function untilBusy(pid: number, seconds = 1): Promise<void> {
   for (let waited = 0; waited < 60_000; waited += 20) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (in parentheses): utime and stime are 14 and 15.
