@@ -166,8 +166,11 @@ describe('when a batch starts its worker threads', () => {
   }, SLOW);
 
   it('starts them once this thread has played for a while with runs left, and gives the same bytes', async () => {
-    // Just under the runs that start workers at once: about a second of hormuz on one thread here.
-    const runs = EARLY_WORKER_RUNS - 1;
+    // A clock that moves 100 ms each time it is read: "a while" (LATE_WORKER_MS) passes
+    // after a few chunks on any machine, however fast, in a batch far too short to start
+    // workers at once (EARLY_WORKER_RUNS).
+    const runs = 2000;
+    expect(runs).toBeLessThan(EARLY_WORKER_RUNS);
     const csv = async (workers: number) => {
       let rows = '';
       const onRows = (bytes: Uint8Array) => void (rows += Buffer.from(bytes).toString('utf8'));
@@ -175,6 +178,8 @@ describe('when a batch starts its worker threads', () => {
       return rows;
     };
     const alone = await csv(1);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
     const handed = vi.spyOn(BatchPool.prototype, 'run');
     const shared = await csv(2);
     expect(handed).toHaveBeenCalled();

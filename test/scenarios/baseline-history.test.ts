@@ -16,9 +16,15 @@ const batch = (id: string): ReturnType<typeof runBatchInThread> => {
 };
 const share = (id: string, outcome: string): number => batch(id).outcomes.find((o) => o.id === outcome)!.share;
 
+// Several claims read the same records of a scenario; they only read them.
+const played = new Map<string, RunRecord[]>();
 const records = (id: string, count = 40): RunRecord[] => {
-  const scenario = loadScenario(id);
-  return Array.from({ length: count }, (_, i) => runScenario(scenario, { seed: i + 1 }));
+  const key = `${id} ${count}`;
+  if (!played.has(key)) {
+    const scenario = loadScenario(id);
+    played.set(key, Array.from({ length: count }, (_, i) => runScenario(scenario, { seed: i + 1 })));
+  }
+  return played.get(key)!;
 };
 
 /** For every decision by `actor` where `action` was open: contribution(action) − contribution(best other option), by interest. */

@@ -40,8 +40,9 @@ describe('wargame ledger', () => {
   });
 
   it('--json gives every figure, the same for the same seed', async () => {
-    const first = await cli('ledger', '--only', 'harms_china', '--runs', '200', '--seed', '5', '--json');
-    const again = await cli('ledger', '--only', 'harms_china', '--runs', '200', '--seed', '5', '--json');
+    // Few runs: what is asserted is the shape and the sameness, not the verdict.
+    const first = await cli('ledger', '--only', 'harms_china', '--runs', '20', '--seed', '5', '--json');
+    const again = await cli('ledger', '--only', 'harms_china', '--runs', '20', '--seed', '5', '--json');
     expect(first.out).toBe(again.out);
     const parsed = JSON.parse(first.out) as { engine: string; claims: { levels: { level: number; share: number }[]; verdict: string; path: string }[] };
     expect(parsed.claims[0]!.path).toBe('initial.china_hormuz_share');
@@ -51,7 +52,7 @@ describe('wargame ledger', () => {
 
   it('--markdown --out writes the table to a file and nothing to standard output', async () => {
     const file = join(dir, 'ledger.md');
-    const { code, out } = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '100', '--markdown', '--out', file);
+    const { code, out } = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '10', '--markdown', '--out', file);
     expect(code).toBe(0);
     expect(out).toBe('');
     expect(readFileSync(file, 'utf8')).toMatch(/^\| claim \| the articles say \|/);
