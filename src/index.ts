@@ -19,7 +19,7 @@
 
 // Loading scenarios
 export { builtInScenarioIds, loadScenario, loadResolvedScenario, parseScenarioText } from './scenarios/load.js';
-export type { ResolvedScenario } from './scenarios/parse-scenario.js';
+export type { ResolvedScenario } from './scenarios/resolved-scenario.js';
 export type { Placement } from './scenarios/checked-scenario.js';
 export type { PlainLocator } from './scenarios/locator.js';
 export type { Issue, Path } from './scenarios/issue.js';

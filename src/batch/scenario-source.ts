@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine/scenario.js';
 import { resolvedSpec } from '../scenarios/compile-scenario.js';
 import { loadResolvedScenario } from '../scenarios/load.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import type { ScenarioSpec } from '../scenarios/spec.js';
 import { sendScenario, type SentScenario } from './sent-scenario.js';

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
 import { pointEvaluator, type PointEvaluator } from '../experiments/evaluator.js';
 import { parseFactor, type Factor } from '../experiments/factor.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { InterruptedExperiment } from '../experiments/sensitivity.js';
 import { InterruptedError } from './interrupted-error.js';
 import { parseWorkers } from './options.js';

@@ -8,6 +8,9 @@ import type { FormulaCode } from './expression/generated-code.js';
  *
  * The state of the world is a vector of quantities; `Quantity.slot` is a quantity's
  * index in that vector.
+ *
+ * Read-only, its arrays included: variants share arrays with their base, and loading the
+ * same file again hands out the same scenario (src/scenarios/compiled-once.ts).
  */
 export interface Scenario {
   readonly id: string;

@@ -1,7 +1,7 @@
 import type { BatchStatistics } from '../batch/batch-statistics.js';
 import { sendResolved } from '../batch/scenario-source.js';
 import type { Overrides } from '../scenarios/overrides.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { type PointProgress, playPoints } from './play-points.js';
 
 export type { PointProgress } from './play-points.js';

@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../engine/version.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { defaultFactors } from './default-factors.js';
 import { type Diagnostic, sensitivityDiagnostics } from './diagnostics.js';

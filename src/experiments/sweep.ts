@@ -2,7 +2,7 @@ import { OverrideError } from '../scenarios/override-error.js';
 import { wilsonInterval } from '../batch/wilson-interval.js';
 import { ENGINE_VERSION } from '../engine/version.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { type PointEvaluator, localEvaluator } from './evaluator.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from './experiment-points.js';
 import { checkExperimentSize } from './experiment-size.js';

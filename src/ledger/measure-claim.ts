@@ -3,7 +3,7 @@ import { LeanRun } from '../batch/lean-run.js';
 import { loadResolvedScenario } from '../scenarios/load.js';
 import { withOverrides } from '../scenarios/with-overrides.js';
 import type { Scenario } from '../engine/scenario.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { withActionOutcome } from './action-taken.js';

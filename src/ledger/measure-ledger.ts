@@ -1,5 +1,5 @@
 import { loadResolvedScenario } from '../scenarios/load.js';
-import type { ResolvedScenario } from '../scenarios/parse-scenario.js';
+import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import type { Claim } from './claim.js';
 import { type ClaimMeasurement, claimsSharingRuns, type LedgerOptions, measureClaims } from './measure-claim.js';
 

@@ -2,7 +2,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { checkedScenario, type Placement } from './checked-scenario.js';
 import { formatPath } from './issue.js';
 import { builtInLibrary } from './library-files.js';
-import type { ResolvedScenario } from './parse-scenario.js';
+import type { ResolvedScenario } from './resolved-scenario.js';
 import type { ScenarioSpec } from './spec.js';
 
 export interface CompileScenarioOptions {
