@@ -1,5 +1,4 @@
 import type { FormulaCode } from './generated-code.js';
-import { generatedFunction } from './generated-function.js';
 
 /**
  * The source of one generated function holding several expressions' code (a fused move):
@@ -31,6 +30,6 @@ export class FusedSource {
     const bindings = this.helpers.map((_, i) => `const f${i} = h[${i}];`).join(' ');
     const declare = this.temporaries.length > 0 ? `let ${this.temporaries.join(', ')}; ` : '';
     const source = `"use strict"; ${bindings} return function fused(${params}) { ${declare}${body} };`;
-    return generatedFunction<F>(['h', ...names], source)(this.helpers, ...names.map((n) => extra[n]));
+    return new Function('h', ...names, source)(this.helpers, ...names.map((n) => extra[n])) as F;
   }
 }

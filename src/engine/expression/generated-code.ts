@@ -1,4 +1,3 @@
-import { generatedFunction } from './generated-function.js';
 import type { Evaluator, Store } from './whitelist.js';
 
 /**
@@ -86,7 +85,7 @@ export class CodeBuilder {
       `"use strict"; ${bindings} return [` +
       `function expression(s) { ${declare}return ${code.text}; }, ` +
       `function store(s, out, at) { ${declare}out[at] = ${code.text}; }];`;
-    const [evaluate, store] = generatedFunction<[Evaluator, Store]>(['h'], source)(this.helpers);
+    const [evaluate, store] = new Function('h', source)(this.helpers) as [Evaluator, Store];
     return { evaluate, store, generated: source, code: { text: code.text, helpers: [...this.helpers], temporaries: this.temporaries } };
   }
 }
