@@ -3,19 +3,30 @@
 // referenced project the build has just checked, so only its declarations are read; about
 // 12 s of CPU from nothing) runs beside vitest rather than before it. Vitest leaves part of
 // the cores idle while its files wait on child processes, sockets and Chromium, and the
-// type check fills that time. Vitest's output streams as usual; the type check's is printed
-// when both are done. Fails if either fails. Arguments go to vitest (`npm test -- test/engine`).
+// type check fills that time: it runs at the lowest priority, so that it takes what vitest
+// leaves rather than slow vitest down. Vitest's output streams as usual; the type check's
+// is printed when both are done. Fails if either fails. Arguments go to vitest (`npm test -- test/engine`).
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { constants, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const children = [];
 
-/** Runs `command`, resolving with its exit status (a signal counts as failure) and, if `capture`, what it printed. */
-function run(command, args, capture) {
+/**
+ * Runs `command`, resolving with its exit status (a signal counts as failure) and, if
+ * `capture`, what it printed; `idle` runs it at the lowest priority.
+ */
+function run(command, args, capture, idle = false) {
   const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
   children.push(child);
+  if (idle && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed here: it runs at the usual priority.
+    }
+  }
   let printed = '';
   if (capture) for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (text) => (printed += text));
   return new Promise((resolve) => {
@@ -35,7 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 const [typecheck, tests] = await Promise.all([
-  run(bin('tsc'), ['-b', 'tsconfig.test.json'], true),
+  run(bin('tsc'), ['-b', 'tsconfig.test.json'], true, true),
   run(bin('vitest'), ['run', ...process.argv.slice(2)], false),
 ]);
 if (stoppedBy !== undefined) process.exit(128 + constants.signals[stoppedBy]);
