@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
@@ -17,25 +18,20 @@ const shared = { include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] };
 const isolated = ['test/cli/ui/render-app.test.tsx'];
 
 /**
- * The test files that took 3 s or more in a measured run (2-core machine, 2026-12-06,
- * seconds: ledger 57, the browser report 16, batch command 13, … relation reach 3.3),
- * longest first.
+ * Each test file's duration in a measured run (seconds, by vitest's `project:path` key), for a
+ * checkout whose vitest has not run them yet: `node scripts/record-test-durations.mjs`
+ * writes it after a whole run.
  */
-const SLOWEST = [
-  'ledger/ledger', 'report/browser', 'cli/batch-command', 'hostile/labels-in-chromium', 'hostile/stop-signals',
-  'hostile/record-files', 'hostile/output-files', 'hostile/scenario-files', 'batch/parallel-batch', 'classroom/browser-page',
-  'scenarios/bounds', 'cli/binary', 'testing/conformance', 'scenarios/causes-as-written', 'records/run',
-  'experiments/evaluator', 'discovery/explore', 'cli/ui/App.test.tsx', 'cli/ui/screen-sizes.test.tsx', 'report/report-command',
-  'classroom/class-over-network', 'report/scorecard-chromium', 'scenarios/saturation', 'scenarios/relation-reach',
-].map((name) => `/test/${name.endsWith('.tsx') ? name : `${name}.test.ts`}`);
+const MEASURED: Readonly<Record<string, number>> = JSON.parse(readFileSync(new URL('./test/durations.json', import.meta.url), 'utf8'));
 
 /**
  * Longest files first, so that short ones fill in at the end: the suite is bound by the
  * processor, and a long file started late runs on while the other worker has nothing left.
  * Vitest orders by the durations of the last run, which it keeps under node_modules/.vite;
- * a fresh clone has none, and vitest orders by file size instead. There the files measured
- * slowest (SLOWEST) go first, in that order. In one checkout, single runs (which vary by
- * about 8 s here): by size 225 s, with this list 215 s, with vitest's durations 201 s.
+ * a fresh clone has none, and vitest orders by file size instead. There the measured
+ * durations stand in for vitest's (a file in neither goes first, as vitest runs unknown
+ * files first). In one checkout, single runs: the measured order took 158 s, by size and a
+ * short list of the slowest 167 s; a fresh clone with the short list, 175 s.
  */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -44,15 +40,12 @@ class LongestFirst extends BaseSequencer {
     // Vitest's key for a file's cached results: the project, then the path with forward slashes.
     const key = (file: TestSpecification): string => `${file.project.name}:${relative(config.root, file.moduleId).replaceAll('\\', '/')}`;
     if (files.every((file) => cache.getFileTestResults(key(file)) !== undefined)) return sorted;
-    // Projects keep vitest's order (they run one after another); within each, SLOWEST first.
+    // Projects keep vitest's order (they run one after another); within each, longest first.
     const projects = [...new Set(sorted.map((file) => file.project.name))];
-    const rank = (file: TestSpecification): number => {
-      const i = SLOWEST.findIndex((name) => file.moduleId.replaceAll('\\', '/').endsWith(name));
-      return i < 0 ? SLOWEST.length : i;
-    };
+    const duration = (file: TestSpecification): number => cache.getFileTestResults(key(file))?.duration ?? (MEASURED[key(file)] ?? Infinity) * 1000;
     return sorted
-      .map((file, i) => ({ file, i, project: projects.indexOf(file.project.name), rank: rank(file) }))
-      .sort((a, b) => a.project - b.project || a.rank - b.rank || a.i - b.i)
+      .map((file, i) => ({ file, i, project: projects.indexOf(file.project.name), duration: duration(file) }))
+      .sort((a, b) => a.project - b.project || b.duration - a.duration || a.i - b.i)
       .map(({ file }) => file);
   }
 }
