@@ -54,6 +54,8 @@ export default defineConfig({
   test: {
     // Property tests and CLI tests spawn real runs; give them room on a 2-core CI box.
     testTimeout: 60_000,
+    // One temporary folder for the run, removed at its end (test/temporary-folder.ts).
+    globalSetup: ['test/temporary-folder.ts'],
     // Vitest's default is one worker fewer than the cores: on a 2-core machine, one, and the
     // files ran one after another while many of them wait on child processes, Chromium or
     // sockets. Two workers there: the whole suite in 341 s instead of 497 s.
