@@ -6,11 +6,20 @@ import { join } from 'node:path';
 // when the run ends. Test files make their folders with os.tmpdir(), and the wargame
 // processes, browsers and servers they start inherit TMPDIR, so everything they write goes
 // there: a run left about 250 folders and over 100 MB behind before.
-export function setup(): () => void {
+//
+// Vitest runs a global setup for each project as well as the root: only the first makes
+// the folder (nested ones would make paths too long for Chromium's socket), and only it
+// removes it.
+const MADE = 'WARGAME_TESTS_TMPDIR';
+
+export function setup(): (() => void) | undefined {
+  if (process.env[MADE] !== undefined) return undefined;
   const folder = mkdtempSync(join(tmpdir(), 'wargame-tests-'));
   const before = process.env['TMPDIR'];
+  process.env[MADE] = folder;
   process.env['TMPDIR'] = folder;
   return () => {
+    delete process.env[MADE];
     if (before === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = before;
     rmSync(folder, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { groupFilePart } from './group-file-part.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
@@ -24,7 +24,8 @@ export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
   try {
     // Written whole and flushed before it takes its name, which it never takes from another save.
     writeOutputFile(path, `${JSON.stringify(record, null, 2)}\n`, { replace: false });
-    return { saved: true, path, message: `saved ${path} · reopen it with: wargame replay ${path}` };
+    // The path once, in the command: said twice, a long one pushed the command off a small screen.
+    return { saved: true, path, message: `saved ${basename(path)} · reopen it with: wargame replay ${path}` };
   } catch (error) {
     const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
     return { saved: false, message: `could not save ${path}: ${describeFileError(cause, 'folder')}; press s to try again` };

@@ -29,7 +29,7 @@ describe('saveRecord', () => {
     expect(saveRecord(record, folder)).toEqual({
       saved: true,
       path: join(folder, 'wargame-s400-seed3.json'),
-      message: `saved ${join(folder, 'wargame-s400-seed3.json')} · reopen it with: wargame replay ${join(folder, 'wargame-s400-seed3.json')}`,
+      message: `saved wargame-s400-seed3.json · reopen it with: wargame replay ${join(folder, 'wargame-s400-seed3.json')}`,
     });
   });
 
