@@ -22,6 +22,11 @@ export function setup(): (() => void) | undefined {
     delete process.env[MADE];
     if (before === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = before;
-    rmSync(folder, { recursive: true, force: true });
+    try {
+      // A browser or child process may still be closing a file in it: retry a few times.
+      rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      process.stderr.write(`could not remove the tests' temporary folder ${folder}: ${(error as Error).message}\n`);
+    }
   };
 }

@@ -1,5 +1,4 @@
 import type { Scenario } from '../engine/scenario.js';
-import { canonicalJson } from './hash.js';
 import type { Library } from './library.js';
 import type { ResolvedScenario } from './resolved-scenario.js';
 import type { ScenarioSpec } from './spec.js';
@@ -21,7 +20,7 @@ import type { ScenarioSpec } from './spec.js';
 export function resolvedOnce(file: string, text: string, library: Library, resolve: () => ResolvedScenario): ResolvedScenario {
   let files = resolvedByLibrary.get(library);
   if (files === undefined) resolvedByLibrary.set(library, (files = new Recent(RESOLVED_KEPT)));
-  const key = `${file}\0${text}`;
+  const key = `${file.length}:${file}\0${text}`;
   const known = files.get(key);
   if (known !== undefined) return known;
   const resolved = resolve();
@@ -41,9 +40,13 @@ export const RESOLVED_KEPT = 32;
 export const COMPILED_KEPT = 16;
 const resolvedByLibrary = new WeakMap<Library, Recent<ResolvedScenario>>();
 
-/** A spec's content as text that tells apart every two specs that compile differently: canonical JSON, with -0 kept apart from 0. */
+/**
+ * A spec as text that tells apart every two specs that compile differently: its JSON, -0
+ * kept apart from 0, keys in the spec's own order (the order overrides were given in
+ * reaches records and the `--set` commands printed, so it must not be merged).
+ */
 function exactJson(spec: ScenarioSpec): string {
-  return canonicalJson(spec, (value) => (Object.is(value, -0) ? '\u0000-0' : value));
+  return JSON.stringify(spec, (_key, value: unknown) => (Object.is(value, -0) ? '\u0000-0' : value));
 }
 
 /** A map that keeps its most recently used entries only. */

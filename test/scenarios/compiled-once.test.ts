@@ -10,9 +10,17 @@ import { ScenarioError } from '../../src/scenarios/scenario-error.js';
 const FILE = new URL('./fixtures/rare-fault.yaml', import.meta.url).pathname;
 
 describe('a scenario loaded again', () => {
-  it('is the one compiled the first time, for the same file and the same overrides in any order', () => {
+  it('is the one compiled the first time, for the same file and the same overrides', () => {
     expect(loadScenario('s400')).toBe(loadScenario('s400'));
-    expect(loadScenario('s400', { horizon: 6, 'iran.rationality': 2 })).toBe(loadScenario('s400', { 'iran.rationality': 2, horizon: 6 }));
+    expect(loadScenario('s400', { horizon: 6, 'iran.rationality': 2 })).toBe(loadScenario('s400', { horizon: 6, 'iran.rationality': 2 }));
+  });
+
+  it('keeps the order its overrides were given in, whatever was loaded before', () => {
+    const first = loadScenario('hormuz', { horizon: 6, 'decision.rationality': 2 });
+    const other = loadScenario('hormuz', { 'decision.rationality': 2, horizon: 6 });
+    expect(Object.keys(first.overrides)).toEqual(['horizon', 'decision.rationality']);
+    expect(Object.keys(other.overrides)).toEqual(['decision.rationality', 'horizon']);
+    expect(Object.keys(runScenario(other, { seed: 1 }).overrides ?? {})).toEqual(['decision.rationality', 'horizon']);
   });
 
   it('is compiled apart for other overrides, another file, or 0 against −0', () => {
