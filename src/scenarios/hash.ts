@@ -8,10 +8,8 @@ export function contentHash(value: unknown): string {
   return `sha256:${createHash('sha256').update(canonicalJson(value)).digest('hex')}`;
 }
 
-/** Canonical JSON (object keys sorted at every level); `leaf` may rewrite each value first. */
-export function canonicalJson(value: unknown, leaf: (value: unknown) => unknown = (v) => v): string {
-  return JSON.stringify(value, (_key, given: unknown) => {
-    const v = leaf(given);
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const sorted: Record<string, unknown> = {};
     for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
