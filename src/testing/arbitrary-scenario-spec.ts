@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { builtInActors } from '../scenarios/library-files.js';
 import { HORIZON_RANGE, LOOKAHEAD_RANGE } from '../scenarios/setting-ranges.js';
+import { arbitraryInRange } from './arbitrary-in-range.js';
 import { printedAs } from './printed-as.js';
 import type {
   ActionSpec,
@@ -70,7 +71,7 @@ function quantity(): fc.Arbitrary<QuantitySpec> {
     .record({
       min: fc.integer({ min: -100, max: 100 }),
       span: fc.integer({ min: 1, max: 200 }),
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      at: arbitraryInRange(0, 1),
       integer: fc.boolean(),
     })
     .map(({ min, span, at, integer }) => {
@@ -95,7 +96,7 @@ function scenario(quantities: QuantitySpec[], constraints: Required<ScenarioSpec
     .record({
       actors: fc.array(actor(quantities), { minLength: 1, maxLength: constraints.maxActors }),
       horizon: fc.integer({ min: 1, max: constraints.maxHorizon }),
-      rationality: fc.double({ min: 0, max: 20, noNaN: true }),
+      rationality: arbitraryInRange(0, 20),
       lookahead: fc.integer({ min: 0, max: constraints.maxLookahead }),
       trigger: effects(quantities),
       events: fc.array(event(quantities), { maxLength: 2 }),
@@ -123,7 +124,7 @@ function actor(quantities: QuantitySpec[]): fc.Arbitrary<ActorSpec> {
       interests: fc.array(interest(quantities), { minLength: 1, maxLength: 3 }),
       actions: fc.array(action(quantities), { minLength: 1, maxLength: 4 }),
       // Mostly the scenario's λ; sometimes the actor's own, as `<actor>.rationality` sets.
-      rationality: fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { nil: undefined, freq: 3 }),
+      rationality: fc.option(arbitraryInRange(0, 20), { nil: undefined, freq: 3 }),
     })
     .map(({ interests, actions, rationality }) => ({
       id: 'actor',
@@ -137,7 +138,7 @@ function actor(quantities: QuantitySpec[]): fc.Arbitrary<ActorSpec> {
 
 function interest(quantities: QuantitySpec[]): fc.Arbitrary<InterestSpec> {
   return fc
-    .record({ weight: fc.double({ min: 0, max: 5, noNaN: true }), expression: term(quantities), citation: citation() })
+    .record({ weight: arbitraryInRange(0, 5), expression: term(quantities), citation: citation() })
     .map((r) => ({ id: 'interest', label: 'An interest', rationale: 'Generated.', ...r }));
 }
 
@@ -224,7 +225,7 @@ function chanceOutcomes(quantities: QuantitySpec[]): fc.Arbitrary<ChanceOutcomeS
 
 function event(quantities: QuantitySpec[]): fc.Arbitrary<EventSpec> {
   return fc
-    .record({ probability: fc.double({ min: 0, max: 1, noNaN: true }), effects: effects(quantities) })
+    .record({ probability: arbitraryInRange(0, 1), effects: effects(quantities) })
     .map((r) => ({ id: 'event', label: 'An event', source: 'Generated.', ...r }));
 }
 

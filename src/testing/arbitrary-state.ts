@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Quantity, Scenario } from '../engine/scenario.js';
+import { arbitraryInRange } from './arbitrary-in-range.js';
 import { printedAs } from './printed-as.js';
 import { stateText } from './state-text.js';
 
@@ -30,6 +31,7 @@ function quantityValue(q: Quantity, start: number): fc.Arbitrary<number> {
     return fc.integer({ min: lo - from, max: hi - from }).map((d) => from + d);
   }
   const from = Math.min(q.max, Math.max(q.min, start));
+  // Offsets spread evenly across the range (see arbitraryInRange), shrinking to 0: the start.
   // The sum may round past a bound by an ulp: clamp it back.
-  return fc.double({ min: q.min - from, max: q.max - from, noNaN: true }).map((d) => Math.min(q.max, Math.max(q.min, from + d)));
+  return arbitraryInRange(q.min - from, q.max - from).map((d) => Math.min(q.max, Math.max(q.min, from + d)));
 }

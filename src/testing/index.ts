@@ -28,6 +28,7 @@ export { arbitraryScenarioSpec, type ScenarioSpecConstraints } from './arbitrary
 export { arbitraryScenario } from './arbitrary-scenario.js';
 export { arbitraryBuiltInScenario } from './arbitrary-built-in-scenario.js';
 export { arbitrarySeed } from './arbitrary-seed.js';
+export { arbitraryInRange } from './arbitrary-in-range.js';
 export { builtInScenarioSpec } from './built-in-scenario-spec.js';
 export { arbitraryState } from './arbitrary-state.js';
 export { assessAt, optionByAction, type OptionView } from './option-by-action.js';

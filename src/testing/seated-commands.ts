@@ -4,6 +4,7 @@ import type { RunRecord } from '../records/run-record.js';
 import type { Scenario } from '../engine/scenario.js';
 import { checkState } from '../engine/state-check.js';
 import { chooseForSeat, isComplete, openSeatedRun, seatedRecord, type SeatedRun } from '../records/seated-run.js';
+import { arbitraryInRange } from './arbitrary-in-range.js';
 
 /** What a model-based test of a seated run knows: the turns played, and whether a seat is waiting. */
 export interface SeatedModel {
@@ -35,7 +36,7 @@ export type SeatedCommand = fc.Command<SeatedModel, SeatedReal>;
 export function seatedCommands(scenario: Scenario, constraints: { readonly maxCommands?: number } = {}): fc.Arbitrary<Iterable<SeatedCommand>> {
   return fc.commands(
     [
-      fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((at) => new SeatChooses(at)),
+      arbitraryInRange(0, 1, { maxExcluded: true }).map((at) => new SeatChooses(at)),
       fc.constant(new SeatTriesUnknown()),
       fc.constant(new ChoiceAfterTheEnd()),
     ],

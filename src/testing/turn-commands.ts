@@ -4,6 +4,7 @@ import { isFinished, type RunState, startRun } from '../engine/run-state.js';
 import type { Scenario } from '../engine/scenario.js';
 import { checkState } from '../engine/state-check.js';
 import { playTurn } from '../engine/turn.js';
+import { arbitraryInRange } from './arbitrary-in-range.js';
 
 /** What a model-based test of `playTurn` knows of the run: how many turns have been played. */
 export interface TurnModel {
@@ -34,7 +35,7 @@ export function turnCommands(scenario: Scenario, constraints: { readonly maxComm
   return fc.commands(
     [
       fc.constant(new ModelMove(scenario)),
-      fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((at) => new PersonChooses(scenario, at)),
+      arbitraryInRange(0, 1, { maxExcluded: true }).map((at) => new PersonChooses(scenario, at)),
       fc.constant(new UnknownAction(scenario)),
       fc.constant(new IllegalAction(scenario)),
       fc.constant(new MoveAfterTheEnd(scenario)),

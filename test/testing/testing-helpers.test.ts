@@ -8,6 +8,7 @@ import { compileScenario } from '../../src/scenarios/compile-scenario.js';
 import { loadScenario } from '../../src/scenarios/load.js';
 import {
   applyOverrides,
+  arbitraryInRange,
   arbitrarySeed,
   arbitraryState,
   assessAt,
@@ -26,7 +27,7 @@ const s400 = s400At({});
 describe('docs/TESTING.md: a monotonicity property', () => {
   // Russia moves on turn 1. Whatever the state, giving more weight to its ties with Iran
   // never makes it less likely to take the option that does most for those ties.
-  const weight = fc.double({ min: 0, max: 3, noNaN: true });
+  const weight = arbitraryInRange(0, 3);
   property.prop([arbitraryState(s400), weight, weight], { numRuns: 25 })(
     'more weight on ties with Iran never lowers the chance of the option best for them',
     (state, w1, w2) => {
