@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { groupFilePart } from './group-file-part.js';
 import type { RunRecord } from './run-record.js';
 import { describeFileError } from '../text/file-error.js';
+import { shellWord } from '../text/shell-word.js';
 import { InputError } from '../errors/input-error.js';
 import { writeOutputFile } from '../output/atomic-output.js';
 
@@ -25,7 +26,8 @@ export function saveRecord(record: RunRecord, folder: string): SaveOutcome {
     // Written whole and flushed before it takes its name, which it never takes from another save.
     writeOutputFile(path, `${JSON.stringify(record, null, 2)}\n`, { replace: false });
     // The path once, in the command: said twice, a long one pushed the command off a small screen.
-    return { saved: true, path, message: `saved ${basename(path)} · reopen it with: wargame replay ${path}` };
+    // Quoted for the shell, so a folder with a space in its name can be pasted as it is.
+    return { saved: true, path, message: `saved ${basename(path)} · reopen it with: wargame replay ${shellWord(path)}` };
   } catch (error) {
     const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
     return { saved: false, message: `could not save ${path}: ${describeFileError(cause, 'folder')}; press s to try again` };

@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,17 @@ describe('saveRecord', () => {
       path: join(folder, 'wargame-s400-seed3.json'),
       message: `saved wargame-s400-seed3.json · reopen it with: wargame replay ${join(folder, 'wargame-s400-seed3.json')}`,
     });
+  });
+
+  it('quotes a folder with a space or a quote in its name, so the command pastes as it is', () => {
+    const folder = join(dir, "Mr O'Neil's class");
+    mkdirSync(folder);
+    const outcome = saveRecord(record, folder);
+    const path = join(folder, 'wargame-s400-seed3.json');
+    expect(outcome.message).toBe(`saved wargame-s400-seed3.json · reopen it with: wargame replay '${path.replaceAll("'", "'\\''")}'`);
+    // The shell reads the command's argument back as the path the record was saved to.
+    const command = outcome.message.split('reopen it with: ')[1]!;
+    expect(execFileSync('sh', ['-c', `wargame() { printf %s "$2"; }; ${command}`], { encoding: 'utf8' })).toBe(path);
   });
 
   it('says in words why a save failed, not with an errno code', () => {
