@@ -3,38 +3,39 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, wargame } from '../helpers/cli.js';
+import { BIN, cli, cliIn } from '../helpers/cli.js';
 
-// The built binary in child processes, as a user's shell (or a Slurm job) runs it.
+// The commands in this process (binary.test runs the built binary as a shell would), but
+// for Ctrl-C, which needs a process of its own to signal.
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wargame-batch-'));
 });
 
 describe('wargame batch and merge', () => {
-  it('print, from shards merged in any order, exactly the bytes of the whole batch', () => {
-    const whole = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--json', '--workers', '2']);
+  it('print, from shards merged in any order, exactly the bytes of the whole batch', async () => {
+    const whole = await cli('batch', 's400', '--runs', '60', '--seed', '4', '--json', '--workers', '2');
     expect(whole.code).toBe(0);
     for (const k of [0, 1, 2]) {
-      const shard = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--shard', `${k}/3`, '--out', `part${k}.json`, '--workers', '1'], { cwd: dir });
+      const shard = await cliIn(dir, 'batch', 's400', '--runs', '60', '--seed', '4', '--shard', `${k}/3`, '--out', `part${k}.json`, '--workers', '1');
       expect(shard.code).toBe(0);
     }
-    const merged = wargame(['merge', 'part2.json', 'part0.json', 'part1.json', '--json'], { cwd: dir });
+    const merged = await cliIn(dir, 'merge', 'part2.json', 'part0.json', 'part1.json', '--json');
     expect(merged.err).toBe('');
     expect(merged.out).toBe(whole.out);
-    const text = wargame(['batch', 's400', '--runs', '60', '--seed', '4', '--workers', '1']);
-    expect(wargame(['merge', 'part0.json', 'part1.json', 'part2.json'], { cwd: dir }).out).toBe(text.out);
+    const text = await cli('batch', 's400', '--runs', '60', '--seed', '4', '--workers', '1');
+    expect((await cliIn(dir, 'merge', 'part0.json', 'part1.json', 'part2.json')).out).toBe(text.out);
   }, 240_000);
 
-  it('refuse a merge with a gap, exit 65, in one line', () => {
-    const { code, out, err } = wargame(['merge', 'part0.json', 'part2.json'], { cwd: dir });
+  it('refuse a merge with a gap, exit 65, in one line', async () => {
+    const { code, out, err } = await cliIn(dir, 'merge', 'part0.json', 'part2.json');
     expect(code).toBe(65);
     expect(out).toBe('');
     expect(err).toBe('runs 20–40 are missing: no part covers them (before part2.json)\n');
   });
 
-  it('write one CSV row per run, in run order, with a header, and no progress when stderr is not a terminal', () => {
-    const { code, err } = wargame(['batch', 'hormuz', '--runs', '25', '--out', 'runs.csv', '--workers', '2'], { cwd: dir });
+  it('write one CSV row per run, in run order, with a header, and no progress when stderr is not a terminal', async () => {
+    const { code, err } = await cliIn(dir, 'batch', 'hormuz', '--runs', '25', '--out', 'runs.csv', '--workers', '2');
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').trimEnd().split('\n');
@@ -47,24 +48,24 @@ describe('wargame batch and merge', () => {
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([...Array(25).keys()].map(String));
     // A row's seed replays that run on its own, to the same final values.
     const row = Object.fromEntries(lines[3]!.split(',').map((cell, i) => [header[i]!, cell]));
-    const record = JSON.parse(wargame(['run', 'hormuz', '--seed', row['seed']!, '--json']).out);
+    const record = JSON.parse((await cli('run', 'hormuz', '--seed', row['seed']!, '--json')).out);
     expect(String(record.turns.at(-1).state.oil_price)).toBe(row['oil_price']);
     expect(String(record.outcomes.threat_withdrawn ? 1 : 0)).toBe(row['threat_withdrawn']);
   });
 
-  it('write a whole batch\'s --out FILE.json as the summary --json prints, which report reads; a shard\'s part is refused there with a pointer to merge', () => {
-    const printed = wargame(['batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--json', '--out', 'whole.json'], { cwd: dir });
+  it('write a whole batch\'s --out FILE.json as the summary --json prints, which report reads; a shard\'s part is refused there with a pointer to merge', async () => {
+    const printed = await cliIn(dir, 'batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--json', '--out', 'whole.json');
     expect(printed.code).toBe(0);
     expect(readFileSync(join(dir, 'whole.json'), 'utf8')).toBe(printed.out);
-    expect(wargame(['report', 'whole.json', '-o', 'whole.html'], { cwd: dir }).code).toBe(0);
-    expect(wargame(['batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--shard', '0/2', '--out', 'half.json'], { cwd: dir }).code).toBe(0);
-    const part = wargame(['report', 'half.json', '-o', 'half.html'], { cwd: dir });
+    expect((await cliIn(dir, 'report', 'whole.json', '-o', 'whole.html')).code).toBe(0);
+    expect((await cliIn(dir, 'batch', 's400', '--runs', '30', '--seed', '2', '--workers', '1', '--shard', '0/2', '--out', 'half.json')).code).toBe(0);
+    const part = await cliIn(dir, 'report', 'half.json', '-o', 'half.html');
     expect(part.code).toBe(65);
     expect(part.err).toMatch(/^half\.json: a partial result, one shard of a batch \(wargame-batch-part\/1\).*merge the shards first, `wargame merge part-\*\.json --json > summary\.json`/);
   });
 
-  it('refuse an --out file of an unknown kind before running anything', () => {
-    const { code, err } = wargame(['batch', 'hormuz', '--runs', '5', '--out', 'runs.txt']);
+  it('refuse an --out file of an unknown kind before running anything', async () => {
+    const { code, err } = await cli('batch', 'hormuz', '--runs', '5', '--out', 'runs.txt');
     expect(code).toBe(2);
     expect(err).toMatch(/^error: --out runs\.txt: the file name must end in \.csv or \.jsonl/);
   });
@@ -106,7 +107,7 @@ describe('wargame batch and merge', () => {
     expect(JSON.parse(rows.at(-1)!).run).toBe(summary.runs - 1);
     // The finished runs are exactly the first ones of the batch: a batch of that size agrees.
     // One thread gives the bytes two do (the first test), at less cost.
-    const whole = wargame(['batch', 's400', '--runs', String(summary.runs), '--json', '--workers', '1']);
+    const whole = await cli('batch', 's400', '--runs', String(summary.runs), '--json', '--workers', '1');
     expect(whole.code).toBe(0);
     expect(JSON.parse(whole.out).outcomes).toEqual(summary.outcomes);
   }, 240_000);
@@ -115,28 +116,28 @@ describe('wargame batch and merge', () => {
 describe('wargame batch --out-turns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wargame-turns-'));
 
-  it('writes a row per run and turn, the same bytes on one thread and two, and a shard writes its part', () => {
+  it('writes a row per run and turn, the same bytes on one thread and two, and a shard writes its part', async () => {
     const one = join(dir, 'one.csv');
     const two = join(dir, 'two.csv');
-    expect(wargame(['batch', 'hormuz', '--runs', '30', '--workers', '1', '--out-turns', one]).code).toBe(0);
-    expect(wargame(['batch', 'hormuz', '--runs', '30', '--workers', '2', '--out-turns', two, '--out', join(dir, 'runs.csv')]).code).toBe(0);
+    expect((await cli('batch', 'hormuz', '--runs', '30', '--workers', '1', '--out-turns', one)).code).toBe(0);
+    expect((await cli('batch', 'hormuz', '--runs', '30', '--workers', '2', '--out-turns', two, '--out', join(dir, 'runs.csv'))).code).toBe(0);
     const text = readFileSync(one, 'utf8');
     expect(readFileSync(two, 'utf8')).toBe(text);
     const lines = text.trimEnd().split('\n');
     expect(lines[0]!.startsWith('run,seed,turn,actor,action,chance,hormuz_flow,')).toBe(true);
     expect(lines).toHaveLength(1 + 30 * 15); // turn 0 and 14 turns per run
     const shard = join(dir, 'shard.csv');
-    expect(wargame(['batch', 'hormuz', '--runs', '30', '--shard', '1/2', '--workers', '1', '--out-turns', shard]).code).toBe(0);
+    expect((await cli('batch', 'hormuz', '--runs', '30', '--shard', '1/2', '--workers', '1', '--out-turns', shard)).code).toBe(0);
     const shardLines = readFileSync(shard, 'utf8').trimEnd().split('\n');
     expect(shardLines.slice(1)).toEqual(lines.slice(1 + 15 * 15));
   });
 
-  it('refuses a name that is neither .csv nor .jsonl, or the same file as --out, before any run', () => {
-    const bad = wargame(['batch', 'hormuz', '--runs', '5', '--out-turns', join(dir, 'turns.txt')]);
+  it('refuses a name that is neither .csv nor .jsonl, or the same file as --out, before any run', async () => {
+    const bad = await cli('batch', 'hormuz', '--runs', '5', '--out-turns', join(dir, 'turns.txt'));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--out-turns .*turns\.txt: the file name must end in \.csv or \.jsonl/);
     const same = join(dir, 'same.csv');
-    expect(wargame(['batch', 'hormuz', '--runs', '5', '--out', same, '--out-turns', same]).code).toBe(2);
+    expect((await cli('batch', 'hormuz', '--runs', '5', '--out', same, '--out-turns', same)).code).toBe(2);
     expect(readdirSync(dir)).not.toContain('same.csv');
   });
 });
