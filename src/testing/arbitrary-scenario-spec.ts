@@ -91,7 +91,6 @@ function quantity(): fc.Arbitrary<QuantitySpec> {
 }
 
 function scenario(quantities: QuantitySpec[], constraints: Required<ScenarioSpecConstraints>): fc.Arbitrary<ScenarioSpec> {
-  const ids = quantities.map((q) => q.id);
   return fc
     .record({
       actors: fc.array(actor(quantities), { minLength: 1, maxLength: constraints.maxActors }),
@@ -100,7 +99,7 @@ function scenario(quantities: QuantitySpec[], constraints: Required<ScenarioSpec
       lookahead: fc.integer({ min: 0, max: constraints.maxLookahead }),
       trigger: effects(quantities),
       events: fc.array(event(quantities), { maxLength: 2 }),
-      outcomes: fc.array(outcome(ids), { minLength: 1, maxLength: 3 }),
+      outcomes: fc.array(outcome(quantities), { minLength: 1, maxLength: 3 }),
       citation: citation(),
     })
     .map((r) => ({
@@ -149,8 +148,8 @@ function term(quantities: QuantitySpec[]): fc.Arbitrary<string> {
   return fc.oneof(
     fc.tuple(q, fc.constantFrom(1, -1)).map(([x, s]) => `${s} * (${x.id} - ${x.min}) / ${scale(x)}`),
     fc.tuple(q, q).map(([a, b]) => `(${a.id} - ${b.id}) / ${scale(a) + scale(b)}`),
-    fc.tuple(q, fc.integer({ min: -100, max: 300 })).map(([x, c]) => `-abs(${x.id} - ${c}) / ${scale(x)}`),
-    fc.tuple(q, fc.integer({ min: -100, max: 300 })).map(([x, c]) => `(${x.id} > ${c}) ? 1 : -1`),
+    q.chain((x) => level(x).map((c) => `-abs(${x.id} - ${c}) / ${scale(x)}`)),
+    q.chain((x) => level(x).map((c) => `(${x.id} > ${c}) ? 1 : -1`)),
   );
 }
 
@@ -182,8 +181,8 @@ function action(quantities: QuantitySpec[]): fc.Arbitrary<ActionSpec> {
   return fc
     .record(
       {
-        when: fc.tuple(fc.constantFrom(...quantities), fc.integer({ min: -100, max: 300 }), fc.constantFrom('<', '>=')).map(
-          ([q, c, op]) => `${q.id} ${op} ${c}`,
+        when: fc.tuple(fc.constantFrom(...quantities).chain((q) => fc.tuple(fc.constant(q), level(q))), fc.constantFrom('<', '>=')).map(
+          ([[q, c], op]) => `${q.id} ${op} ${c}`,
         ),
         effects: effects(quantities),
         outcomes: chanceOutcomes(quantities),
@@ -229,10 +228,21 @@ function event(quantities: QuantitySpec[]): fc.Arbitrary<EventSpec> {
     .map((r) => ({ id: 'event', label: 'An event', source: 'Generated.', ...r }));
 }
 
-function outcome(ids: string[]): fc.Arbitrary<OutcomeSpec> {
+function outcome(quantities: QuantitySpec[]): fc.Arbitrary<OutcomeSpec> {
   return fc
-    .record({ q: fc.constantFrom(...ids), c: fc.integer({ min: -100, max: 300 }), check: fc.constantFrom('ever' as const, 'end' as const) })
-    .map(({ q, c, check }) => ({ id: 'outcome', label: 'An outcome', when: `${q} >= ${c}`, check }));
+    .record({ qc: fc.constantFrom(...quantities).chain((q) => fc.tuple(fc.constant(q.id), level(q))), check: fc.constantFrom('ever' as const, 'end' as const) })
+    .map(({ qc: [q, c], check }) => ({ id: 'outcome', label: 'An outcome', when: `${q} >= ${c}`, check }));
+}
+
+/**
+ * A whole-number level to compare a quantity with: inside its range four times in five, so
+ * that a condition on it can go either way in a run, and anywhere quantities may lie
+ * otherwise (a condition that always or never holds). Drawn from the widest range alone,
+ * most conditions were settled before the run began: an outcome held in all runs or none.
+ */
+function level(q: QuantitySpec): fc.Arbitrary<number> {
+  const inside = fc.integer({ min: Math.ceil(q.min), max: Math.floor(q.max) });
+  return fc.oneof({ arbitrary: inside, weight: 4 }, { arbitrary: fc.integer({ min: -100, max: 300 }), weight: 1 });
 }
 
 let citations: CitationSpec[] | undefined;

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { DecisionMemo } from '../../src/batch/decision-memo.js';
 import { plannerFor } from '../../src/engine/planner-cache.js';
 import { withOverrides } from '../../src/scenarios/with-overrides.js';
-import { arbitraryBuiltInScenario, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
+import { arbitraryBuiltInScenario, arbitraryInRange, arbitraryScenario, arbitrarySeed } from '../../src/testing/index.js';
 
 /** Every state of a run, from the trigger on, played turn by turn through playTurn. */
 function states(scenario: Scenario, seed: number): RunState[] {
@@ -55,8 +55,8 @@ describe('a lean run', () => {
       scenario: fc.constant(scenario),
       seeds: fc.uniqueArray(arbitrarySeed(), { minLength: 2, maxLength: 4 }),
       actor: fc.nat({ max: scenario.actors.length - 1 }),
-      weight: fc.double({ min: 0, max: 100, noNaN: true }),
-      rationality: fc.double({ min: 0, max: 20, noNaN: true }),
+      weight: arbitraryInRange(0, 100),
+      rationality: arbitraryInRange(0, 20),
     }),
   );
 

@@ -121,21 +121,29 @@ describe('Planner: what a decision reads', () => {
     }
   };
 
-  const twoStates = arbitraryScenario({ maxHorizon: 5 }).chain((scenario) =>
+  // Up to ten quantities, so that a decision often reads only some of them.
+  const twoStates = arbitraryScenario({ maxHorizon: 5, maxQuantities: 10 }).chain((scenario) =>
     fc.tuple(fc.constant(scenario), arbitraryState(scenario), arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })),
   );
 
-  property.prop([twoStates], { numRuns: 150 })(
-    'two states that agree on the quantities it reads get the same decision, to the last bit',
-    ([scenario, state, other, turn]) => {
-      const planner = new Planner(scenario);
-      const reads = planner.decisionReads(turn);
-      expect(reads).toBeDefined();
-      const mixed = Float64Array.from(other);
-      for (const slot of reads!) mixed[slot] = state[slot]!;
-      expect(decided(planner, mixed, turn)).toEqual(decided(planner, state, turn));
-    },
-  );
+  it('two states that agree on the quantities it reads get the same decision, to the last bit', () => {
+    let partial = 0;
+    fc.assert(
+      fc.property(twoStates, ([scenario, state, other, turn]) => {
+        const planner = new Planner(scenario);
+        const reads = planner.decisionReads(turn);
+        expect(reads).toBeDefined();
+        const mixed = Float64Array.from(other);
+        for (const slot of reads!) mixed[slot] = state[slot]!;
+        if (reads!.length < scenario.quantities.length) partial++;
+        expect(decided(planner, mixed, turn)).toEqual(decided(planner, state, turn));
+      }),
+      { numRuns: 150 },
+    );
+    // Where a decision reads every quantity, the mixed state is the state itself: the
+    // property says something only in the other cases.
+    expect(partial).toBeGreaterThan(15);
+  });
 
   property.prop([arbitraryBuiltInScenario(['hormuz', 's400', 'strike', 'uranium', 'beijing']).chain((scenario) =>
     fc.tuple(fc.constant(scenario), arbitraryState(scenario), arbitraryState(scenario), fc.integer({ min: 1, max: scenario.settings.horizon })),
