@@ -15,7 +15,7 @@ describe('arbitraryScenarioSpec', () => {
   it('compares a quantity with a level inside its range in most outcomes, so that they can go either way', () => {
     const inside = specs.flatMap((spec) =>
       spec.outcomes.map((o) => {
-        const [, id, level] = /^(\w+) >= (-?\d+)$/.exec(o.when)!;
+        const [, id, level] = /^(\w+) >= (-?\d+)$/.exec(String(o.when))!;
         const q = spec.quantities.find((x) => x.id === id)!;
         return Number(level) > q.min && Number(level) <= q.max;
       }),
