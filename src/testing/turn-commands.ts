@@ -32,7 +32,7 @@ export type TurnCommand = fc.Command<TurnModel, TurnReal>;
  * ```
  */
 export function turnCommands(scenario: Scenario, constraints: { readonly maxCommands?: number } = {}): fc.Arbitrary<Iterable<TurnCommand>> {
-  // Moves twice as often as refusals, and sequences as long as the limit allows (fast-check's
+  // Moves four draws in seven (refusals the other three), and sequences as long as the limit allows (fast-check's
   // default size made about five commands): a quarter of the runs reach the end, and with it
   // the move after the end; before, almost none did.
   const model = fc.constant(new ModelMove(scenario));

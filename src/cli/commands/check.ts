@@ -7,6 +7,7 @@ import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
 import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { shellWord } from '../../text/shell-word.js';
 
 const DEFAULT_CHECK_RUNS = 20;
 
@@ -26,8 +27,7 @@ export function checkCommand(io: CliIo): Command {
       const overrides = overridesOf(options);
       const scenario = loadScenario(name, overrides);
       const report = checkScenario(scenario, { runs: options.runs, seed: options.seed });
-      const quoted = /^[\w./@:+-]+$/.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
-      io.stdout.write(formatConformanceReport(report, `wargame run ${quoted}${setArguments(overrides)}`));
+      io.stdout.write(formatConformanceReport(report, `wargame run ${shellWord(name)}${setArguments(overrides)}`));
       if (!report.ok) throw new ConformanceError(report);
     });
 }
