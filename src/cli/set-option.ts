@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { Scenario } from '../engine/scenario.js';
 import { inertQuantities } from '../scenarios/inert-quantities.js';
 import { parseOverrides, type Overrides } from '../scenarios/overrides.js';
+import { shellWord } from '../text/shell-word.js';
 
 /** `--set PATH=VALUE`, repeatable; the same option on every command that loads a scenario. */
 export function setOption(): Option {
@@ -14,9 +15,9 @@ export function overridesOf(options: { readonly set?: readonly string[] | undefi
   return parseOverrides(options.set ?? []);
 }
 
-/** ` --set PATH=VALUE` for each override, to repeat a command line in a hint. */
+/** ` --set PATH=VALUE` for each override, to repeat a command line in a hint (each quoted for the shell if it needs it). */
 export function setArguments(overrides: Overrides): string {
-  return Object.entries(overrides).map(([path, value]) => ` --set ${path}=${value}`).join('');
+  return Object.entries(overrides).map(([path, value]) => ` --set ${shellWord(`${path}=${value}`)}`).join('');
 }
 
 /**

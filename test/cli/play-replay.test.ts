@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,16 @@ describe('wargame play without a terminal', () => {
     expect(err).toBe(
       'error: the terminal UI needs an interactive terminal and stdout is not one; for a printed log use: wargame run hormuz --seed 1\n',
     );
+  });
+
+  it("quotes a scenario file's path in the command it suggests, with the overrides given", async () => {
+    const folder = join(dir, 'class runs');
+    mkdirSync(folder);
+    const file = join(folder, 'my hormuz.yaml');
+    writeFileSync(file, readFileSync(new URL('../../src/scenarios/hormuz.yaml', import.meta.url)));
+    const { code, err } = await cli('play', file, '--seed', '4', '--set', 'horizon=10');
+    expect(code).toBe(2);
+    expect(err).toContain(`for a printed log use: wargame run '${file}' --seed 4 --set horizon=10\n`);
   });
 
   it('does so from a real shell redirect too, without touching raw mode', () => {

@@ -9,7 +9,8 @@ import type { CliIo } from '../cli-io.js';
 import { formatBatchSummary } from '../format/batch-summary.js';
 import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed, parseWorkers } from '../options.js';
-import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
+import { inertSetWarnings, overridesOf, setOption } from '../set-option.js';
+import { runCommand } from '../run-command.js';
 import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
 import { openOutputFile, type OutputFile } from '../../output/atomic-output.js';
@@ -137,7 +138,7 @@ export function batchCommand(io: CliIo): Command {
         io.stdout.write(options.json ? `${JSON.stringify(summary(), null, 2)}\n` : formatBatchSummary(summary()));
       }
       if (stop.writeError !== undefined) throw stop.writeError;
-      if (failure) throw new RunFailure(failure, `wargame run ${scenarioName} --seed ${failure.moment?.seed ?? ''}${setArguments(overrides)}`);
+      if (failure) throw new RunFailure(failure, runCommand(scenarioName, failure.moment?.seed, overrides));
       if (interrupted) {
         throw new InterruptedError(`${stoppedBy(stop.stopSignal)} after ${statistics.runs} of ${to - from} runs; the summary covers the finished runs`, stop.stopSignal);
       }

@@ -6,8 +6,8 @@ import { formatConformanceReport } from '../../testing/conformance/format-report
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { overridesOf, setArguments, setOption } from '../set-option.js';
-import { shellWord } from '../../text/shell-word.js';
+import { overridesOf, setOption } from '../set-option.js';
+import { runCommand } from '../run-command.js';
 
 const DEFAULT_CHECK_RUNS = 20;
 
@@ -27,7 +27,7 @@ export function checkCommand(io: CliIo): Command {
       const overrides = overridesOf(options);
       const scenario = loadScenario(name, overrides);
       const report = checkScenario(scenario, { runs: options.runs, seed: options.seed });
-      io.stdout.write(formatConformanceReport(report, `wargame run ${shellWord(name)}${setArguments(overrides)}`));
+      io.stdout.write(formatConformanceReport(report, runCommand(name, undefined, overrides)));
       if (!report.ok) throw new ConformanceError(report);
     });
 }

@@ -9,7 +9,8 @@ import { InterruptedError, stoppedBy } from '../interrupted-error.js';
 import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { RunFailure } from '../run-failure.js';
-import { overridesOf, setArguments, setOption } from '../set-option.js';
+import { overridesOf, setOption } from '../set-option.js';
+import { runCommand } from '../run-command.js';
 import { WorkStop } from '../work-stop.js';
 import { experimentProgress } from '../batch-progress.js';
 import { UsageError } from '../usage-error.js';
@@ -89,7 +90,7 @@ export function exploreCommand(io: CliIo): Command {
       if (stop.writeError !== undefined) throw stop.writeError;
       if (result.failure !== undefined) {
         const seed = result.failure.moment?.seed ?? '';
-        throw new RunFailure(result.failure, `wargame run ${name} --seed ${seed}${setArguments(result.failedPoint ?? overrides)}`);
+        throw new RunFailure(result.failure, runCommand(name, seed, result.failedPoint ?? overrides));
       }
       if (result.interrupted) throw new InterruptedError(`${stoppedBy(stop.stopSignal)} after ${result.runs} of ${total} runs; ${out} holds the finished runs`, stop.stopSignal);
     });

@@ -4,7 +4,9 @@ import { loadScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { checkGroup } from '../group-option.js';
 import { DEFAULT_SEED, parseSeed } from '../options.js';
-import { inertSetWarnings, overridesOf, setArguments, setOption } from '../set-option.js';
+import { inertSetWarnings, overridesOf, setOption } from '../set-option.js';
+import { runCommand } from '../run-command.js';
+import { shellWord } from '../../text/shell-word.js';
 import { type RunRecord, withGroup } from '../../records/run-record.js';
 import { checkSaveFolder, saveRecord } from '../../records/save-record.js';
 import { loadUi, requireTerminal } from '../terminal.js';
@@ -35,10 +37,11 @@ export function playCommand(io: CliIo): Command {
       // Checked before the terminal: a bad folder is a mistake on the command line, and
       // finding it now beats finding it when a class presses s at the end of a session.
       checkSaveFolder(options.saveDir);
-      const streams = requireTerminal(io, `wargame run ${name} --seed ${options.seed}${setArguments(scenario.overrides)}`);
+      const logCommand = runCommand(name, options.seed, scenario.overrides);
+      const streams = requireTerminal(io, logCommand);
       const seated = openSeatedRun(scenario, options.seed, seats);
       const { renderApp } = await loadUi(io);
-      await playWithAutosave(io, seated, new PlayAutosave(name, options.saveDir, options.group), options.saveDir, options.group, streams, renderApp);
+      await playWithAutosave(io, seated, new PlayAutosave(name, options.saveDir, options.group), options.saveDir, options.group, streams, renderApp, logCommand);
     });
 }
 
@@ -49,10 +52,11 @@ async function resume(io: CliIo, path: string, name: string | undefined, options
   }
   checkSaveFolder(options.saveDir);
   const restored = resumePlay(path);
-  const streams = requireTerminal(io, `wargame replay (once the run is finished and saved)`);
+  const logCommand = 'wargame replay (once the run is finished and saved)';
+  const streams = requireTerminal(io, logCommand);
   const { renderApp } = await loadUi(io);
   const autosave = new PlayAutosave(restored.scenario, options.saveDir, restored.group, { path, wholeBytes: restored.wholeBytes, seed: restored.seated.start.seed });
-  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp);
+  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp, logCommand);
 }
 
 async function playWithAutosave(
@@ -63,6 +67,7 @@ async function playWithAutosave(
   group: string | undefined,
   streams: TerminalStreams,
   renderApp: typeof import('../ui/render-app.js').renderApp,
+  logCommand: string,
 ): Promise<void> {
   const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
   const save = (record: RunRecord) => {
@@ -71,14 +76,14 @@ async function playWithAutosave(
     return outcome;
   };
   try {
-    await renderApp(seated, save, streams, group, (run, action, before) => autosave.played(run, action, before));
+    await renderApp(seated, save, streams, { group, onPlayed: (run, action, before) => autosave.played(run, action, before), logCommand });
   } catch (error) {
     if (error instanceof InterruptedError && autosave.unsaved.size > 0) {
-      throw new InterruptedError(`${error.message}, but the autosave keeps it: continue with wargame play --resume ${[...autosave.unsaved].at(-1)}`, error.signal);
+      throw new InterruptedError(`${error.message}, but the autosave keeps it: continue with wargame play --resume ${shellWord([...autosave.unsaved].at(-1)!)}`, error.signal);
     }
     throw error;
   } finally {
     autosave.close();
   }
-  if (autosave.unsaved.size > 0) io.stderr.write(`people's choices not saved in a record are kept in ${[...autosave.unsaved].join(', ')} (continue with wargame play --resume FILE)\n`);
+  if (autosave.unsaved.size > 0) io.stderr.write(`people's choices not saved in a record are kept in ${[...autosave.unsaved].map(shellWord).join(', ')} (continue with wargame play --resume FILE)\n`);
 }

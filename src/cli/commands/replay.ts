@@ -15,6 +15,7 @@ import { readRecord } from '../../records/read-record.js';
 import { saveRecord } from '../../records/save-record.js';
 import { loadUi, terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { shellWord } from '../../text/shell-word.js';
 
 export function replayCommand(io: CliIo): Command {
   return new Command('replay')
@@ -45,8 +46,13 @@ export function replayCommand(io: CliIo): Command {
       const save = older ? () => ({ saved: false as const, message: `not saved: a record of engine ${record.engineVersion} is shown as recorded; it stays in ${file}` }) : (r: RunRecord) => saveRecord(named(r), dirname(file));
       // The header says so for as long as the record is on screen.
       const shownAs = older ? [group, `not re-checked: engine ${record.engineVersion}`].filter(Boolean).join(' · ') : group;
-      await renderApp(seated, save, streams, shownAs, undefined, notice);
+      await renderApp(seated, save, streams, { group: shownAs, notice, logCommand: printedLog(file, options.scenario) });
     });
+}
+
+/** The command that prints a record's log: replay with its output piped, so not to a terminal. */
+function printedLog(file: string, scenario: string | undefined): string {
+  return `wargame replay ${shellWord(file)}${scenario === undefined ? '' : ` --scenario ${shellWord(scenario)}`} | cat`;
 }
 
 /**

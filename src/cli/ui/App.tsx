@@ -40,6 +40,7 @@ import { roleOption } from '../../brief/role-card.js';
 import { type ModelScores, modelScores } from '../../batch/model-scores.js';
 import { type Scorecard, scorecard } from '../../presentation/scorecard.js';
 import type { Actor, Scenario } from '../../engine/scenario.js';
+import { runCommand } from '../run-command.js';
 
 export interface AppProps {
   /** The run to step through: computed in full, or waiting at people's seats. */
@@ -52,10 +53,15 @@ export interface AppProps {
   readonly onPlayed?: ((seated: SeatedRun, action: string, before: SeatedRun) => void) | undefined;
   /** Said in the status line until the first step: that an older record is shown unchecked. */
   readonly notice?: string | undefined;
+  /**
+   * The command that prints this run as a log, offered when the terminal is too small: by
+   * default `wargame run` of the scenario's id, seed and overrides (right for a built-in one).
+   */
+  readonly logCommand?: string | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave, group, onPlayed, notice }: AppProps) {
+export function App({ seated: opened, onSave, group, onPlayed, notice, logCommand }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [view, setView] = useState(() => ({ ...initialView(opened), status: notice ?? '' }));
@@ -120,7 +126,7 @@ export function App({ seated: opened, onSave, group, onPlayed, notice }: AppProp
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return <TooSmall columns={columns} rows={rows} command={`wargame run ${scenario.id} --seed ${seated.start.seed}`} />;
+    return <TooSmall columns={columns} rows={rows} command={logCommand ?? runCommand(scenario.id, seated.start.seed, scenario.overrides)} />;
   }
 
   const atSeat = isAtSeat(view);

@@ -4,7 +4,7 @@ import type { SeatedRun } from '../../records/seated-run.js';
 import { InterruptedError } from '../interrupted-error.js';
 import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import type { SaveOutcome } from '../../records/save-record.js';
-import { App } from './App.js';
+import { App, type AppProps } from './App.js';
 
 /** The process's real terminal: Ink needs raw mode on stdin and the size of stdout. */
 export interface TerminalStreams {
@@ -15,9 +15,12 @@ export interface TerminalStreams {
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
+/** What the stepper shows besides the run (see `AppProps`). */
+export type AppOptions = Pick<AppProps, 'group' | 'onPlayed' | 'notice' | 'logCommand'>;
+
 /**
- * Runs the stepper full-screen until the user quits; `group` names the group playing, and
- * `notice` is said first in the status line (a record shown unchecked says so). The alternate screen keeps the
+ * Runs the stepper full-screen until the user quits, with `options` as `App` takes them.
+ * The alternate screen keeps the
  * user's scrollback intact, and leaving it on any exit (q, Ctrl-C, SIGTERM) restores the
  * terminal as it was.
  *
@@ -30,12 +33,10 @@ export async function renderApp(
   seated: SeatedRun,
   onSave: (record: RunRecord) => SaveOutcome,
   streams: TerminalStreams,
-  group?: string,
-  onPlayed?: (seated: SeatedRun, action: string, before: SeatedRun) => void,
-  notice?: string,
+  options: AppOptions = {},
 ): Promise<void> {
   streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} group={group} onPlayed={onPlayed} notice={notice} />, {
+  const app = render(<App seated={seated} onSave={onSave} {...options} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     exitOnCtrlC: false,

@@ -4,6 +4,7 @@ import type { SaveOutcome } from '../../../src/records/save-record.js';
 import type { RunRecord } from '../../../src/records/run-record.js';
 import { openSeatedRun } from '../../../src/records/seated-run.js';
 import { loadScenario } from '../../../src/scenarios/load.js';
+import { withOverrides } from '../../../src/scenarios/with-overrides.js';
 import { KEYS, mount } from '../../helpers/ink.js';
 import { pretendSave } from '../../helpers/pretend-save.js';
 
@@ -145,6 +146,16 @@ describe('the stepper', () => {
     await shows('wargame run hormuz --seed 7');
     await resize(100, 30);
     await shows('turn 1 of 14');
+  });
+
+  it("offers, when too small, the command it was given for the run's log, else one with the run's overrides", async () => {
+    const given = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} logCommand="wargame run 'my hormuz.yaml' --seed 7" />);
+    await given.resize(60, 20);
+    await given.shows("wargame run 'my hormuz.yaml' --seed 7");
+    given.unmount();
+    ui = await mount(<App seated={openSeatedRun(withOverrides(hormuz, { horizon: 10 }), 3, [])} onSave={pretendSave} />);
+    await ui.resize(60, 20);
+    await ui.shows('wargame run hormuz --seed 3 --set horizon=10');
   });
 });
 
