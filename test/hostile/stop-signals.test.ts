@@ -96,8 +96,9 @@ describe('a stop signal', () => {
     let screen = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (screen += text));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    for (let waited = 0; !screen.includes('\u001b[?1049h') && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    await new Promise((resolve) => setTimeout(resolve, 500)); // the UI drawn, its handlers set
+    // The UI sets its stop handlers before it enters the alternate screen, so once that is
+    // seen a signal must close it, however far the first frame has got.
+    for (let waited = 0; !screen.includes('\u001b[?1049h') && waited < 60_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const node = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim();
     process.kill(Number(node), signal);
     expect(await closed).toBe(status);

@@ -35,19 +35,22 @@ export async function renderApp(
   streams: TerminalStreams,
   options: AppOptions = {},
 ): Promise<void> {
-  streams.stdout.write(ENTER_ALTERNATE_SCREEN);
-  const app = render(<App seated={seated} onSave={onSave} {...options} />, {
-    stdout: streams.stdout,
-    stdin: streams.stdin,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  // The handlers are in place before the screen changes: a signal that arrives while the
+  // first frame is drawn still closes the UI and restores the screen.
   let interrupted: StopSignal | undefined;
+  let app: ReturnType<typeof render> | undefined;
   const release = onStopSignal((signal) => {
     interrupted ??= signal;
-    app.unmount();
+    app?.unmount();
   });
   try {
+    streams.stdout.write(ENTER_ALTERNATE_SCREEN);
+    app = render(<App seated={seated} onSave={onSave} {...options} />, {
+      stdout: streams.stdout,
+      stdin: streams.stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    });
     await app.waitUntilExit();
   } finally {
     release();
