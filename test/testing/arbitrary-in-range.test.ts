@@ -15,6 +15,14 @@ describe('arbitraryInRange', () => {
     expect(x).toBeLessThan(1);
   });
 
+  it('gives the minimum where an even draw would round up to an excluded maximum', () => {
+    // The largest double below 1: the range holds it alone, and min + span · r rounds up to
+    // 1 for about half of the even draws.
+    const below = 1 - 2 ** -53;
+    const draws = fc.sample(arbitraryInRange(below, 1, { maxExcluded: true }), { numRuns: 500, seed: 3 });
+    expect(new Set(draws)).toEqual(new Set([below]));
+  });
+
   it('spreads most draws over the range, where fc.double crowds them near zero', () => {
     const share = (draws: number[]): number => draws.filter((x) => x >= 0.05).length / draws.length;
     const ours = fc.sample(arbitraryInRange(0, 5), { numRuns: 2000, seed: 1 });
