@@ -181,9 +181,7 @@ function action(quantities: QuantitySpec[]): fc.Arbitrary<ActionSpec> {
   return fc
     .record(
       {
-        when: fc.tuple(fc.constantFrom(...quantities).chain((q) => fc.tuple(fc.constant(q), level(q))), fc.constantFrom('<', '>=')).map(
-          ([[q, c], op]) => `${q.id} ${op} ${c}`,
-        ),
+        when: fc.tuple(comparedLevel(quantities), fc.constantFrom('<', '>=')).map(([[q, c], op]) => `${q.id} ${op} ${c}`),
         effects: effects(quantities),
         outcomes: chanceOutcomes(quantities),
         citation: citation(),
@@ -230,8 +228,13 @@ function event(quantities: QuantitySpec[]): fc.Arbitrary<EventSpec> {
 
 function outcome(quantities: QuantitySpec[]): fc.Arbitrary<OutcomeSpec> {
   return fc
-    .record({ qc: fc.constantFrom(...quantities).chain((q) => fc.tuple(fc.constant(q.id), level(q))), check: fc.constantFrom('ever' as const, 'end' as const) })
-    .map(({ qc: [q, c], check }) => ({ id: 'outcome', label: 'An outcome', when: `${q} >= ${c}`, check }));
+    .record({ qc: comparedLevel(quantities), check: fc.constantFrom('ever' as const, 'end' as const) })
+    .map(({ qc: [q, c], check }) => ({ id: 'outcome', label: 'An outcome', when: `${q.id} >= ${c}`, check }));
+}
+
+/** One of the quantities and a level to compare it with (see `level`). */
+function comparedLevel(quantities: QuantitySpec[]): fc.Arbitrary<readonly [QuantitySpec, number]> {
+  return fc.constantFrom(...quantities).chain((q) => fc.tuple(fc.constant(q), level(q)));
 }
 
 /**
