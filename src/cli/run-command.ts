@@ -7,6 +7,6 @@ import { setArguments } from './set-option.js';
  * a hint prints to show one run on its own (a failure's, or a printed log of what the
  * terminal UI would show). The scenario may be a file's path, so it is quoted for the shell.
  */
-export function runCommand(scenario: string, seed?: number | string, overrides: Overrides = {}): string {
+export function runCommand(scenario: string, seed?: number, overrides: Overrides = {}): string {
   return `wargame run ${shellWord(scenario)}${seed === undefined ? '' : ` --seed ${seed}`}${setArguments(overrides)}`;
 }

@@ -96,8 +96,8 @@ describe('a stop signal', () => {
     let screen = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (screen += text));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // The UI sets its stop handlers before it enters the alternate screen, so once that is
-    // seen a signal must close it, however far the first frame has got.
+    // The UI sets its stop handlers before it enters the alternate screen (held exactly by
+    // test/cli/ui/render-app.test.tsx), so once that is seen a signal must close it.
     for (let waited = 0; !screen.includes('\u001b[?1049h') && waited < 60_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const node = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim();
     process.kill(Number(node), signal);

@@ -11,6 +11,7 @@ import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { RunFailure } from '../run-failure.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { runCommand } from '../run-command.js';
+import { shellWord } from '../../text/shell-word.js';
 import { WorkStop } from '../work-stop.js';
 import { experimentProgress } from '../batch-progress.js';
 import { UsageError } from '../usage-error.js';
@@ -89,8 +90,7 @@ export function exploreCommand(io: CliIo): Command {
       io.stdout.write(options.json ? `${JSON.stringify({ format: 'wargame-explore/1', out, design: options.design, seed: options.seed, samples: options.samples, runsPerPoint: options.runs, ...summaryOf(result) }, null, 2)}\n` : formatExplore(result, out));
       if (stop.writeError !== undefined) throw stop.writeError;
       if (result.failure !== undefined) {
-        const seed = result.failure.moment?.seed ?? '';
-        throw new RunFailure(result.failure, runCommand(name, seed, result.failedPoint ?? overrides));
+        throw new RunFailure(result.failure, runCommand(name, result.failure.moment?.seed, result.failedPoint ?? overrides));
       }
       if (result.interrupted) throw new InterruptedError(`${stoppedBy(stop.stopSignal)} after ${result.runs} of ${total} runs; ${out} holds the finished runs`, stop.stopSignal);
     });
@@ -108,7 +108,7 @@ function formatExplore(result: ExploreResult, out: string): string {
     const share = result.runs === 0 ? 0 : o.count / result.runs;
     lines.push(`${o.id.padEnd(width)}  ${String(o.count).padStart(8)}  ${(share * 100).toFixed(1).padStart(5)}%`);
   }
-  lines.push(`next: wargame discover ${out} --outcome ${result.outcomes[0]?.id ?? 'OUTCOME'}`);
+  lines.push(`next: wargame discover ${shellWord(out)} --outcome ${result.outcomes[0]?.id ?? 'OUTCOME'}`);
   return `${lines.join('\n')}\n`;
 }
 

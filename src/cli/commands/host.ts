@@ -13,6 +13,7 @@ import { onStopSignal, type StopSignal } from '../stop-signals.js';
 import { terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { instructorPhrases } from '../../presentation/instructor-words.js';
+import { shellWord } from '../../text/shell-word.js';
 
 /** The port a class uses unless told otherwise: above the reserved range, rarely taken. */
 export const DEFAULT_PORT = 8070;
@@ -103,11 +104,11 @@ export function hostCommand(io: CliIo): Command {
         opened.journal.close();
       }
       if (stopped !== undefined && !game.ended) {
-        throw new InterruptedError(`host stopped; nothing is lost: continue with wargame host --resume ${journalPath}`, stopped);
+        throw new InterruptedError(`host stopped; nothing is lost: continue with wargame host --resume ${shellWord(journalPath)}`, stopped);
       }
       if (game.ended) io.stdout.write(`game ended; records: ${saved.join(', ')}\n`);
       // Stopped from the console (q) before the end: the game waits in its journal.
-      else io.stderr.write(`host stopped; nothing is lost: continue with wargame host --resume ${journalPath}\n`);
+      else io.stderr.write(`host stopped; nothing is lost: continue with wargame host --resume ${shellWord(journalPath)}\n`);
     });
 }
 

@@ -52,11 +52,10 @@ async function resume(io: CliIo, path: string, name: string | undefined, options
   }
   checkSaveFolder(options.saveDir);
   const restored = resumePlay(path);
-  const logCommand = 'wargame replay (once the run is finished and saved)';
-  const streams = requireTerminal(io, logCommand);
+  const streams = requireTerminal(io, `wargame replay (once the run is finished and saved)`);
   const { renderApp } = await loadUi(io);
   const autosave = new PlayAutosave(restored.scenario, options.saveDir, restored.group, { path, wholeBytes: restored.wholeBytes, seed: restored.seated.start.seed });
-  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp, logCommand);
+  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp);
 }
 
 async function playWithAutosave(
@@ -67,7 +66,7 @@ async function playWithAutosave(
   group: string | undefined,
   streams: TerminalStreams,
   renderApp: typeof import('../ui/render-app.js').renderApp,
-  logCommand: string,
+  logCommand?: string,
 ): Promise<void> {
   const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
   const save = (record: RunRecord) => {

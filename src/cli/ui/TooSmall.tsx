@@ -7,7 +7,7 @@ export function TooSmall({ columns, rows, command }: { readonly columns: number;
   return (
     <Box flexDirection="column">
       <Text color="yellow" wrap="wrap">
-        This terminal is {columns}×{rows}; wargame play needs at least {MIN_COLUMNS}×{MIN_ROWS}.
+        This terminal is {columns}×{rows}; the UI needs at least {MIN_COLUMNS}×{MIN_ROWS}.
       </Text>
       <Text wrap="wrap">Enlarge the window (the screen redraws), or press q and use `{command}` for a printed log.</Text>
     </Box>

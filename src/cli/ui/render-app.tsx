@@ -35,8 +35,8 @@ export async function renderApp(
   streams: TerminalStreams,
   options: AppOptions = {},
 ): Promise<void> {
-  // The handlers are in place before the screen changes: a signal that arrives while the
-  // first frame is drawn still closes the UI and restores the screen.
+  // The handlers are in place before the screen changes. Until Ink's own exit hook is set, a
+  // stop signal would otherwise end the process with the terminal left on the alternate screen.
   let interrupted: StopSignal | undefined;
   let app: ReturnType<typeof render> | undefined;
   const release = onStopSignal((signal) => {

@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wargame-explore-'));
 
 describe('wargame explore', () => {
   it('writes one row per run and prints each outcome’s share, the same file at one worker or two', async () => {
-    const one = join(dir, 'one.csv');
+    const one = join(dir, 'run one.csv');
     const two = join(dir, 'two.csv');
     const args = [MINI, '--vary', 'china.rationality=0:8', '--vary', 'initial.hormuz_flow=0.2:1', '--samples', '5', '--runs', '4', '--quiet'];
     const a = await cli('explore', ...args, '--out', one, '--workers', '1');
@@ -17,7 +17,8 @@ describe('wargame explore', () => {
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(a.out).toMatch(/^20 runs at 5 of 5 points over china\.rationality, initial\.hormuz_flow → /);
-    expect(a.out).toContain(`next: wargame discover ${one} --outcome`);
+    // The next command's path quoted, as a shell needs it.
+    expect(a.out).toContain(`next: wargame discover '${one}' --outcome`);
     const text = readFileSync(one, 'utf8');
     expect(text).toBe(readFileSync(two, 'utf8'));
     expect(text.trimEnd().split('\n')).toHaveLength(21);

@@ -142,17 +142,17 @@ describe('the stepper', () => {
   it('tells a terminal that is too small, and redraws when it grows', async () => {
     const { resize, shows } = await stepper();
     await resize(60, 20);
-    await shows('This terminal is 60×20; wargame play needs at least 80×24.');
+    await shows('This terminal is 60×20; the UI needs at least 80×24.');
     await shows('wargame run hormuz --seed 7');
     await resize(100, 30);
     await shows('turn 1 of 14');
   });
 
   it("offers, when too small, the command it was given for the run's log, else one with the run's overrides", async () => {
-    const given = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} logCommand="wargame run 'my hormuz.yaml' --seed 7" />);
-    await given.resize(60, 20);
-    await given.shows("wargame run 'my hormuz.yaml' --seed 7");
-    given.unmount();
+    ui = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} logCommand="wargame run 'my hormuz.yaml' --seed 7" />);
+    await ui.resize(60, 20);
+    await ui.shows("wargame run 'my hormuz.yaml' --seed 7");
+    ui.unmount();
     ui = await mount(<App seated={openSeatedRun(withOverrides(hormuz, { horizon: 10 }), 3, [])} onSave={pretendSave} />);
     await ui.resize(60, 20);
     await ui.shows('wargame run hormuz --seed 3 --set horizon=10');

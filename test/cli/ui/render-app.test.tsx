@@ -70,6 +70,25 @@ describe('renderApp', () => {
     await expect(done).rejects.toThrow('interrupted with Ctrl-C; 1 choice made by a person was not saved');
   });
 
+  it('listens for stop signals before it enters the alternate screen, so none can leave the terminal there', async () => {
+    const terminal = fakeTerminal();
+    const write = terminal.streams.stdout.write.bind(terminal.streams.stdout);
+    const listening: Record<string, number>[] = [];
+    const count = () => Object.fromEntries(['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => [signal, process.listenerCount(signal)]));
+    terminal.streams.stdout.write = ((text: string) => {
+      if (text.includes('\u001B[?1049h')) listening.push(count());
+      return write(text);
+    }) as typeof terminal.streams.stdout.write;
+    const before = count();
+    const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
+    await untilWritten(terminal, 'Turn 1 · Russia');
+    terminal.type('q');
+    await done;
+    expect(listening).toHaveLength(1);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(listening[0]![signal], signal).toBeGreaterThan(before[signal]!);
+    expect(count()).toEqual(before);
+  });
+
   it('exits normally on q', async () => {
     const terminal = fakeTerminal();
     const done = renderApp(openSeatedRun(s400, 1, []), save, terminal.streams);
