@@ -220,7 +220,7 @@ function studiedOutputs(scenario: Scenario, ids: readonly string[]): StudiedOutp
     const found = known.find((o) => o.id === id);
     if (found === undefined) {
       const names = known.map((o) => o.id);
-      throw new OverrideError(`--outcome ${id}: no such outcome or quantity in '${scenario.id}'${didYouMean(id, names)}; its outcomes are ${outcomes.map((o) => o.id).join(', ')}; its quantities are listed by \`wargame paths ${scenario.id}\` (as initial.<quantity>); or all`);
+      throw new OverrideError(`--outcome ${id}: no such outcome or quantity in '${scenario.id}'${didYouMean(id, names)}; its outcomes are ${outcomes.map((o) => o.id).join(', ')}; its quantities are listed by \`wargame paths <scenario>\` (as initial.<quantity>); or all`);
     }
     return [found];
   });

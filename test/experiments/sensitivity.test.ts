@@ -85,5 +85,7 @@ describe('every outcome and quantity in one pass', () => {
     const twice = await sensitivityOfEach(mini, { outputs: ['oil_price', 'closed', 'oil_price'], method: 'morris', factors, runs: 5, seed: 1, trajectories: 2 });
     expect(twice.map((r) => r.outcome)).toEqual(['oil_price', 'closed']);
     await expect(sensitivityOfEach(mini, { outputs: ['oil_prise'], method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("--outcome oil_prise: no such outcome or quantity in 'mini' (did you mean 'oil_price'?)");
+    // The scenario may be a file: the hint names the command, not an id that may not load.
+    await expect(sensitivityOfEach(mini, { outputs: ['oil_prise'], method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow('listed by `wargame paths <scenario>` (as initial.<quantity>); or all');
   });
 });
