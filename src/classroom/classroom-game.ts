@@ -34,7 +34,7 @@ export class ClassroomGame {
   private isEnded = false;
   private openModelView = false;
   private timer = 0;
-  private lastPort: number | undefined;
+  private lastListen: { readonly port: number; readonly bind?: string | undefined } | undefined;
   /** When the awaited seat's turn began (the host's clock), for the turn timer and the console. */
   private turnStarted: number;
   /** Turns the timer handed to the model. */
@@ -181,13 +181,16 @@ export class ClassroomGame {
   setTimer(seconds: number): void {
     if (seconds !== this.timer) this.record({ type: 'timer', seconds });
   }
-  /** The port the host last listened on, from the journal; undefined before it first listened. */
-  get port(): number | undefined {
-    return this.lastPort;
+  /**
+   * Where the host last listened, from the journal: its port, and the address it bound to
+   * (undefined in an older journal); undefined before it first listened.
+   */
+  get listenedOn(): { readonly port: number; readonly bind?: string | undefined } | undefined {
+    return this.lastListen;
   }
-  /** Notes the port the host listens on, for a resume. */
-  listening(port: number): void {
-    if (port !== this.lastPort) this.record({ type: 'listen', port });
+  /** Notes where the host listens, for a resume. */
+  listening(port: number, bind: string): void {
+    if (port !== this.lastListen?.port || bind !== this.lastListen.bind) this.record({ type: 'listen', port, bind });
   }
   /** Ends the game: no more moves; the model plays any turns left, so `records()` has the whole run. */
   end(): void {
@@ -239,7 +242,7 @@ export class ClassroomGame {
   private apply(entry: JournalEntry, next?: SeatedRun): void {
     switch (entry.type) {
       case 'listen':
-        this.lastPort = entry.port;
+        this.lastListen = { port: entry.port, bind: entry.bind };
         return;
       case 'move':
         this.seatedRun = next!;

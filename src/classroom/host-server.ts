@@ -106,7 +106,7 @@ export class ClassroomHost {
         this.timers.push(setInterval(() => this.tick(), 1000));
         const address = this.http.address() as AddressInfo;
         try {
-          this.game.listening(address.port);
+          this.game.listening(address.port, host);
         } catch (error) {
           this.log(`the journal could not note the port: ${(error as Error).message}`);
         }

@@ -45,8 +45,12 @@ export const JournalEntry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end') }),
   /** The instructor injected an event or decided a chance result for what comes next. */
   z.strictObject({ type: z.literal('order'), order: Order }),
-  /** The port the host listened on, so a resumed host listens there again (even after `--port 0`). */
-  z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535) }),
+  /**
+   * Where the host listened, so a resumed host listens there again: the port (even after
+   * `--port 0`) and the address bound to (absent in journals of engine 0.3.3 and earlier,
+   * whose hosts resumed on every network).
+   */
+  z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535), bind: z.string().min(1).max(255).optional() }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** Starts `wargame host …` and reads the address and codes it prints. */
 async function host(args: readonly string[], cwd: string): Promise<Hosted> {
-  const child = spawn(process.execPath, [BIN, 'host', ...args, '--bind', '127.0.0.1', '--no-console'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [BIN, 'host', ...args, '--no-console'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   started.push(child);
   const hosted: Hosted = { process: child, port: 0, codes: {}, out: '', err: '' };
   child.stdout!.on('data', (data: Buffer) => (hosted.out += data.toString()));
@@ -56,7 +56,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 describe('a class of four groups over loopback', () => {
   it('plays to the end through a kill -9 of the host, and the records replay and report', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'wargame-class-'));
-    const first = await host(['hormuz', '--seats', 'usa,iran,russia,china', '--seed', '5', '--port', '0', '--save-dir', folder], folder);
+    const first = await host(['hormuz', '--seats', 'usa,iran,russia,china', '--seed', '5', '--port', '0', '--bind', '127.0.0.1', '--save-dir', folder], folder);
     expect(Object.keys(first.codes)).toEqual(['United States', 'Iran', 'Russia', 'China', 'instructor', 'watch']);
     const address = `127.0.0.1:${first.port}`;
     const terminal = (name: string, group: string) => new ClassroomClient(address, first.codes[name]!, { group, maxRetryMs: 200 });
@@ -104,9 +104,11 @@ describe('a class of four groups over loopback', () => {
     await eventually(() => clients.every((c) => !c.connected));
 
     const journal = join(folder, 'wargame-hormuz-seed5.journal');
-    // No --port: the journal noted the port the first host was given (with --port 0).
+    // No --port or --bind: the journal noted where the first host listened (a port it was
+    // given with --port 0, on loopback only), and the resumed host listens there again.
     const second = await host(['--resume', journal, '--save-dir', folder], folder);
     expect(second.port).toBe(first.port);
+    expect(new Set([...second.out.matchAll(/http:\/\/([\d.]+):\d+\//g)].map((m) => m[1]))).toEqual(new Set(['127.0.0.1']));
     expect(second.codes['Iran']).toBe(first.codes['Iran']);
     // Everyone comes back by themselves, to the game exactly as it was.
     await eventually(() => clients.every((c) => c.connected && c.view !== undefined), 10_000);

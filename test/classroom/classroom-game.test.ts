@@ -52,6 +52,21 @@ describe('a classroom game', () => {
     expect(resumeClassroom(first.path).game.seated.turns).toEqual(resumed.game.seated.turns);
   });
 
+  it('restores where the host last listened: port and address, and from an older journal the port alone', () => {
+    const first = fresh();
+    expect(first.game.listenedOn).toBeUndefined();
+    first.game.listening(40123, '127.0.0.1');
+    first.game.listening(40123, '127.0.0.1'); // the same place again is not journalled twice
+    first.journal.close();
+    expect(readFileSync(first.path, 'utf8').match(/"listen"/g)).toHaveLength(1);
+    expect(resumeClassroom(first.path).game.listenedOn).toEqual({ port: 40123, bind: '127.0.0.1' });
+    // A journal of engine 0.3.3 noted only the port.
+    const older = fresh();
+    older.journal.close();
+    appendFileSync(older.path, `${JSON.stringify({ type: 'listen', port: 40124 })}\n`);
+    expect(resumeClassroom(older.path).game.listenedOn).toEqual({ port: 40124, bind: undefined });
+  });
+
   it('drops a last line cut short by a crash (it was never acknowledged) and appends after the whole lines', () => {
     const first = fresh();
     playFirst(first.game, 1);

@@ -232,7 +232,7 @@ describe('a classroom host on loopback', () => {
     const lines = readFileSync(room.journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ format: 'wargame-classroom/1', scenario: 'hormuz', seed: 3, seats: ['usa', 'russia'] });
     expect(lines.slice(1)).toEqual([
-      { type: 'listen', port: Number(room.address.split(':')[1]) },
+      { type: 'listen', port: Number(room.address.split(':')[1]), bind: '127.0.0.1' },
       { type: 'group', seat: 'usa', group: 'Table 1' },
       { type: 'move', turn, seat: 'usa', action: 'stand_by', by: 'human' },
     ]);

@@ -17,12 +17,14 @@ import { shellWord } from '../../text/shell-word.js';
 
 /** The port a class uses unless told otherwise: above the reserved range, rarely taken. */
 export const DEFAULT_PORT = 8070;
+/** Where a new game listens unless `--bind` says otherwise: every network of this machine, so a class can join. */
+const EVERY_NETWORK = '0.0.0.0';
 
 interface HostOptions {
   seats?: string[];
   seed: number;
   port?: number;
-  bind: string;
+  bind?: string;
   journal?: string;
   saveDir: string;
   resume?: string;
@@ -37,10 +39,10 @@ export function hostCommand(io: CliIo): Command {
     .option('--seats <actors>', 'actors played by groups, comma-separated (e.g. iran,usa,russia,china)', list)
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, parsePort)
-    .option('--bind <address>', 'address to listen on: 0.0.0.0 for every network of this machine, 127.0.0.1 for this machine only', '0.0.0.0')
+    .option('--bind <address>', `address to listen on: ${EVERY_NETWORK} for every network of this machine (the default), 127.0.0.1 for this machine only; a resumed game listens where it last did`)
     .option('--journal <file>', 'where every accepted move is written before it is acknowledged (default: wargame-<scenario>-seed<n>.journal in --save-dir)')
     .option('--save-dir <folder>', 'where the records are written when the game ends', '.')
-    .option('--resume <journal>', 'continue the game a journal holds, after a crash or kill: same seats, codes and port (the one it last listened on)')
+    .option('--resume <journal>', 'continue the game a journal holds, after a crash or kill: same seats, codes, port and address (where it last listened)')
     .option('--no-console', 'print the log instead of the instructor console, even at a terminal')
     .addOption(setOption())
     .action(async (name: string | undefined, options: HostOptions) => {
@@ -51,7 +53,11 @@ export function hostCommand(io: CliIo): Command {
       const { hostAddresses } = await import('../../classroom/host-addresses.js');
       const opened = open(name, options, io, classroom);
       const { game, header } = opened;
-      const port = options.port ?? (options.resume !== undefined ? (game.port ?? header.port) : DEFAULT_PORT);
+      // A resumed game listens where it last did, unless told otherwise: a class kept to this
+      // machine (--bind 127.0.0.1) must not reopen on every network after a crash.
+      const last = options.resume !== undefined ? game.listenedOn : undefined;
+      const port = options.port ?? (options.resume !== undefined ? (last?.port ?? header.port) : DEFAULT_PORT);
+      const bind = options.bind ?? last?.bind ?? EVERY_NETWORK;
       const saved: string[] = [];
       let log = (line: string): void => void io.stderr.write(`${line}\n`);
       const host = new ClassroomHost({
@@ -68,15 +74,15 @@ export function hostCommand(io: CliIo): Command {
           return saved;
         },
       });
-      const address = await host.listen(port, options.bind).catch(async (error: NodeJS.ErrnoException) => {
+      const address = await host.listen(port, bind).catch(async (error: NodeJS.ErrnoException) => {
         await host.close();
         opened.journal.close();
         // A new game's journal holds only its header: nothing is lost, and a retry on another port starts clean.
         if (options.resume === undefined) rmSync(opened.journal.path, { force: true });
-        throw new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use on ${options.bind}: choose another with --port` : `cannot listen on ${options.bind}:${port}: ${error.message}`);
+        throw new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use on ${bind}: choose another with --port` : `cannot listen on ${bind}:${port}: ${error.message}`);
       });
       const journalPath = options.resume ?? opened.journal.path;
-      const lines = welcomeLines(opened, hostAddresses(options.bind), address.port, journalPath);
+      const lines = welcomeLines(opened, hostAddresses(bind), address.port, journalPath);
       const streams = options.console ? terminalStreams(io) : undefined;
       let stopped: StopSignal | undefined;
       try {
