@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { shown } from '../text/shown-text.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,6 +17,17 @@ export function refuseOutputAmongInputs(option: string, output: string, inputs: 
       throw new UsageError(`${option} ${shown(output)}: that is also an input (${shown(input)}), which writing there would destroy; name another file`);
     }
   }
+}
+
+/**
+ * Refuses two outputs of one command that are the same file (`--out a.csv --out-means
+ * a.csv`), whether or not it exists yet: the second would replace the first.
+ */
+export function refuseOutputTwice(option: string, output: string, otherOption: string, other: string): void {
+  const identity = fileIdentity(output);
+  const otherIdentity = fileIdentity(other);
+  const same = resolve(output) === resolve(other) || (identity !== undefined && otherIdentity !== undefined && identity.dev === otherIdentity.dev && identity.ino === otherIdentity.ino);
+  if (same) throw new UsageError(`${option} ${shown(output)}: the same file as ${otherOption}`);
 }
 
 function fileIdentity(path: string): { dev: number; ino: number } | undefined {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,14 @@ describe('every outcome and quantity in one pass', () => {
     expect(json.means.length).toBe(lines.length - 1);
     expect(json.means.length % 2).toBe(0);
     expect((await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--mean', 'oil_prise')).err).toContain("(did you mean 'oil_price'?)");
+  });
+
+  it('refuses --out-means naming the same file as --out, before any run, even before the file exists', async () => {
+    const same = join(dir, 'same.csv');
+    const { code, err } = await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--runs', '10', '--workers', '1', '--out', same, '--out-means', `${dir}/./same.csv`);
+    expect(code).toBe(2);
+    expect(err).toBe(`error: --out-means ${dir}/./same.csv: the same file as --out\n`);
+    expect(existsSync(same)).toBe(false);
   });
 });
 

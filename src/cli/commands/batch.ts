@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { summarize } from '../../batch/batch-summary.js';
 import { runParallelBatch } from '../../batch/parallel-batch.js';
@@ -15,7 +14,7 @@ import { RunFailure } from '../run-failure.js';
 import { UsageError } from '../usage-error.js';
 import { openOutputFile, type OutputFile } from '../../output/atomic-output.js';
 import { turnRowsHeader, writeTurnRows } from '../../batch/turn-rows.js';
-import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { refuseOutputAmongInputs, refuseOutputTwice } from '../output-among-inputs.js';
 import { WorkStop } from '../work-stop.js';
 import { startProgress } from '../batch-progress.js';
 
@@ -69,7 +68,7 @@ export function batchCommand(io: CliIo): Command {
       if (options.outTurns !== undefined) {
         if (turnRows === undefined) throw new UsageError(`--out-turns ${options.outTurns}: the file name must end in .csv or .jsonl`);
         refuseOutputAmongInputs('--out-turns', options.outTurns, [scenarioName]);
-        if (options.out !== undefined && resolve(options.out) === resolve(options.outTurns)) throw new UsageError(`--out-turns ${options.outTurns}: the same file as --out`);
+        if (options.out !== undefined) refuseOutputTwice('--out-turns', options.outTurns, '--out', options.out);
       }
       // Rows and the partial result go to a temporary file from the start: a missing
       // folder is found before any run, and the target is replaced only when whole.

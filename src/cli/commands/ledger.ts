@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../../engine/version.js';
-import { loadLedger } from '../../ledger/claim.js';
+import { LEDGER_FILE, loadLedger } from '../../ledger/claim.js';
+import { packageFile } from '../../scenarios/package-files.js';
+import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { measureLedger } from '../../ledger/measure-ledger.js';
 import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
@@ -38,9 +40,12 @@ export function ledgerCommand(io: CliIo): Command {
     .action((options: LedgerCommandOptions) => {
       if (options.json && options.markdown) throw new UsageError('--json and --markdown: choose one');
       const wanted = options.only?.split(',').map((s) => s.trim()).filter(Boolean);
-      const all = loadLedger(options.file);
+      const file = options.file ?? packageFile(LEDGER_FILE);
+      const all = loadLedger(file);
       const claims = wanted ? all.filter((c) => wanted.includes(c.id) || wanted.includes(c.scenario)) : all;
       if (claims.length === 0) throw new UsageError(`--only ${options.only}: no claim or scenario by that name; ids: ${all.map((c) => c.id).join(', ')}`);
+      // Before a single run: the report must not replace the ledger or a scenario it reads.
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [file, ...new Set(all.map((c) => c.scenario))]);
       const progress = io.stderr.isTTY === true;
       let done = 0;
       const measured = measureLedger(claims, { runs: options.runs, seed: options.seed }, (m) => {

@@ -9,7 +9,7 @@ import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js'
 import { overridesOf, setOption } from '../set-option.js';
 import { UsageError } from '../usage-error.js';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { refuseOutputAmongInputs } from '../output-among-inputs.js';
+import { refuseOutputAmongInputs, refuseOutputTwice } from '../output-among-inputs.js';
 import { checkRowsFileName, writeRows } from '../write-rows.js';
 import { experimentProgress } from '../batch-progress.js';
 
@@ -35,7 +35,10 @@ export function sweepCommand(io: CliIo): Command {
       checkRowsFileName(options.out);
       checkRowsFileName(options.outMeans, '--out-means');
       if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
-      if (options.outMeans !== undefined) refuseOutputAmongInputs('--out-means', options.outMeans, [name, ...(options.out === undefined ? [] : [options.out])]);
+      if (options.outMeans !== undefined) {
+        refuseOutputAmongInputs('--out-means', options.outMeans, [name]);
+        if (options.out !== undefined) refuseOutputTwice('--out-means', options.outMeans, '--out', options.out);
+      }
       const resolved = loadResolvedScenario(name);
       const quantities = meanIds(resolved.spec.quantities.map((q) => q.id), options.mean ?? []);
       const progress = experimentProgress(io.stderr, options.quiet);

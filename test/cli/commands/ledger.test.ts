@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,26 @@ describe('wargame ledger', () => {
     expect(strict.err).toContain('1 claims do not hold: my_claim');
     const right = await cli('ledger', '--file', ledgerFile('right.yaml', 'down'), '--runs', '300', '--strict');
     expect(right.code).toBe(0);
+  });
+
+  it('refuses, before any run, an --out that is its own ledger file or the ledger that ships', async () => {
+    const own = ledgerFile('own.yaml', 'down');
+    const before = readFileSync(own, 'utf8');
+    const result = await cli('ledger', '--file', own, '--runs', '10', '--out', own);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`error: --out ${own}: that is also an input (${own}), which writing there would destroy; name another file\n`);
+    expect(readFileSync(own, 'utf8')).toBe(before);
+    // Kept and put back whatever happens, so that a regression cannot cost the checkout its ledger.
+    const shipped = fileURLToPath(new URL('../../../src/ledger/ledger.yaml', import.meta.url));
+    const ledger = readFileSync(shipped, 'utf8');
+    try {
+      const again = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '10', '--out', shipped);
+      expect(again.code).toBe(2);
+      expect(again.err).toContain('that is also an input');
+      expect(readFileSync(shipped, 'utf8')).toBe(ledger);
+    } finally {
+      if (readFileSync(shipped, 'utf8') !== ledger) writeFileSync(shipped, ledger);
+    }
   });
 
   it('a malformed ledger is refused with its file, line and column, and nothing written', async () => {
