@@ -1,4 +1,5 @@
 // The worked examples of docs/TESTING.md, run as they are written there (imports aside).
+import { readFileSync } from 'node:fs';
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/records/run.js';
@@ -19,6 +20,7 @@ import {
 } from '../../src/testing/index.js';
 import type { ScenarioSpec } from '../../src/scenarios/spec.js';
 import { compileTest, quantity, TEST_CITATION } from '../helpers/tiny-scenario.js';
+import { cli } from '../helpers/cli.js';
 
 const spec = builtInScenarioSpec('s400');
 const s400At = variantsOf(spec);
@@ -141,5 +143,40 @@ describe('variantsOf', () => {
 describe('builtInScenarioSpec', () => {
   it('compiles to the built-in scenario', () => {
     expect(s400.hash).toBe(loadScenario('s400').hash);
+  });
+});
+
+// The outputs docs/TESTING.md shows "as it is" are what the code prints now: a hash, a
+// fast-check message or a check report that drifted would mislead whoever compares.
+describe('docs/TESTING.md: the outputs it shows', () => {
+  const doc = readFileSync(new URL('../../docs/TESTING.md', import.meta.url), 'utf8');
+
+  it("shows wargame check's report of the rare-fault fixture as it is printed", async () => {
+    const { code, out } = await cli('check', 'test/scenarios/fixtures/rare-fault.yaml', '--runs', '40');
+    expect(code).toBe(65);
+    expect(doc).toContain(`$ npx wargame check test/scenarios/fixtures/rare-fault.yaml --runs 40\n${out}\`\`\``);
+  });
+
+  it('shows the forced counterexample as this fast-check prints it', () => {
+    const builtIn = loadScenario('s400');
+    const iranAirDefence = builtIn.quantities.find((q) => q.id === 'iran_air_defence')!;
+    let message = '';
+    try {
+      fc.assert(fc.property(arbitraryState(builtIn), (state) => state[iranAirDefence.slot]! < 60), { seed: 42 });
+    } catch (error) {
+      message = (error as Error).message.split('\n').slice(0, 4).join('\n');
+    }
+    expect(message).toMatch(/^Property failed after/);
+    expect(doc).toContain(message);
+  });
+
+  it('shows the hash of the scenario a misused run was made for', () => {
+    let message = '';
+    try {
+      playTurn(loadScenario('s400'), startRun(loadScenario('strike'), 1));
+    } catch (error) {
+      message = `${(error as Error).name}: ${(error as Error).message}`;
+    }
+    expect(doc).toContain(`// ${message}\n`);
   });
 });
