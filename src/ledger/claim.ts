@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { readDocumentWith } from '../scenarios/read-document.js';
-import { ScenarioError } from '../scenarios/scenario-error.js';
-import { packageFile } from '../scenarios/package-files.js';
+import type { Sourced } from '../scenarios/library.js';
 
 const Numbers = z.record(z.string(), z.number());
 
@@ -46,16 +45,14 @@ const Ledger = z.strictObject({ claims: z.array(Claim).min(1) });
 /** The ledger that ships with wargame: `src/ledger/ledger.yaml`. */
 export const LEDGER_FILE = 'src/ledger/ledger.yaml';
 
-/** Reads a ledger file; a malformed one is a ScenarioError placed at `file:line:column`. */
-export function loadLedger(file: string = packageFile(LEDGER_FILE)): Claim[] {
-  const text = readFileSync(file, 'utf8');
-  const ledger = readDocumentWith(text, file, Ledger).value;
-  const ids = new Set<string>();
-  for (const claim of ledger.claims) {
-    if (ids.has(claim.id)) throw new ScenarioError([{ where: file, message: `claim '${claim.id}' is listed twice` }]);
-    ids.add(claim.id);
-  }
-  return ledger.claims;
+/**
+ * A ledger file's claims as its schema has them, with the document they came from (for the
+ * positions of their fields); a malformed one is a ScenarioError placed at `file:line:column`.
+ * `loadLedger` checks what the claims name as well.
+ */
+export function readLedger(file: string): Sourced<Claim[]> {
+  const { value, document } = readDocumentWith(readFileSync(file, 'utf8'), file, Ledger);
+  return { value: value.claims, document };
 }
 
 /** The `--set` path a claim's circumstance varies. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fc, test as property } from '@fast-check/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ledgerMarkdown } from '../../src/cli/format/ledger-table.js';
-import { loadLedger } from '../../src/ledger/claim.js';
+import { loadLedger } from '../../src/ledger/load-ledger.js';
 import { claimOutcomes, type ClaimMeasurement } from '../../src/ledger/measure-claim.js';
 import { measureLedger } from '../../src/ledger/measure-ledger.js';
 import { builtInLibrary } from '../../src/scenarios/library-files.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Claim, loadLedger } from '../../src/ledger/claim.js';
+import type { Claim } from '../../src/ledger/claim.js';
+import { loadLedger } from '../../src/ledger/load-ledger.js';
 import { claimsSharingRuns, measureClaim, measureClaims, sharedRunsKey } from '../../src/ledger/measure-claim.js';
 import { measureLedger } from '../../src/ledger/measure-ledger.js';
 

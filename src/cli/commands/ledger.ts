@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../../engine/version.js';
-import { LEDGER_FILE, loadLedger } from '../../ledger/claim.js';
+import { LEDGER_FILE } from '../../ledger/claim.js';
+import { loadLedger } from '../../ledger/load-ledger.js';
 import { packageFile } from '../../scenarios/package-files.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { measureLedger } from '../../ledger/measure-ledger.js';

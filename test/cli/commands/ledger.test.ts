@@ -103,11 +103,42 @@ describe('wargame ledger', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('an outcome the scenario does not have is named, with a suggestion', async () => {
-    const { code, err } = await cli('ledger', '--file', ledgerFile('typo.yaml', 'down', 'russia_arms_irn'), '--runs', '10');
+  it('an outcome the scenario does not have is named where it is written, with a suggestion', async () => {
+    const file = ledgerFile('typo.yaml', 'down', 'russia_arms_irn');
+    const { code, err } = await cli('ledger', '--file', file, '--runs', '10');
     expect(code).toBe(65);
-    expect(err).toContain("claim my_claim: s400 has no outcome 'russia_arms_irn'");
-    expect(err).toContain('russia_arms_iran');
+    expect(err).toContain(`${file}:9:14: claim my_claim: 's400' has no outcome 'russia_arms_irn' (did you mean 'russia_arms_iran'?)`);
+  });
+
+  it('checks what every claim names before any run, each problem at its line and column', async () => {
+    const file = join(dir, 'faults.yaml');
+    const claim = (id: string, fields: Record<string, string>): string[] => {
+      const all: Record<string, string> = {
+        article: '01-vulnerable-in-eastern-iran.txt',
+        quote: 'Russia’s wartime status in Ukraine has limited Moscow’s military resources',
+        scenario: 's400',
+        circumstance: '{quantity: russia_military_load, range: [0, 100]}',
+        outcome: 'russia_arms_iran',
+        ...fields,
+      };
+      return [`  - id: ${id}`, '    claim: A claim.', `    article: ${all['article']}`, `    quote: ${all['quote']}`, '    mechanism: A term.', `    scenario: ${all['scenario']}`, `    circumstance: ${all['circumstance']}`, `    outcome: ${all['outcome']}`, '    direction: down'];
+    };
+    writeFileSync(
+      file,
+      ['claims:', ...claim('no_scenario', { scenario: 's4000' }), ...claim('no_quantity', { circumstance: '{quantity: russia_militry_load, range: [0, 100]}' }), ...claim('no_action', { outcome: 'russia.fly' }), ...claim('no_article', { article: '99-nope.txt' }), ...claim('no_quote', { quote: 'Russia will fight to the last Iranian.' }), ''].join('\n'),
+    );
+    const out = join(dir, 'faults.txt');
+    const { code, err } = await cli('ledger', '--file', file, '--runs', '10', '--out', out);
+    expect(code).toBe(65);
+    const lines = err.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(new RegExp(`^${file}:7:15: claim no_scenario: no built-in scenario 's4000' \\(did you mean 's400'\\?\\)`));
+    expect(lines[1]).toMatch(new RegExp(`^${file}:17:19: claim no_quantity: .*russia_militry_load.*russia_military_load`));
+    expect(lines[2]).toMatch(new RegExp(`^${file}:27:14: claim no_action: Russia has no action 'fly'`));
+    expect(lines[3]).toMatch(new RegExp(`^${file}:31:14: claim no_article: unknown article '99-nope.txt'`));
+    expect(lines[4]).toBe(`${file}:41:12: claim no_quote: this quote does not appear verbatim in 01-vulnerable-in-eastern-iran.txt`);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an unknown --only and --json with --markdown (exit 2)', async () => {
