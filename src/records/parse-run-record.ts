@@ -65,7 +65,8 @@ export function parseRunRecord(text: string, file = '<record>'): RunRecord {
     data = JSON.parse(text);
   } catch (error) {
     const { message } = error as Error;
-    const reason = message.split('\n')[0]!.replace(/ at position \d+.*/, '');
+    // V8 quotes the text around the fault, raw (control characters, half a line): left out.
+    const reason = message.split('\n')[0]!.replace(/ at position \d+.*/, '').replace(/, (\.\.\.)?".*$/, '');
     throw new ReplayError(`${file}:${jsonErrorPlace(text, message)} not valid JSON (${reason})`);
   }
   if (data === null || typeof data !== 'object' || (data as { format?: unknown }).format !== RUN_RECORD_FORMAT) {
@@ -95,8 +96,11 @@ function checked<T>(schema: z.ZodType<T>, data: unknown, at: Path, file: string)
 /** `line:column:` from the position JSON.parse names, or an empty string when it names none. */
 function jsonErrorPlace(text: string, message: string): string {
   const named = /at position (\d+)/.exec(message)?.[1];
-  // Text cut short: the place to look is its end.
-  const position = named ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
+  // Text cut short: the place to look is its end. A first character no JSON value starts
+  // with (another kind of file altogether): there, though V8 names no position.
+  const first = /\S/.exec(text);
+  const foreign = first !== null && !/[[{"\-\dtfn]/.test(first[0]) && message.startsWith(`Unexpected token '${first[0]}'`);
+  const position = named ?? (/end of JSON input/.test(message) ? String(text.length) : foreign ? String(first.index) : undefined);
   if (position === undefined) return '';
   // Counted in place: a record can be tens of megabytes on one line.
   const at = Number(position);

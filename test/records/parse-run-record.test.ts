@@ -23,6 +23,7 @@ describe('parseRunRecord', () => {
 
   it.each([
     ['not JSON', 'turn 1: China pressed Iran', /^run\.json: not valid JSON \(.+\)$/],
+    ['not JSON, at its first character, without the raw text V8 quotes', '\n  precious notes\n', /^run\.json:2:3: not valid JSON \(Unexpected token 'p'\)$/],
     ['a broken line of JSON, at its line and column', '{\n  "format": "wargame-run/1",\n  seed: 1\n}', /^run\.json:3:3: not valid JSON \(.+\)$/],
     ['another kind of JSON', '{"hello": "world"}', /^run\.json: not a wargame run record \(expected "format": "wargame-run\/1"\)$/],
     ['a negative seed', text.replace('"seed":2', '"seed":-1'), /^run\.json: not a valid run record: seed: must be at least 0, not -1$/],
