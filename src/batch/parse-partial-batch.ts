@@ -42,6 +42,12 @@ export function parsePartialBatch(name: string, text: string): PartialBatch {
     throw new MergeError(`${name}: not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (proto) throw new MergeError(`${name}: not a partial batch result: the key '__proto__' is not allowed`);
+  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
+  if (format !== BATCH_PART_FORMAT) {
+    // Another of wargame's files (a summary, most often) or none: said in words, not as a schema path.
+    const kind = typeof format === 'string' && format.startsWith('wargame-') ? `a ${format} file` : 'not one of wargame\'s files';
+    throw new MergeError(`${name}: not a shard's partial result (${kind}); merge reads what \`wargame batch --shard K/N --out part.json\` writes`);
+  }
   const parsed = partSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

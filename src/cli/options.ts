@@ -12,12 +12,15 @@ export function parseSeed(value: string): number {
 }
 
 /** Parses `--runs`: a whole number from 1 to a billion. */
-export function parseRuns(value: string): number {
-  const n = parseWholeNumber(value);
-  if (n === undefined || n < 1 || n > 1e9) {
-    throw new InvalidArgumentError('the number of runs must be a whole number from 1 to 1000000000');
-  }
-  return n;
+export const parseRuns = parseCountOf('runs');
+
+/** A parser for an option that counts `what` (runs, points, trajectories): a whole number from 1 to 10⁹, its error naming what it counts. */
+export function parseCountOf(what: string): (value: string) => number {
+  return (value) => {
+    const n = parseWholeNumber(value);
+    if (n === undefined || n < 1 || n > 1e9) throw new InvalidArgumentError(`the number of ${what} must be a whole number from 1 to 1000000000`);
+    return n;
+  };
 }
 
 export const DEFAULT_SEED = 1;

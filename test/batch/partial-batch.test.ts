@@ -70,7 +70,11 @@ describe('merging the parts of a sharded batch', () => {
 
   it('refuses a file that is not a partial result, saying which and why', () => {
     expect(() => parsePartialBatch('x.json', '{')).toThrow(/^x\.json: not JSON/);
-    expect(() => parsePartialBatch('x.json', JSON.stringify({ ...parts[0], format: 'wargame-batch/2' }))).toThrow(/^x\.json: not a partial batch result: format/);
+    expect(() => parsePartialBatch('x.json', JSON.stringify({ ...parts[0], format: 'wargame-batch/2' }))).toThrow(
+      "x.json: not a shard's partial result (a wargame-batch/2 file); merge reads what `wargame batch --shard K/N --out part.json` writes",
+    );
+    expect(() => parsePartialBatch('x.json', '[1, 2]')).toThrow("x.json: not a shard's partial result (not one of wargame's files)");
+    expect(() => parsePartialBatch('x.json', JSON.stringify({ ...parts[0], engineVersion: 3 }))).toThrow(/^x\.json: not a partial batch result: engineVersion/);
     expect(() => parsePartialBatch('x.json', JSON.stringify({ ...parts[0], to: 14 }))).toThrow(/^x\.json: its range 0–14 does not match its 13 runs/);
   });
 });

@@ -109,6 +109,20 @@ describe('every outcome and quantity in one pass', () => {
     expect((await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--mean', 'oil_prise')).err).toContain("(did you mean 'oil_price'?)");
   });
 
+  it('names what a count option counts when it is refused: points, samples, trajectories', async () => {
+    const cases: [string[], string][] = [
+      [['sweep', MINI, '--vary', 'horizon=1:4', '--design', 'lhs', '--samples', '0'], "option '--samples <n>' argument '0' is invalid. the number of points must be"],
+      [['explore', MINI, '--vary', 'horizon=1:4', '--samples', '0', '--out', join(dir, 'x.csv')], "option '--samples <n>' argument '0' is invalid. the number of points must be"],
+      [['sensitivity', MINI, '--outcome', 'closed', '--method', 'sobol', '--samples', '0'], "option '--samples <n>' argument '0' is invalid. the number of samples must be"],
+      [['sensitivity', MINI, '--outcome', 'closed', '--method', 'morris', '--trajectories', '0'], "option '--trajectories <n>' argument '0' is invalid. the number of trajectories must be"],
+    ];
+    for (const [args, message] of cases) {
+      const { code, err } = await cli(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(err, args.join(' ')).toContain(message);
+    }
+  });
+
   it('refuses --out-means naming the same file as --out, before any run, even before the file exists', async () => {
     const same = join(dir, 'same.csv');
     const { code, err } = await cli('sweep', MINI, '--vary', 'iran.security=1,9', '--runs', '10', '--workers', '1', '--out', same, '--out-means', `${dir}/./same.csv`);

@@ -6,7 +6,7 @@ import { openOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { factorsOf, varyOption, workersOption } from '../experiment-options.js';
 import { InterruptedError, stoppedBy } from '../interrupted-error.js';
-import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_SEED, parseCountOf, parseRuns, parseSeed } from '../options.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { RunFailure } from '../run-failure.js';
 import { overridesOf, setOption } from '../set-option.js';
@@ -35,7 +35,7 @@ export function exploreCommand(io: CliIo): Command {
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
     .addOption(varyOption('a path and its range, PATH=lo:hi; repeatable'))
     .option('--design <kind>', 'lhs (Latin hypercube), mc (independent uniform draws) or sobol (the Sobol sequence)', parseDesign, 'lhs')
-    .option('--samples <n>', 'points of the design', parseRuns)
+    .option('--samples <n>', 'points of the design', parseCountOf('points'))
     .option('--runs <n>', 'runs at each point, each with its own seed', parseRuns, 1)
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
     .requiredOption('--out <file>', 'the rows, to FILE.csv or FILE.jsonl')

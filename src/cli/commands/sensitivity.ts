@@ -5,7 +5,7 @@ import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSensitivity, SENSITIVITY_SET_FORMAT, sensitivityTables } from '../format/sensitivity-table.js';
-import { DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_SEED, parseCountOf, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
 import { checkRowsFileName, writeRows } from '../write-rows.js';
@@ -24,8 +24,8 @@ export function sensitivityCommand(io: CliIo): Command {
     .addOption(new Option('--exclude <PATH|GLOB>', 'leave an input out: a path or a glob such as initial.rel_* or russia.* (repeatable)').argParser(repeat))
     .addOption(new Option('--group <NAME=PATHS>', 'study inputs together as one, NAME=PATH|GLOB[,…] (repeatable; one at a time and Sobol)').argParser(repeat))
     .option('--runs <n>', 'runs per point', parseRuns, DEFAULT_POINT_RUNS)
-    .option('--trajectories <n>', 'Morris trajectories', parseRuns, 10)
-    .option('--samples <n>', 'Sobol base samples N (N × (inputs + 2) points)', parseRuns, 64)
+    .option('--trajectories <n>', 'Morris trajectories', parseCountOf('trajectories'), 10)
+    .option('--samples <n>', 'Sobol base samples N (N × (inputs + 2) points)', parseCountOf('samples'), 64)
     .option('--seed <n>', 'seed of the design and of the runs', parseSeed, DEFAULT_SEED)
     .option('--out <file>', 'write the ranked rows to a .csv or .jsonl file')
     .option('--json', 'print the result as JSON')

@@ -5,7 +5,7 @@ import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepMeansTable, sweepTable } from '../format/sweep-table.js';
 import { InterruptedError, stoppedBy } from '../interrupted-error.js';
-import { DEFAULT_RUNS, DEFAULT_SEED, parseRuns, parseSeed } from '../options.js';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseCountOf, parseRuns, parseSeed } from '../options.js';
 import { overridesOf, setOption } from '../set-option.js';
 import { UsageError } from '../usage-error.js';
 import { didYouMean } from '../../text/did-you-mean.js';
@@ -19,7 +19,7 @@ export function sweepCommand(io: CliIo): Command {
     .argument('<scenario>', 'a built-in scenario id or a path to a scenario file')
     .addOption(varyOption('a path and its values: PATH=v1,v2,… or PATH=lo:hi:steps (grid), PATH=lo:hi (lhs); repeatable'))
     .option('--design <kind>', 'grid (every combination) or lhs (Latin hypercube)', parseDesign, 'grid')
-    .option('--samples <n>', 'points of a Latin hypercube', parseRuns)
+    .option('--samples <n>', 'points of a Latin hypercube', parseCountOf('points'))
     .option('--runs <n>', 'runs per point', parseRuns, DEFAULT_RUNS)
     .option('--seed <n>', 'seed; run i at every point uses a seed derived from it and i', parseSeed, DEFAULT_SEED)
     .option('--out <file>', 'write the tidy rows to a .csv or .jsonl file')
