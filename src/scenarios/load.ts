@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { UnknownScenarioError } from '../errors/input-error.js';
@@ -55,7 +55,7 @@ function readScenario(idOrPath: string): { file: string; text: string } {
   if (!/[/\\]|\.ya?ml$/i.test(idOrPath)) {
     const ids = builtInScenarioIds();
     throw new UnknownScenarioError(
-      `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too`,
+      `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too${existsSync(idOrPath) ? ` (a name without a / that does not end in .yaml is taken for a built-in: write ./${idOrPath} for the file)` : ''}`,
     );
   }
   return { file: idOrPath, text: readScenarioFile(idOrPath) };

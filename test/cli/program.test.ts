@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, cliIn } from '../helpers/cli.js';
 
 const MINI = fileURLToPath(new URL('../scenarios/fixtures/mini.yaml', import.meta.url));
 const RARE_FAULT = fileURLToPath(new URL('../scenarios/fixtures/rare-fault.yaml', import.meta.url));
@@ -189,6 +189,14 @@ describe('exit codes', () => {
     expect(err).toBe(
       "error: no built-in scenario 'hormutz' (did you mean 'hormuz'?); built-in scenarios are beijing, hormuz, s400, strike, uranium; a path to a scenario file works too\n",
     );
+  });
+
+  it('2 for a file named as if built in (no / and not .yaml), saying how to name the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wargame-bare-name-'));
+    writeFileSync(join(dir, 'scen.md'), 'id: x\n');
+    const { code, err } = await cliIn(dir, 'run', 'scen.md');
+    expect(code).toBe(2);
+    expect(err).toContain('a path to a scenario file works too (a name without a / that does not end in .yaml is taken for a built-in: write ./scen.md for the file)\n');
   });
 
   it('2 for no command at all, after printing the help', async () => {
