@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { ClassroomClient } from '../../classroom/classroom-client.js';
 import type { GameView } from '../../classroom/protocol.js';
-import type { Scenario } from '../../engine/scenario.js';
+import type { Action, Actor, Scenario } from '../../engine/scenario.js';
 import { outcomeLabels } from '../../engine/scenario-labels.js';
 import { headlineText } from '../../presentation/headline.js';
 import { headlineQuantity } from '../../presentation/unit-format.js';
@@ -122,13 +122,15 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
   const size = layout(scenario, columns, rows, lines.length);
   const headline = headlineQuantity(scenario);
   const response = view.answering && yours && responseOf(scenario, view.answering, yours);
+  // The move the pending seat answers, as `play` shows it: `China → Press Iran privately…: Iran answers?`.
+  const answered = view.answering && answeredMove(scenario, view.answering);
   const options: OptionRecord[] = (yours ?? []).map((o) => ({ action: o.action, expectedUtility: o.expectedUtility ?? 0, probability: o.probability ?? 0, terms: [] }));
   const history = turns.filter((t) => t.actor === client.seat);
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Header title={`${scenario.title} · ${seat?.name ?? 'watching'}`} group={group} seed={client.game?.seed ?? 0} position={position} headline={headline && headlineText(headline, state[headline.id]!)} width={columns} />
       <Box height={size.topHeight}>
-        <WorldPanel scenario={scenario} caption={`after turn ${turns.length}`} state={state} previous={previous} baseline={view.triggerState} width={size.worldWidth} relationRows={size.relationRows} />
+        <WorldPanel scenario={scenario} caption={mover ? `before turn ${turns.length + 1}` : turns.length === 0 ? 'after the trigger' : `after turn ${turns.length}`} state={state} previous={previous} baseline={view.triggerState} width={size.worldWidth} relationRows={size.relationRows} />
         <Box marginLeft={GAP}>
           <Timeline
             scenario={scenario}
@@ -137,6 +139,7 @@ export function SeatScreen({ client, scenario, group }: SeatScreenProps) {
             cursor={turns.length + (mover ? 1 : 0)}
             revealed={turns.length + 1}
             pending={mover?.name}
+            answering={answered && `${answered.mover.name} → ${answered.action.label}`}
             focused={false}
             height={size.topHeight}
             width={size.timelineWidth}
@@ -180,10 +183,17 @@ function newsOf(scenario: Scenario, seen: number, view: GameView): string {
 }
 
 /** The move this seat answers, as the stepper's answer panel shows it: the host sends its outcomes as the seat's options. */
-function responseOf(scenario: Scenario, answering: NonNullable<GameView['answering']>, yours: NonNullable<GameView['yours']>): PendingResponse | undefined {
+/** The actor and action a pending answer answers, by the ids the game view gives. */
+function answeredMove(scenario: Scenario, answering: NonNullable<GameView['answering']>): { mover: Actor; action: Action } | undefined {
   const mover = scenario.actors.find((a) => a.id === answering.mover);
   const action = mover?.actions.find((a) => a.id === answering.action);
-  if (mover === undefined || action === undefined) return undefined;
+  return mover === undefined || action === undefined ? undefined : { mover, action };
+}
+
+function responseOf(scenario: Scenario, answering: NonNullable<GameView['answering']>, yours: NonNullable<GameView['yours']>): PendingResponse | undefined {
+  const move = answeredMove(scenario, answering);
+  if (move === undefined) return undefined;
+  const { mover, action } = move;
   const outcomes = yours.map((o) => ({ id: o.action, label: action.outcomes.find((x) => x.id === o.action)?.label ?? o.label, probability: o.probability ?? 0 }));
   return { mover, action, choice: undefined, outcomes };
 }

@@ -64,6 +64,9 @@ describe("a seat that answers another actor's move, in the terminal, on a real h
     ui = await mount(<SeatScreen client={iran} scenario={hormuz} group="Table 1" />);
     await ui.shows('China → Press Iran privately to step back. Your answer, Iran');
     expect(ui.frame()).toMatch(/Iran holds its course +the model's odds \d+%/);
+    // As `play` shows it: the timeline names the move answered, the world is as it stands before the turn.
+    expect(ui.frame()).toMatch(/▶ 1 China → Press Iran privately to step\n.* {3}back: Iran answers\?\n/);
+    expect(ui.frame()).toContain('World before turn 1');
     await ui.press(KEYS.down, KEYS.enter);
     await eventually(() => room!.opened.game.seated.turns.length > 0);
     const turn = room.opened.game.seated.turns[0]!;
