@@ -25,8 +25,8 @@ const AutosaveMove = z.strictObject({ turn: z.int(), seat: z.string(), action: z
 /**
  * `play`'s autosave: each person's choice is appended and fsynced as it is played, so
  * Ctrl-C, a closed laptop or a crash loses nothing; `play --resume FILE` continues. One
- * file per run (a new run with n starts another); a run that was saved whole, or had no
- * person's choice, leaves none behind.
+ * file per run (a new run with n starts another); a run that was saved whole, whose
+ * choices were discarded (y to n or q), or that had no person's choice leaves none behind.
  */
 export class PlayAutosave {
   private file: JournalFile | undefined;
@@ -59,6 +59,15 @@ export class PlayAutosave {
 
   /** The run was saved whole: its autosave is no longer needed. */
   saved(seed: number): void {
+    this.remove(seed);
+  }
+
+  /** People's choices in the run were discarded, as they were asked to confirm: so is its autosave. */
+  discarded(seed: number): void {
+    this.remove(seed);
+  }
+
+  private remove(seed: number): void {
     if (this.seed !== seed || this.file === undefined) return;
     this.file.close();
     rmSync(this.filePath(seed), { force: true });

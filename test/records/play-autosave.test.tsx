@@ -25,6 +25,7 @@ async function playing(folder: string, autosave = new PlayAutosave('hormuz', fol
         return outcome;
       }}
       onPlayed={(run, action, before) => autosave.played(run, action, before)}
+      onDiscarded={(run) => autosave.discarded(run.start.seed)}
     />,
   );
   return { ui, autosave };
@@ -61,6 +62,26 @@ describe("play's autosave", () => {
     await ui.shows(/saved \S+\.json/);
     expect(existsSync(join(folder, 'wargame-hormuz-table-9-seed1.autosave'))).toBe(false);
     expect(existsSync(join(folder, 'wargame-hormuz-seed1.json'))).toBe(true);
+  });
+
+  it("removes the autosave when people's choices are discarded with y, and keeps it when they are not", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const { ui, autosave } = await playing(folder);
+    const file = join(folder, 'wargame-hormuz-table-9-seed1.autosave');
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.down, KEYS.enter);
+    await ui.shows(/United States → Strike Iran's nuclea/);
+    await ui.press('n');
+    await ui.shows('Discard 1 choice made by a person? y to discard, any other key to keep playing');
+    await ui.press('x');
+    await ui.shows('kept playing: nothing was discarded');
+    expect(existsSync(file)).toBe(true);
+    await ui.press('n');
+    await ui.shows('Discard 1 choice made by a person?');
+    await ui.press('y');
+    await ui.shows('seed 2');
+    expect(existsSync(file)).toBe(false);
+    expect(autosave.unsaved.size).toBe(0);
   });
 
   it('refuses an altered autosave, naming the line, and drops a last line cut short', async () => {

@@ -75,7 +75,12 @@ async function playWithAutosave(
     return outcome;
   };
   try {
-    await renderApp(seated, save, streams, { group, onPlayed: (run, action, before) => autosave.played(run, action, before), logCommand });
+    await renderApp(seated, save, streams, {
+      group,
+      onPlayed: (run, action, before) => autosave.played(run, action, before),
+      onDiscarded: (run) => autosave.discarded(run.start.seed),
+      logCommand,
+    });
   } catch (error) {
     if (error instanceof InterruptedError && autosave.unsaved.size > 0) {
       throw new InterruptedError(`${error.message}, but the autosave keeps it: continue with wargame play --resume ${shellWord([...autosave.unsaved].at(-1)!)}`, error.signal);

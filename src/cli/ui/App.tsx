@@ -51,6 +51,8 @@ export interface AppProps {
   readonly group?: string | undefined;
   /** Called after the engine plays a person's choice, before the screen shows it: `play` autosaves it here. */
   readonly onPlayed?: ((seated: SeatedRun, action: string, before: SeatedRun) => void) | undefined;
+  /** Called when people's choices in a run are discarded (y to n or q): `play` removes the run's autosave here. */
+  readonly onDiscarded?: ((seated: SeatedRun) => void) | undefined;
   /** Said in the status line until the first step: that an older record is shown unchecked. */
   readonly notice?: string | undefined;
   /**
@@ -61,7 +63,7 @@ export interface AppProps {
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
-export function App({ seated: opened, onSave, group, onPlayed, notice, logCommand }: AppProps) {
+export function App({ seated: opened, onSave, group, onPlayed, onDiscarded, notice, logCommand }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [view, setView] = useState(() => ({ ...initialView(opened), status: notice ?? '' }));
@@ -103,6 +105,7 @@ export function App({ seated: opened, onSave, group, onPlayed, notice, logComman
       case 'interrupt':
         return exit(new InterruptedError(interruptedMessage(unsavedChoices(current))));
       case 'discard':
+        onDiscarded?.(current.seated);
         act({ type: 'status', text: '' });
         return current.confirm === 'quit' ? exit() : newRun();
       // n and q would throw away people's choices that were never saved: ask first.

@@ -16,7 +16,7 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
 /** What the stepper shows besides the run (see `AppProps`). */
-export type AppOptions = Pick<AppProps, 'group' | 'onPlayed' | 'notice' | 'logCommand'>;
+export type AppOptions = Pick<AppProps, 'group' | 'onPlayed' | 'onDiscarded' | 'notice' | 'logCommand'>;
 
 /**
  * Runs the stepper full-screen until the user quits, with `options` as `App` takes them.
