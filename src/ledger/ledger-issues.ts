@@ -45,15 +45,20 @@ export function ledgerIssues(claims: readonly Claim[]): LedgerIssue[] {
     for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
       for (const [interest, value] of Object.entries(weights)) context[`${actor}.${interest}`] = value;
     }
-    const overrides = (level: number): Record<string, number> => ({ ...context, [circumstancePath(claim)]: level });
-    for (const level of claim.circumstance.range) {
+    const problem = (overrides: Record<string, number>): string | undefined => {
       try {
-        applyOverrides(spec, overrides(level));
+        applyOverrides(spec, overrides);
+        return undefined;
       } catch (error) {
         if (!(error instanceof OverrideError)) throw error;
-        issues.push({ path: at('circumstance'), message: error.message });
-        break;
+        return error.message;
       }
+    };
+    const contextProblem = problem(context);
+    if (contextProblem !== undefined) issues.push({ path: at('context'), message: contextProblem });
+    else {
+      const levelProblem = claim.circumstance.range.map((level) => problem({ ...context, [circumstancePath(claim)]: level })).find((p) => p !== undefined);
+      if (levelProblem !== undefined) issues.push({ path: at('circumstance'), message: levelProblem });
     }
     const outcomeProblem = claim.outcome.includes('.') ? actionProblem(resolved, claim.outcome) : outcomeMissing(resolved, claim.outcome);
     if (outcomeProblem !== undefined) issues.push({ path: at('outcome'), message: outcomeProblem });

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { z } from 'zod';
+import { BIND_ADDRESS } from './bind-address.js';
 import { InputError } from '../errors/input-error.js';
 import { describeFileError } from '../text/file-error.js';
 import type { InstructorOrder } from './instructor-orders.js';
@@ -50,7 +51,7 @@ export const JournalEntry = z.discriminatedUnion('type', [
    * `--port 0`) and the address bound to (absent in journals of engine 0.3.3 and earlier,
    * whose hosts resumed on every network).
    */
-  z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535), bind: z.string().min(1).max(255).optional() }),
+  z.strictObject({ type: z.literal('listen'), port: z.int().min(1).max(65535), bind: z.string().regex(BIND_ADDRESS).optional() }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

@@ -55,7 +55,9 @@ const RecordOutline = z.strictObject({
  * validated piece by piece, each turn and each option on its own, stopping at the first
  * that is wrong, so a record of a million bad items never becomes a million messages.
  */
-export function parseRunRecord(text: string, file = '<record>'): RunRecord {
+export function parseRunRecord(withMark: string, file = '<record>'): RunRecord {
+  // A byte-order mark, as some editors write, is not part of the JSON.
+  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
   const values = countJsonValues(text);
   if (values > MAX_JSON_VALUES) {
     throw new ReplayError(`${file}: not a run record: it holds about ${values} values, more than a run record can (${MAX_JSON_VALUES})`);

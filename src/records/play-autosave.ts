@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { JournalFile, readJournalLines } from './journal.js';
@@ -32,6 +32,8 @@ export class PlayAutosave {
   private file: JournalFile | undefined;
   private seed: number | undefined;
   private readonly paths = new Map<number, string>();
+  /** The file `play --resume` continues, and its length then: the choices it already held. */
+  private readonly resumed: { readonly path: string; readonly wholeBytes: number } | undefined;
   /** Files holding choices not yet saved in a record, for the message on an interrupted exit. */
   readonly unsaved = new Set<string>();
 
@@ -41,6 +43,7 @@ export class PlayAutosave {
     private readonly group: string | undefined,
     resumed?: { readonly path: string; readonly wholeBytes: number; readonly seed: number },
   ) {
+    this.resumed = resumed;
     if (resumed !== undefined) {
       this.file = JournalFile.reopen(resumed.path, resumed.wholeBytes);
       this.seed = resumed.seed;
@@ -62,9 +65,19 @@ export class PlayAutosave {
     this.remove(seed);
   }
 
-  /** People's choices in the run were discarded, as they were asked to confirm: so is its autosave. */
+  /**
+   * The choices made since the run was opened were discarded, as the question asked: a
+   * fresh run's autosave goes; a resumed one goes back to what it held when resumed, the
+   * choices of earlier sessions, which the question did not count.
+   */
   discarded(seed: number): void {
-    this.remove(seed);
+    if (this.seed !== seed || this.file === undefined) return;
+    const path = this.filePath(seed);
+    if (this.resumed === undefined || path !== this.resumed.path) return this.remove(seed);
+    this.file.close();
+    truncateSync(path, this.resumed.wholeBytes);
+    this.file = undefined;
+    this.seed = undefined;
   }
 
   private remove(seed: number): void {

@@ -78,7 +78,7 @@ export function recogniseReportInput(text: string, file: string): ReportInput {
   } catch {
     // Rows of `batch --out` or `explore --out`: a CSV header line, which a report does not read.
     if (/^[\w.]+(,[\w.]+)+\r?$/.test(text.slice(0, Math.max(0, text.indexOf('\n'))))) {
-      throw new ReportInputError(`${file}: CSV rows of another kind than per-turn rows; a report reads per-turn rows (\`wargame batch --out-turns\`), and \`wargame discover\` reads the rows of \`batch --out\` and \`explore --out\``);
+      throw new ReportInputError(`${file}: CSV rows of another kind than per-turn rows; a report reads per-turn rows (\`wargame batch --out-turns\`), and \`wargame discover\` reads the rows of \`batch --out\` and \`explore --out\`; a sweep or sensitivity analysis is reported from its \`--json\``);
     }
     // The run-record parser words a JSON syntax error with its position.
     return READERS[RUN_RECORD_FORMAT]!(text, undefined, file);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine/scenario.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { UnknownScenarioError } from '../errors/input-error.js';
@@ -47,6 +47,11 @@ export function parseScenarioText(text: string, file = '<scenario>', overrides: 
   return resolved.compile(applyOverrides(resolved.spec, overrides));
 }
 
+/** The file a scenario name reads: a built-in id's file in the package, or the path as given. */
+export function scenarioFile(idOrPath: string): string {
+  return builtInScenarioIds().includes(idOrPath) ? packageFile(SCENARIOS_FOLDER, `${idOrPath}.yaml`) : idOrPath;
+}
+
 function readScenario(idOrPath: string): { file: string; text: string } {
   if (builtInScenarioIds().includes(idOrPath)) {
     const path = packageFile(SCENARIOS_FOLDER, `${idOrPath}.yaml`);
@@ -55,10 +60,14 @@ function readScenario(idOrPath: string): { file: string; text: string } {
   if (!/[/\\]|\.ya?ml$/i.test(idOrPath)) {
     const ids = builtInScenarioIds();
     throw new UnknownScenarioError(
-      `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too${existsSync(idOrPath) ? ` (a name without a / that does not end in .yaml is taken for a built-in: write ./${idOrPath} for the file)` : ''}`,
+      `no built-in scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; built-in scenarios are ${ids.join(', ')}; a path to a scenario file works too${isFile(idOrPath) ? ` (a name without a / that does not end in .yaml or .yml is taken for a built-in: write ./${idOrPath} for the file)` : ''}`,
     );
   }
   return { file: idOrPath, text: readScenarioFile(idOrPath) };
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 function readScenarioFile(path: string): string {

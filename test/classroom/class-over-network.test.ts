@@ -109,6 +109,9 @@ describe('a class of four groups over loopback', () => {
     const second = await host(['--resume', journal, '--save-dir', folder], folder);
     expect(second.port).toBe(first.port);
     expect(new Set([...second.out.matchAll(/http:\/\/([\d.]+):\d+\//g)].map((m) => m[1]))).toEqual(new Set(['127.0.0.1']));
+    // On a machine with loopback alone, every network shows as 127.0.0.1 too: the journal says where it listened.
+    const listens = readFileSync(journal, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type?: string; bind?: string }).filter((entry) => entry.type === 'listen');
+    expect(listens.at(-1)).toEqual({ type: 'listen', port: first.port, bind: '127.0.0.1' });
     expect(second.codes['Iran']).toBe(first.codes['Iran']);
     // Everyone comes back by themselves, to the game exactly as it was.
     await eventually(() => clients.every((c) => c.connected && c.view !== undefined), 10_000);

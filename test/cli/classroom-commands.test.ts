@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { openClassroom } from '../../src/classroom/classroom-setup.js';
 
 describe('wargame host and join refuse bad command lines clearly', () => {
   it('host needs seats, and names an unknown one with a suggestion', async () => {
@@ -27,6 +28,28 @@ describe('wargame host and join refuse bad command lines clearly', () => {
     } finally {
       taken.close();
     }
+  });
+
+  it('host refuses a --bind that is not an address or host name, before it writes a journal', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-host-'));
+    for (const bind of ['', ' ', '127.0.0.1\u001b[2J']) {
+      const result = await cli('host', 'hormuz', '--seats', 'usa', '--bind', bind, '--save-dir', folder);
+      expect(result.code, JSON.stringify(bind)).toBe(2);
+      expect(result.err).toContain('give an IP address (0.0.0.0 for every network, 127.0.0.1 for this machine only) or a host name');
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('host --resume on an address this machine no longer has says the journal chose it, and how to move', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-host-'));
+    const journal = join(folder, 'class.journal');
+    const opened = openClassroom({ scenario: 'hormuz', overrides: {}, seed: 1, seats: ['usa'], journal, port: 0 });
+    // 192.0.2.0/24 is for documentation: no machine has it.
+    opened.game.listening(40125, '192.0.2.55');
+    opened.journal.close();
+    const result = await cli('host', '--resume', journal, '--save-dir', folder, '--no-console');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: cannot listen on 192\.0\.2\.55:40125: .*; the game last listened there \(its journal says so\): give --bind to listen elsewhere, e\.g\. --bind 0\.0\.0\.0\n$/);
   });
 
   it('host --resume names a missing journal, and refuses a scenario beside it', async () => {

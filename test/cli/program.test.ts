@@ -196,7 +196,7 @@ describe('exit codes', () => {
     writeFileSync(join(dir, 'scen.md'), 'id: x\n');
     const { code, err } = await cliIn(dir, 'run', 'scen.md');
     expect(code).toBe(2);
-    expect(err).toContain('a path to a scenario file works too (a name without a / that does not end in .yaml is taken for a built-in: write ./scen.md for the file)\n');
+    expect(err).toContain('a path to a scenario file works too (a name without a / that does not end in .yaml or .yml is taken for a built-in: write ./scen.md for the file)\n');
   });
 
   it('2 for no command at all, after printing the help', async () => {

@@ -21,6 +21,10 @@ describe('parseRunRecord', () => {
     expect(parseRunRecord(text)).toEqual(record);
   });
 
+  it('reads a record an editor saved with a byte-order mark', () => {
+    expect(parseRunRecord(`\ufeff${text}`)).toEqual(record);
+  });
+
   it.each([
     ['not JSON', 'turn 1: China pressed Iran', /^run\.json: not valid JSON \(.+\)$/],
     ['not JSON, at its first character, without the raw text V8 quotes', '\n  precious notes\n', /^run\.json:2:3: not valid JSON \(Unexpected token 'p'\)$/],

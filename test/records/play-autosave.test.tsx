@@ -84,6 +84,31 @@ describe("play's autosave", () => {
     expect(autosave.unsaved.size).toBe(0);
   });
 
+  it('on a resumed run, discarding goes back to the choices the autosave held when resumed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
+    const first = await playing(folder);
+    const file = join(folder, 'wargame-hormuz-table-9-seed1.autosave');
+    await first.ui.shows('Your move, United States');
+    await first.ui.press(KEYS.down, KEYS.enter);
+    await first.ui.shows(/United States → Strike Iran's nuclea/);
+    first.ui.unmount();
+    first.autosave.close();
+    const before = readFileSync(file, 'utf8');
+    const restored = resumePlay(file);
+    const autosave = new PlayAutosave('hormuz', folder, restored.group, { path: file, wholeBytes: restored.wholeBytes, seed: restored.seated.start.seed });
+    ui = await mount(<App seated={restored.seated} onSave={() => ({ saved: false, message: '' })} onPlayed={(run, action, before) => autosave.played(run, action, before)} onDiscarded={(run) => autosave.discarded(run.start.seed)} />);
+    await ui.shows('Your move, United States');
+    await ui.press(KEYS.enter);
+    await ui.shows(/United States → /);
+    expect(readFileSync(file, 'utf8')).not.toBe(before);
+    await ui.press('n');
+    await ui.shows('Discard 1 choice made by a person?');
+    await ui.press('y');
+    await ui.shows('seed 2');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect([...autosave.unsaved]).toEqual([file]);
+  });
+
   it('refuses an altered autosave, naming the line, and drops a last line cut short', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'wargame-autosave-'));
     const { ui, autosave } = await playing(folder);

@@ -23,7 +23,7 @@ describe('recognising a report input by its format', () => {
   it('says a file that is not JSON is not, naming it (and the place, where JSON.parse gives one)', () => {
     expect(() => recogniseReportInput('{\n  "format": "wargame-run/1",\n}', 'bad.json')).toThrow(/^bad\.json:3:1: not valid JSON/);
     expect(() => recogniseReportInput('iran.rationality,run,seed,strait_closed\n1.5,0,1,0\n', 'runs.csv')).toThrow(
-      'runs.csv: CSV rows of another kind than per-turn rows; a report reads per-turn rows (`wargame batch --out-turns`), and `wargame discover` reads the rows of `batch --out` and `explore --out`',
+      'runs.csv: CSV rows of another kind than per-turn rows; a report reads per-turn rows (`wargame batch --out-turns`), and `wargame discover` reads the rows of `batch --out` and `explore --out`; a sweep or sensitivity analysis is reported from its `--json`',
     );
     expect(() => recogniseReportInput('{\n  "format": oops\n}', 'bad.json')).toThrow(/^bad\.json:(\d+:\d+:)? not valid JSON/);
   });

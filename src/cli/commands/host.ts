@@ -14,6 +14,7 @@ import { terminalStreams } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { instructorPhrases } from '../../presentation/instructor-words.js';
 import { shellWord } from '../../text/shell-word.js';
+import { BIND_ADDRESS } from '../../records/bind-address.js';
 
 /** The port a class uses unless told otherwise: above the reserved range, rarely taken. */
 export const DEFAULT_PORT = 8070;
@@ -39,7 +40,7 @@ export function hostCommand(io: CliIo): Command {
     .option('--seats <actors>', 'actors played by groups, comma-separated (e.g. iran,usa,russia,china)', list)
     .option('--seed <n>', 'seed for the random generator', parseSeed, DEFAULT_SEED)
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, parsePort)
-    .option('--bind <address>', `address to listen on: ${EVERY_NETWORK} for every network of this machine (the default), 127.0.0.1 for this machine only; a resumed game listens where it last did`)
+    .option('--bind <address>', `address to listen on: ${EVERY_NETWORK} for every network of this machine (the default), 127.0.0.1 for this machine only; a resumed game listens where it last did`, parseBind)
     .option('--journal <file>', 'where every accepted move is written before it is acknowledged (default: wargame-<scenario>-seed<n>.journal in --save-dir)')
     .option('--save-dir <folder>', 'where the records are written when the game ends', '.')
     .option('--resume <journal>', 'continue the game a journal holds, after a crash or kill: same seats, codes, port and address (where it last listened)')
@@ -79,7 +80,9 @@ export function hostCommand(io: CliIo): Command {
         opened.journal.close();
         // A new game's journal holds only its header: nothing is lost, and a retry on another port starts clean.
         if (options.resume === undefined) rmSync(opened.journal.path, { force: true });
-        throw new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use on ${bind}: choose another with --port` : `cannot listen on ${bind}:${port}: ${error.message}`);
+        // An address the journal gave, which this machine may no longer have (a new network after a reboot).
+        const moved = options.bind === undefined && last?.bind !== undefined ? `; the game last listened there (its journal says so): give --bind to listen elsewhere, e.g. --bind ${EVERY_NETWORK}` : '';
+        throw new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use on ${bind}: choose another with --port` : `cannot listen on ${bind}:${port}: ${error.message}${moved}`);
       });
       const journalPath = options.resume ?? opened.journal.path;
       const lines = welcomeLines(opened, hostAddresses(bind), address.port, journalPath);
@@ -143,6 +146,12 @@ function open(
   if (new Set(seats).size !== seats.length) throw new UsageError('--seats: an actor is named twice');
   const journal = options.journal ?? join(options.saveDir, `wargame-${scenario.id}-seed${options.seed}.journal`);
   return openClassroom({ scenario: name, overrides: overridesOf(options), seed: options.seed, seats, journal, port: options.port ?? DEFAULT_PORT });
+}
+
+/** `--bind`: an address or host name, checked as the journal that notes it checks it. */
+function parseBind(value: string): string {
+  if (!BIND_ADDRESS.test(value)) throw new InvalidArgumentError('give an IP address (0.0.0.0 for every network, 127.0.0.1 for this machine only) or a host name');
+  return value;
 }
 
 /** What the instructor reads out or projects: where to go, and each seat's code. */

@@ -80,15 +80,17 @@ describe('wargame ledger', () => {
     expect(result.err).toBe(`error: --out ${own}: that is also an input (${own}), which writing there would destroy; name another file\n`);
     expect(readFileSync(own, 'utf8')).toBe(before);
     // Kept and put back whatever happens, so that a regression cannot cost the checkout its ledger.
-    const shipped = fileURLToPath(new URL('../../../src/ledger/ledger.yaml', import.meta.url));
-    const ledger = readFileSync(shipped, 'utf8');
-    try {
-      const again = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '10', '--out', shipped);
-      expect(again.code).toBe(2);
-      expect(again.err).toContain('that is also an input');
-      expect(readFileSync(shipped, 'utf8')).toBe(ledger);
-    } finally {
-      if (readFileSync(shipped, 'utf8') !== ledger) writeFileSync(shipped, ledger);
+    // The built-in scenario a claim names is its file in the package, as much an input.
+    for (const shipped of ['../../../src/ledger/ledger.yaml', '../../../src/scenarios/s400.yaml'].map((path) => fileURLToPath(new URL(path, import.meta.url)))) {
+      const kept = readFileSync(shipped, 'utf8');
+      try {
+        const again = await cli('ledger', '--only', 'ukraine_capacity', '--runs', '10', '--out', shipped);
+        expect(again.code).toBe(2);
+        expect(again.err).toContain('that is also an input');
+        expect(readFileSync(shipped, 'utf8')).toBe(kept);
+      } finally {
+        if (readFileSync(shipped, 'utf8') !== kept) writeFileSync(shipped, kept);
+      }
     }
   });
 
@@ -123,20 +125,23 @@ describe('wargame ledger', () => {
       };
       return [`  - id: ${id}`, '    claim: A claim.', `    article: ${all['article']}`, `    quote: ${all['quote']}`, '    mechanism: A term.', `    scenario: ${all['scenario']}`, `    circumstance: ${all['circumstance']}`, `    outcome: ${all['outcome']}`, '    direction: down'];
     };
+    const withContext = [...claim('bad_context', {}), '    context: {initial: {russia_militry_load: 10}, why: A test.}'];
     writeFileSync(
       file,
-      ['claims:', ...claim('no_scenario', { scenario: 's4000' }), ...claim('no_quantity', { circumstance: '{quantity: russia_militry_load, range: [0, 100]}' }), ...claim('no_action', { outcome: 'russia.fly' }), ...claim('no_article', { article: '99-nope.txt' }), ...claim('no_quote', { quote: 'Russia will fight to the last Iranian.' }), ''].join('\n'),
+      ['claims:', ...claim('no_scenario', { scenario: 's4000' }), ...claim('no_quantity', { circumstance: '{quantity: russia_militry_load, range: [0, 100]}' }), ...claim('no_action', { outcome: 'russia.fly' }), ...claim('no_article', { article: '99-nope.txt' }), ...claim('no_quote', { quote: 'Russia will fight to the last Iranian.' }), ...withContext, ''].join('\n'),
     );
     const out = join(dir, 'faults.txt');
     const { code, err } = await cli('ledger', '--file', file, '--runs', '10', '--out', out);
     expect(code).toBe(65);
     const lines = err.trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(new RegExp(`^${file}:7:15: claim no_scenario: no built-in scenario 's4000' \\(did you mean 's400'\\?\\)`));
     expect(lines[1]).toMatch(new RegExp(`^${file}:17:19: claim no_quantity: .*russia_militry_load.*russia_military_load`));
     expect(lines[2]).toMatch(new RegExp(`^${file}:27:14: claim no_action: Russia has no action 'fly'`));
     expect(lines[3]).toMatch(new RegExp(`^${file}:31:14: claim no_article: unknown article '99-nope.txt'`));
     expect(lines[4]).toBe(`${file}:41:12: claim no_quote: this quote does not appear verbatim in 01-vulnerable-in-eastern-iran.txt`);
+    // A context's fault is the context's, not the circumstance's.
+    expect(lines[5]).toMatch(new RegExp(`^${file}:56:14: claim bad_context: .*russia_militry_load`));
     expect(err).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
