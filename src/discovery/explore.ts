@@ -3,7 +3,7 @@ import { rowsHeader, type RowFormat } from '../batch/run-rows.js';
 import { sendResolved } from '../batch/scenario-source.js';
 import type { RunError } from '../engine/run-error.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from '../experiments/experiment-points.js';
-import { checkExperimentSize } from '../experiments/experiment-size.js';
+import { checkExperimentSize, checkRunsAndSeed } from '../experiments/experiment-size.js';
 import { type ExperimentProgress, reportProgress } from '../experiments/experiment-progress.js';
 import type { Factor } from '../experiments/factor.js';
 import { playPoints } from '../experiments/play-points.js';
@@ -73,6 +73,10 @@ export interface ExploreResult {
  */
 export async function explore(scenario: string, options: ExploreOptions): Promise<ExploreResult> {
   const { samples, runs, seed } = options;
+  // Checked before anything is written: a library caller has no option parser in front.
+  checkRunsAndSeed(runs, seed);
+  if (!Object.hasOwn(DESIGN_NAMES, options.design)) throw new RangeError(`design must be one of ${Object.keys(DESIGN_NAMES).join(', ')}, not ${String(options.design)}`);
+  if (options.rows !== 'csv' && options.rows !== 'jsonl') throw new RangeError(`rows must be csv or jsonl, not ${String(options.rows)}`);
   const base = options.overrides ?? {};
   const resolved = loadScenarioSpec(scenario);
   const factors = canonicalFactors(applyOverrides(resolved.spec, base), options.factors);

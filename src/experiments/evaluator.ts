@@ -1,3 +1,4 @@
+import { checkRunsAndSeed } from './experiment-size.js';
 import type { BatchStatistics } from '../batch/batch-statistics.js';
 import { sendResolved } from '../batch/scenario-source.js';
 import type { Overrides } from '../scenarios/overrides.js';
@@ -60,7 +61,7 @@ export function pointEvaluator(resolved: ResolvedScenario, options: EvaluatorOpt
   let loaded: ReturnType<typeof sendResolved> | undefined;
   return {
     async evaluate(points, runs, seed, signal, onProgress) {
-      if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number of at least 1, not ${runs}`);
+      checkRunsAndSeed(runs, seed);
       loaded ??= sendResolved(resolved, {});
       const played = await playPoints(loaded, points, { runs, seed, workers, playHere, seeds: 'common', signal, onProgress });
       if (played.failure !== undefined) throw played.failure.error;

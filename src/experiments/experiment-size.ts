@@ -30,3 +30,13 @@ export function checkExperimentSize(design: string, points: number, runs: number
 function formatCount(n: number): string {
   return Number.isSafeInteger(n) ? String(n) : n.toPrecision(3);
 }
+
+/**
+ * Throws a RangeError unless `runs` is a whole number of at least 1 and `seed` one from 0
+ * to 2⁵³ − 1, as the command line's options are: a seed past that, or not whole, would be
+ * written into the result as a number that does not reproduce it.
+ */
+export function checkRunsAndSeed(runs: number, seed: number): void {
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number of at least 1, not ${runs}`);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not ${seed}`);
+}

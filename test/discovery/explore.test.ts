@@ -161,4 +161,18 @@ describe('explore', () => {
     await expect(explore(MINI, { ...base, factors: [{ path: 'china.rationalty', range: [0, 1] }], onRows: none })).rejects.toThrow(OverrideError);
     await expect(explore(MINI, { ...base, factors: [{ path: 'horizon', range: [1, 9999] }], onRows: none })).rejects.toThrow(OverrideError);
   });
+
+  it('refuses, as a library call with no option parser in front, runs, seeds, designs and row formats it cannot use, writing nothing', async () => {
+    let written = 0;
+    const count = () => void written++;
+    const { runs: _runs, ...noRuns } = base;
+    await expect(explore(MINI, { ...(noRuns as typeof base), onRows: count })).rejects.toThrow('runs must be a whole number of at least 1, not undefined');
+    await expect(explore(MINI, { ...base, runs: 0, onRows: count })).rejects.toThrow('runs must be a whole number of at least 1, not 0');
+    await expect(explore(MINI, { ...base, runs: 1.5, onRows: count })).rejects.toThrow(RangeError);
+    await expect(explore(MINI, { ...base, seed: -1, onRows: count })).rejects.toThrow('seed must be a whole number from 0 to 9007199254740991, not -1');
+    await expect(explore(MINI, { ...base, seed: 2 ** 60, onRows: count })).rejects.toThrow(RangeError);
+    await expect(explore(MINI, { ...base, design: 'foo' as 'lhs', onRows: count })).rejects.toThrow('design must be one of lhs, mc, sobol, not foo');
+    await expect(explore(MINI, { ...base, rows: 'xml' as 'csv', onRows: count })).rejects.toThrow('rows must be csv or jsonl, not xml');
+    expect(written).toBe(0);
+  });
 });

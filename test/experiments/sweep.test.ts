@@ -50,6 +50,12 @@ describe('sweep', () => {
     expect(called).toBe(false);
   });
 
+  it('refuses a seed that would not reproduce the result it is written into', async () => {
+    for (const seed of [-1, Number.NaN, 2 ** 60, 1.5]) {
+      await expect(sweep(mini, { factors: [{ path: 'horizon', values: [2] }], design: 'grid', runs: 5, seed }), String(seed)).rejects.toThrow(/^seed must be a whole number from 0 to 9007199254740991/);
+    }
+  });
+
   it('keeps the points finished when stopped', async () => {
     const controller = new AbortController();
     controller.abort();
