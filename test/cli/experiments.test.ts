@@ -89,7 +89,14 @@ describe('every outcome and quantity in one pass', () => {
     const parsed = JSON.parse(set.out) as { format: string; analyses: SensitivityResult[] };
     expect(parsed.format).toBe('wargame-sensitivity-set/1');
     expect(parsed.analyses.map((a) => a.outcome)).toContain('oil_price');
-    expect(readFileSync(join(dir, 'set.csv'), 'utf8').split('\n')[0]).toBe('output,rank,input,low,high,shareLow,shareHigh,swing,swingError');
+    // An outcome's shares and a quantity's means each under their own names, the other pair empty.
+    const [header, ...rows] = readFileSync(join(dir, 'set.csv'), 'utf8').trimEnd().split('\n');
+    expect(header).toBe('output,rank,input,low,high,shareLow,shareHigh,swing,swingError,meanLow,meanHigh');
+    const oil = rows.find((row) => row.startsWith('oil_price,'))!.split(',');
+    expect(oil.slice(5, 7)).toEqual(['', '']);
+    expect(oil.slice(9).every((cell) => Number.isFinite(Number(cell)) && cell !== '')).toBe(true);
+    const closed = rows.find((row) => row.startsWith('closed,'))!.split(',');
+    expect(closed.slice(9)).toEqual(['', '']);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, set.out);
     const report = await cli('report', file);

@@ -66,14 +66,26 @@ export function sensitivityTable(result: SensitivityResult): Table {
 /** Several analyses from one pass (`--outcome` repeated, or all), as `--json` prints them. */
 export const SENSITIVITY_SET_FORMAT = 'wargame-sensitivity-set/1';
 
-/** One analysis's rows as `sensitivityTable` gives them; several, with a first column naming the output. */
+/**
+ * One analysis's rows as `sensitivityTable` gives them; several, with a first column naming
+ * the output, and every column any of them has, each row's figures under their own names
+ * and empty elsewhere: an outcome's shares and a quantity's means are different columns.
+ */
 export function sensitivityTables(results: readonly SensitivityResult[]): Table {
   if (results.length === 1) return sensitivityTable(results[0]!);
   const tables = results.map(sensitivityTable);
-  // Columns differ only when some analysis has groups (members) and another not: take the widest.
-  const columns = tables.reduce((a, t) => (t.columns.length > a.length ? t.columns : a), tables[0]!.columns);
+  const columns: string[] = [];
+  for (const table of tables) for (const column of table.columns) if (!columns.includes(column)) columns.push(column);
   return {
     columns: ['output', ...columns],
-    rows: tables.flatMap((t, i) => t.rows.map((row) => [results[i]!.outcome, ...row])),
+    rows: tables.flatMap((t, i) =>
+      t.rows.map((row) => [
+        results[i]!.outcome,
+        ...columns.map((column) => {
+          const at = t.columns.indexOf(column);
+          return at < 0 ? null : row[at]!;
+        }),
+      ]),
+    ),
   };
 }
