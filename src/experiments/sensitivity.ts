@@ -87,6 +87,8 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
  * costs what an analysis of one does.
  */
 export async function sensitivityOfEach(resolved: ResolvedScenario, options: Omit<SensitivityOptions, 'outcome'> & { readonly outputs: readonly string[] }): Promise<SensitivityResult[]> {
+  const methods: readonly SensitivityMethod[] = ['oat', 'morris', 'sobol'];
+  if (!methods.includes(options.method)) throw new RangeError(`method must be one of ${methods.join(', ')}, not ${String(options.method)}`);
   const base = options.overrides ?? {};
   const spec = applyOverrides(resolved.spec, base);
   const scenario = resolved.compile(spec);

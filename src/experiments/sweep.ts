@@ -79,6 +79,7 @@ export interface SweepResult {
  * share of runs in which each named outcome held, with its 95% Wilson interval.
  */
 export async function sweep(resolved: ResolvedScenario, options: SweepOptions): Promise<SweepResult> {
+  if (options.design !== 'grid' && options.design !== 'lhs') throw new RangeError(`design must be grid or lhs, not ${String(options.design)}`);
   const base = options.overrides ?? {};
   const spec = applyOverrides(resolved.spec, base);
   const factors = canonicalFactors(spec, options.factors);

@@ -56,6 +56,10 @@ describe('sensitivity', () => {
   it('refuses an unknown outcome with the nearest one', async () => {
     await expect(sensitivity(mini, { outcome: 'closd', method: 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow("no such outcome or quantity in 'mini' (did you mean 'closed'?)");
   });
+
+  it('refuses a method it does not have, naming the ones it has', async () => {
+    await expect(sensitivity(mini, { outcome: 'closed', method: 'foo' as 'oat', factors, runs: 5, seed: 1 })).rejects.toThrow(new RangeError('method must be one of oat, morris, sobol, not foo'));
+  });
 });
 
 describe('every outcome and quantity in one pass', () => {

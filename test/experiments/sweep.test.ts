@@ -50,6 +50,10 @@ describe('sweep', () => {
     expect(called).toBe(false);
   });
 
+  it('refuses a design it does not have, naming the ones it has', async () => {
+    await expect(sweep(mini, { factors: [{ path: 'horizon', values: [2] }], design: 'foo' as 'grid', runs: 5, seed: 1 })).rejects.toThrow(new RangeError('design must be grid or lhs, not foo'));
+  });
+
   it('refuses a seed that would not reproduce the result it is written into', async () => {
     for (const seed of [-1, Number.NaN, 2 ** 60, 1.5]) {
       await expect(sweep(mini, { factors: [{ path: 'horizon', values: [2] }], design: 'grid', runs: 5, seed }), String(seed)).rejects.toThrow(/^seed must be a whole number from 0 to 9007199254740991/);
