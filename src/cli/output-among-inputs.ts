@@ -1,19 +1,19 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scenarioFile } from '../scenarios/load.js';
 import { shown } from '../text/shown-text.js';
 import { UsageError } from './usage-error.js';
 
 /**
  * Refuses an output that is also one of the command's inputs (`report in.json -o in.json`),
  * however it is spelt (`./in.json`, a link): the output would replace what it was made
- * from. A built-in scenario's id stands for its file in the package.
+ * from. A caller whose input is a scenario name gives its file (`scenarioFile`): a
+ * built-in id's file in the package.
  */
 export function refuseOutputAmongInputs(option: string, output: string, inputs: readonly string[]): void {
   const out = fileIdentity(output);
   if (out === undefined) return;
   for (const input of inputs) {
-    const identity = fileIdentity(scenarioFile(input));
+    const identity = fileIdentity(input);
     if (identity !== undefined && identity.dev === out.dev && identity.ino === out.ino) {
       throw new UsageError(`${option} ${shown(output)}: that is also an input (${shown(input)}), which writing there would destroy; name another file`);
     }

@@ -55,6 +55,16 @@ export function readLedger(file: string): Sourced<Claim[]> {
   return { value: value.claims, document };
 }
 
+/** The overrides a claim's context holds at every level (`--set` paths to values); empty without one. */
+export function contextOverrides(claim: Claim): Record<string, number> {
+  const overrides: Record<string, number> = {};
+  for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
+  for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
+    for (const [interest, value] of Object.entries(weights)) overrides[`${actor}.${interest}`] = value;
+  }
+  return overrides;
+}
+
 /** The `--set` path a claim's circumstance varies. */
 export function circumstancePath(claim: Claim): string {
   return 'quantity' in claim.circumstance ? `initial.${claim.circumstance.quantity}` : claim.circumstance.weight;

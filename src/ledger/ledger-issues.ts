@@ -5,9 +5,10 @@ import { loadResolvedScenario } from '../scenarios/load.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { applyOverrides } from '../scenarios/overrides.js';
 import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
+import { citationIssue } from '../scenarios/citations.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { withActionOutcome } from './action-taken.js';
-import { type Claim, circumstancePath } from './claim.js';
+import { type Claim, circumstancePath, contextOverrides } from './claim.js';
 
 /** A problem with one field of a claim: where it is in the ledger (`claims.<i>.<field>`), and what is wrong. */
 export interface LedgerIssue {
@@ -27,12 +28,8 @@ export function ledgerIssues(claims: readonly Claim[]): LedgerIssue[] {
   const issues: LedgerIssue[] = [];
   claims.forEach((claim, i) => {
     const at = (...field: Path): Path => ['claims', i, ...field];
-    const text = articles.get(claim.article);
-    if (text === undefined) {
-      issues.push({ path: at('article'), message: `unknown article '${claim.article}'${didYouMean(claim.article, articles.keys())}; articles: ${[...articles.keys()].join(', ')}` });
-    } else if (!text.includes(claim.quote)) {
-      issues.push({ path: at('quote'), message: `this quote does not appear verbatim in ${claim.article}` });
-    }
+    const cited = citationIssue(claim, articles);
+    if (cited !== undefined) issues.push({ path: at(...cited.path), message: cited.message });
     let resolved = scenarios.get(claim.scenario);
     if (resolved === undefined) scenarios.set(claim.scenario, (resolved = resolvedOrProblem(claim.scenario)));
     if (typeof resolved === 'string') {
@@ -40,11 +37,7 @@ export function ledgerIssues(claims: readonly Claim[]): LedgerIssue[] {
       return;
     }
     const { spec } = resolved;
-    const context: Record<string, number> = {};
-    for (const [id, value] of Object.entries(claim.context?.initial ?? {})) context[`initial.${id}`] = value;
-    for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
-      for (const [interest, value] of Object.entries(weights)) context[`${actor}.${interest}`] = value;
-    }
+    const context = contextOverrides(claim);
     const problem = (overrides: Record<string, number>): string | undefined => {
       try {
         applyOverrides(spec, overrides);

@@ -7,7 +7,7 @@ import type { ResolvedScenario } from '../scenarios/resolved-scenario.js';
 import { ScenarioError } from '../scenarios/scenario-error.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { withActionOutcome } from './action-taken.js';
-import { type Claim, circumstancePath } from './claim.js';
+import { type Claim, circumstancePath, contextOverrides } from './claim.js';
 import { claimLevels } from './claim-levels.js';
 import { type ClaimVerdict, verdictOf } from './claim-verdict.js';
 
@@ -101,11 +101,7 @@ export function claimOutcomes(claim: Claim, level: number, options: LedgerOption
 function levelOutcomes(claims: readonly Claim[], level: number, options: LedgerOptions, resolved: ResolvedScenario): Uint8Array[] {
   const [claim] = claims as [Claim];
   const { scenario, indexes } = claimScenario(claims, resolved);
-  const overrides: Record<string, number> = {};
-  for (const [id, value] of Object.entries(claim.context?.initial ?? {})) overrides[`initial.${id}`] = value;
-  for (const [actor, weights] of Object.entries(claim.context?.weights ?? {})) {
-    for (const [interest, value] of Object.entries(weights)) overrides[`${actor}.${interest}`] = value;
-  }
+  const overrides = contextOverrides(claim);
   overrides[circumstancePath(claim)] = level;
   // A variant, not a compile: the levels share compiled code and this thread's decision memo.
   const run = new LeanRun(withOverrides(scenario, overrides));

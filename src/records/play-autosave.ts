@@ -62,7 +62,7 @@ export class PlayAutosave {
 
   /** The run was saved whole: its autosave is no longer needed. */
   saved(seed: number): void {
-    this.remove(seed);
+    this.finish(seed, false);
   }
 
   /**
@@ -71,20 +71,19 @@ export class PlayAutosave {
    * choices of earlier sessions, which the question did not count.
    */
   discarded(seed: number): void {
-    if (this.seed !== seed || this.file === undefined) return;
-    const path = this.filePath(seed);
-    if (this.resumed === undefined || path !== this.resumed.path) return this.remove(seed);
-    this.file.close();
-    truncateSync(path, this.resumed.wholeBytes);
-    this.file = undefined;
-    this.seed = undefined;
+    this.finish(seed, true);
   }
 
-  private remove(seed: number): void {
+  /** Closes the run's autosave and removes it, or, for choices discarded from a resumed one, cuts it back. */
+  private finish(seed: number, discarding: boolean): void {
     if (this.seed !== seed || this.file === undefined) return;
+    const path = this.filePath(seed);
     this.file.close();
-    rmSync(this.filePath(seed), { force: true });
-    this.unsaved.delete(this.filePath(seed));
+    if (discarding && path === this.resumed?.path) truncateSync(path, this.resumed.wholeBytes);
+    else {
+      rmSync(path, { force: true });
+      this.unsaved.delete(path);
+    }
     this.file = undefined;
     this.seed = undefined;
   }

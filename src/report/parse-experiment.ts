@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportInputError } from './report-input-error.js';
+import { shareInconsistency } from './summary-consistency.js';
 
 const Share = z.number().min(0).max(1);
 const Header = {
@@ -83,18 +84,14 @@ export type SensitivityRowData = SensitivityData['rows'][number];
 /** The output of `wargame sweep --json`, or a ReportInputError naming the field. */
 export function parseSweep(data: unknown, file: string): SweepData {
   const sweep = parsed(SweepSchema, data, file, 'sweep result');
-  // Figures a sweep could have counted, as a batch summary's are checked: an edited count
+  // Figures a sweep could have counted, checked as a batch summary's are: an edited count
   // would otherwise report a share above 100% and intervals of NaN.
   sweep.rows.forEach((row, i) => {
-    const problem =
-      row.count > row.runs
-        ? `its count ${row.count} is more than its ${row.runs} runs`
-        : Math.abs(row.share - row.count / row.runs) > 5e-7
-          ? `its share ${row.share} is not its count over its runs (${row.count}/${row.runs})`
-          : !(row.low <= row.share && row.share <= row.high)
-            ? `its interval [${row.low}, ${row.high}] does not hold its share ${row.share}`
-            : undefined;
-    if (problem !== undefined) throw new ReportInputError(`${file}: not a sweep result a sweep could write, at rows.${i}: ${problem}`);
+    const wrong = shareInconsistency(row.count, row.runs, row.share, [row.low, row.high]);
+    if (wrong !== undefined) {
+      const field = wrong.field === 'interval' ? 'low–high' : wrong.field;
+      throw new ReportInputError(`${file}: not a sweep result a sweep could write, at rows.${i}.${field}: ${wrong.problem}`);
+    }
   });
   return sweep;
 }

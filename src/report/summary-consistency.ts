@@ -4,6 +4,21 @@ import { wilsonInterval } from '../batch/wilson-interval.js';
 import { round6 } from '../records/round6.js';
 
 /**
+ * Where a count of runs, its share and its interval are not what wargame writes for them
+ * (in a batch summary, or a sweep's row): a count above the runs, a share other than the
+ * count's over the runs, an interval other than its 95% Wilson interval. Each figure
+ * rounded to 6 decimals as written. Returns the field that is wrong and why, or undefined.
+ */
+export function shareInconsistency(count: number, runs: number, share: number, [low, high]: readonly [number, number]): { field: 'count' | 'share' | 'interval'; problem: string } | undefined {
+  if (count > runs) return { field: 'count', problem: `${count} runs of ${runs}` };
+  const counted = round6(runs === 0 ? 0 : count / runs);
+  if (share !== counted) return { field: 'share', problem: `${share}, but ${count} of ${runs} runs is ${counted}` };
+  const [wilsonLow, wilsonHigh] = wilsonInterval(count, runs).map(round6) as [number, number];
+  if (low !== wilsonLow || high !== wilsonHigh) return { field: 'interval', problem: `${low}–${high}, but the 95% interval of ${count} in ${runs} is ${wilsonLow}–${wilsonHigh}` };
+  return undefined;
+}
+
+/**
  * Where a batch summary is not what `wargame batch --json` writes: a count above the
  * runs, a share or interval that is not its count's, a first turn without runs to have
  * it, quantiles out of order. A report shows a summary as the model's figures, so an
@@ -15,13 +30,8 @@ export function summaryInconsistency(summary: BatchSummary): { field: string; pr
   if (runs > summary.requested) return { field: 'runs', problem: `${runs} runs finished of ${summary.requested} asked for` };
   for (const [i, o] of summary.outcomes.entries()) {
     const field = `outcomes.${i}`;
-    if (o.count > runs) return { field: `${field}.count`, problem: `${o.count} runs of ${runs}` };
-    const share = round6(runs === 0 ? 0 : o.count / runs);
-    if (o.share !== share) return { field: `${field}.share`, problem: `${o.share}, but ${o.count} of ${runs} runs is ${share}` };
-    const [low, high] = wilsonInterval(o.count, runs).map(round6) as [number, number];
-    if (o.interval[0] !== low || o.interval[1] !== high) {
-      return { field: `${field}.interval`, problem: `${o.interval[0]}–${o.interval[1]}, but the 95% interval of ${o.count} in ${runs} is ${low}–${high}` };
-    }
+    const counted = shareInconsistency(o.count, runs, o.share, o.interval);
+    if (counted !== undefined) return { field: `${field}.${counted.field}`, problem: counted.problem };
     if ((o.meanFirstTurn === null) !== (o.count === 0) || (o.meanFirstTurn !== null && o.meanFirstTurn < 0)) {
       return { field: `${field}.meanFirstTurn`, problem: `${o.meanFirstTurn} for an outcome that held in ${o.count} runs` };
     }

@@ -2,6 +2,15 @@ import { didYouMean } from '../text/did-you-mean.js';
 import type { Issue, Path } from './issue.js';
 import type { CitationSpec, ScenarioSpec } from './spec.js';
 
+/** What is wrong with one citation, at its `article` or `quote`: an unknown article, or a quote it does not hold verbatim. */
+export function citationIssue(citation: { readonly article: string; readonly quote: string }, articles: ReadonlyMap<string, string>): Issue | undefined {
+  const text = articles.get(citation.article);
+  if (text === undefined) {
+    return { path: ['article'], message: `unknown article '${citation.article}'${didYouMean(citation.article, articles.keys())}; articles: ${[...articles.keys()].join(', ')}` };
+  }
+  return text.includes(citation.quote) ? undefined : { path: ['quote'], message: `this quote does not appear verbatim in ${citation.article}` };
+}
+
 /**
  * Every citation in a resolved scenario must name one of the articles and quote it
  * verbatim: that is what lets an analyst audit each term, action and claim.
@@ -9,16 +18,8 @@ import type { CitationSpec, ScenarioSpec } from './spec.js';
 export function checkCitations(spec: ScenarioSpec, articles: ReadonlyMap<string, string>): Issue[] {
   const issues: Issue[] = [];
   const check = (citation: CitationSpec | undefined, path: Path): void => {
-    if (citation === undefined) return;
-    const text = articles.get(citation.article);
-    if (text === undefined) {
-      issues.push({
-        path: [...path, 'article'],
-        message: `unknown article '${citation.article}'${didYouMean(citation.article, articles.keys())}; articles: ${[...articles.keys()].join(', ')}`,
-      });
-    } else if (!text.includes(citation.quote)) {
-      issues.push({ path: [...path, 'quote'], message: `this quote does not appear verbatim in ${citation.article}` });
-    }
+    const issue = citation && citationIssue(citation, articles);
+    if (issue !== undefined) issues.push({ path: [...path, ...issue.path], message: issue.message });
   };
   spec.citations.forEach((c, i) => check(c, ['citations', i]));
   spec.quantities.forEach((q, i) => check(q.citation, ['quantities', i, 'citation']));

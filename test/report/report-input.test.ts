@@ -48,9 +48,9 @@ describe('recognising a report input by its format', () => {
       change(data.rows[1]!);
       return JSON.stringify(data);
     };
-    expect(() => recogniseReportInput(edited((r) => (r.count = r.runs + 1)), 's.json')).toThrow(/^s\.json: not a sweep result a sweep could write, at rows\.1: its count 6 is more than its 5 runs$/);
-    expect(() => recogniseReportInput(edited((r) => (r.share = r.share === 1 ? 0.5 : Math.min(1, r.share + 0.2))), 's.json')).toThrow(/at rows\.1: its share [\d.]+ is not its count over its runs \(\d+\/5\)$/);
-    expect(() => recogniseReportInput(edited((r) => ((r.low = 1), (r.high = 1), (r.share = 1), (r.count = 5), (r.low = 1), (r.high = 0.99))), 's.json')).toThrow(/at rows\.1: its interval \[1, 0\.99\] does not hold its share 1$/);
+    expect(() => recogniseReportInput(edited((r) => (r.count = r.runs + 1)), 's.json')).toThrow(/^s\.json: not a sweep result a sweep could write, at rows\.1\.count: 6 runs of 5$/);
+    expect(() => recogniseReportInput(edited((r) => (r.share = r.share === 1 ? 0.5 : Math.min(1, r.share + 0.2))), 's.json')).toThrow(/at rows\.1\.share: [\d.]+, but \d+ of 5 runs is [\d.]+$/);
+    expect(() => recogniseReportInput(edited((r) => ((r.share = 1), (r.count = 5), (r.low = 1), (r.high = 0.99))), 's.json')).toThrow(/at rows\.1\.low–high: 1–0\.99, but the 95% interval of 5 in 5 is [\d.]+–1$/);
     const share = JSON.parse(sobol);
     share.rows[0].low = 'low';
     expect(() => recogniseReportInput(JSON.stringify(share), 'i.json')).toThrow(/^i\.json: not a sensitivity result at rows\.0\.low: /);

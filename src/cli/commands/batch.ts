@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { scenarioFile } from '../../scenarios/load.js';
 import { summarize } from '../../batch/batch-summary.js';
 import { runParallelBatch } from '../../batch/parallel-batch.js';
 import { toPartialBatch } from '../../batch/partial-batch.js';
@@ -63,7 +64,7 @@ export function batchCommand(io: CliIo): Command {
       // prints this same summary).
       const partOut = jsonOut && shard !== undefined;
       const summaryOut = jsonOut && shard === undefined;
-      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioName]);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioFile(scenarioName)]);
       const turnRows = options.outTurns === undefined ? undefined : rowFormatOf(options.outTurns);
       if (options.outTurns !== undefined) {
         if (turnRows === undefined) throw new UsageError(`--out-turns ${options.outTurns}: the file name must end in .csv or .jsonl`);

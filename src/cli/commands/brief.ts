@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { roleCard } from '../../brief/role-card.js';
 import { roleCardsHtml } from '../../brief/role-card-html.js';
 import { roleCardsMarkdown } from '../../brief/role-card-markdown.js';
-import { loadScenario } from '../../scenarios/load.js';
+import { loadScenario, scenarioFile } from '../../scenarios/load.js';
 import { writeOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
 import { refuseOutputAmongInputs } from '../output-among-inputs.js';
@@ -28,7 +28,7 @@ export function briefCommand(io: CliIo): Command {
         throw new UsageError(`-o ${options.output}: the file name must end in .html or .md, which says which to write`);
       }
       const text = kind.startsWith('.htm') ? roleCardsHtml(cards) : roleCardsMarkdown(cards);
-      refuseOutputAmongInputs('-o', options.output, [scenarioName]);
+      refuseOutputAmongInputs('-o', options.output, [scenarioFile(scenarioName)]);
       writeOutputFile(options.output, text);
     });
 }

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { scenarioFile } from '../../scenarios/load.js';
 import { rowFormatOf } from '../../batch/run-rows.js';
 import type { ExploreDesign } from '../../discovery/explore-design.js';
 import { explore, type ExploreResult } from '../../discovery/explore.js';
@@ -50,7 +51,7 @@ export function exploreCommand(io: CliIo): Command {
       const out = options.out!;
       const rows = rowFormatOf(out);
       if (rows === undefined) throw new UsageError(`--out ${out}: name a .csv or .jsonl file`);
-      refuseOutputAmongInputs('--out', out, [name]);
+      refuseOutputAmongInputs('--out', out, [scenarioFile(name)]);
       const overrides = overridesOf(options);
       const total = options.samples * options.runs;
       const output = await openOutputFile(out);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { scenarioFile } from '../../scenarios/load.js';
 import { ENGINE_VERSION } from '../../engine/version.js';
 import { LEDGER_FILE } from '../../ledger/claim.js';
 import { loadLedger } from '../../ledger/load-ledger.js';
@@ -46,7 +47,7 @@ export function ledgerCommand(io: CliIo): Command {
       const claims = wanted ? all.filter((c) => wanted.includes(c.id) || wanted.includes(c.scenario)) : all;
       if (claims.length === 0) throw new UsageError(`--only ${options.only}: no claim or scenario by that name; ids: ${all.map((c) => c.id).join(', ')}`);
       // Before a single run: the report must not replace the ledger or a scenario it reads.
-      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [file, ...new Set(all.map((c) => c.scenario))]);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [file, ...new Set(all.map((c) => scenarioFile(c.scenario)))]);
       const progress = io.stderr.isTTY === true;
       let done = 0;
       const measured = measureLedger(claims, { runs: options.runs, seed: options.seed }, (m) => {

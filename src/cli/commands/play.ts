@@ -37,8 +37,9 @@ export function playCommand(io: CliIo): Command {
       // Checked before the terminal: a bad folder is a mistake on the command line, and
       // finding it now beats finding it when a class presses s at the end of a session.
       checkSaveFolder(options.saveDir);
-      const logCommand = runCommand(name, options.seed, scenario.overrides);
-      const streams = requireTerminal(io, logCommand);
+      // The run shown may change seed (n): the command is made for the seed on screen.
+      const logCommand = (seed: number): string => runCommand(name, seed, scenario.overrides);
+      const streams = requireTerminal(io, logCommand(options.seed));
       const seated = openSeatedRun(scenario, options.seed, seats);
       const { renderApp } = await loadUi(io);
       await playWithAutosave(io, seated, new PlayAutosave(name, options.saveDir, options.group), options.saveDir, options.group, streams, renderApp, logCommand);
@@ -55,7 +56,9 @@ async function resume(io: CliIo, path: string, name: string | undefined, options
   const streams = requireTerminal(io, `wargame replay (once the run is finished and saved)`);
   const { renderApp } = await loadUi(io);
   const autosave = new PlayAutosave(restored.scenario, options.saveDir, restored.group, { path, wholeBytes: restored.wholeBytes, seed: restored.seated.start.seed });
-  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp);
+  // The scenario as the autosave names it (a built-in id or a file's path), under its overrides.
+  const logCommand = (seed: number): string => runCommand(restored.scenario, seed, restored.seated.scenario.overrides);
+  await playWithAutosave(io, restored.seated, autosave, options.saveDir, restored.group, streams, renderApp, logCommand);
 }
 
 async function playWithAutosave(
@@ -66,7 +69,7 @@ async function playWithAutosave(
   group: string | undefined,
   streams: TerminalStreams,
   renderApp: typeof import('../ui/render-app.js').renderApp,
-  logCommand?: string,
+  logCommand: (seed: number) => string,
 ): Promise<void> {
   const named = group === undefined ? (record: RunRecord) => record : (record: RunRecord) => withGroup(record, group);
   const save = (record: RunRecord) => {

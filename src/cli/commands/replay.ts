@@ -46,7 +46,7 @@ export function replayCommand(io: CliIo): Command {
       const save = older ? () => ({ saved: false as const, message: `not saved: a record of engine ${record.engineVersion} is shown as recorded; it stays in ${file}` }) : (r: RunRecord) => saveRecord(named(r), dirname(file));
       // The header says so for as long as the record is on screen.
       const shownAs = older ? [group, `not re-checked: engine ${record.engineVersion}`].filter(Boolean).join(' · ') : group;
-      await renderApp(seated, save, streams, { group: shownAs, notice, logCommand: printedLog(file, options.scenario) });
+      await renderApp(seated, save, streams, { group: shownAs, notice, logCommand: () => printedLog(file, options.scenario) });
     });
 }
 

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { sweep } from '../../experiments/sweep.js';
-import { loadResolvedScenario } from '../../scenarios/load.js';
+import { loadResolvedScenario, scenarioFile } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
 import { formatSweep, sweepMeansTable, sweepTable } from '../format/sweep-table.js';
@@ -34,9 +34,9 @@ export function sweepCommand(io: CliIo): Command {
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
       checkRowsFileName(options.out);
       checkRowsFileName(options.outMeans, '--out-means');
-      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [name]);
+      if (options.out !== undefined) refuseOutputAmongInputs('--out', options.out, [scenarioFile(name)]);
       if (options.outMeans !== undefined) {
-        refuseOutputAmongInputs('--out-means', options.outMeans, [name]);
+        refuseOutputAmongInputs('--out-means', options.outMeans, [scenarioFile(name)]);
         if (options.out !== undefined) refuseOutputTwice('--out-means', options.outMeans, '--out', options.out);
       }
       const resolved = loadResolvedScenario(name);

@@ -56,10 +56,11 @@ export interface AppProps {
   /** Said in the status line until the first step: that an older record is shown unchecked. */
   readonly notice?: string | undefined;
   /**
-   * The command that prints this run as a log, offered when the terminal is too small: by
-   * default `wargame run` of the scenario's id, seed and overrides (right for a built-in one).
+   * The command that prints the run on screen as a log, for its seed (n starts another),
+   * offered when the terminal is too small: by default `wargame run` of the scenario's id,
+   * seed and overrides (right for a built-in one).
    */
-  readonly logCommand?: string | undefined;
+  readonly logCommand?: ((seed: number) => string) | undefined;
 }
 
 /** The stepper: header, world, timeline, and the decision behind the selected turn. */
@@ -129,7 +130,7 @@ export function App({ seated: opened, onSave, group, onPlayed, onDiscarded, noti
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return <TooSmall columns={columns} rows={rows} command={logCommand ?? runCommand(scenario.id, seated.start.seed, scenario.overrides)} />;
+    return <TooSmall columns={columns} rows={rows} command={logCommand?.(seated.start.seed) ?? runCommand(scenario.id, seated.start.seed, scenario.overrides)} />;
   }
 
   const atSeat = isAtSeat(view);

@@ -149,9 +149,15 @@ describe('the stepper', () => {
   });
 
   it("offers, when too small, the command it was given for the run's log, else one with the run's overrides", async () => {
-    ui = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} logCommand="wargame run 'my hormuz.yaml' --seed 7" />);
+    ui = await mount(<App seated={openSeatedRun(hormuz, 7, [])} onSave={pretendSave} logCommand={(seed) => `wargame run 'my hormuz.yaml' --seed ${seed}`} />);
     await ui.resize(60, 20);
     await ui.shows("wargame run 'my hormuz.yaml' --seed 7");
+    // A new run (n) has the next seed, and so has the command.
+    await ui.resize(100, 30);
+    await ui.press('n');
+    await ui.shows('seed 8');
+    await ui.resize(60, 20);
+    await ui.shows("wargame run 'my hormuz.yaml' --seed 8");
     ui.unmount();
     ui = await mount(<App seated={openSeatedRun(withOverrides(hormuz, { horizon: 10 }), 3, [])} onSave={pretendSave} />);
     await ui.resize(60, 20);
