@@ -59,6 +59,31 @@ describe('DecisionMemo', () => {
     },
   );
 
+  property.prop([lookups, lookups], { numRuns: 30 })(
+    "as this thread's memo, lays a scenario of another shape over the block it has when that fits, keeping nothing of the other's",
+    ([first, firstKeys], [second, secondKeys]) => {
+      const capacity = 8;
+      const bytes = (planner: Planner): number => DecisionMemo.local(planner, capacity).memory.byteLength;
+      const [a, b] = [new Planner(first), new Planner(second)];
+      const before = DecisionMemo.forThread(a, capacity);
+      for (const [state, turn] of firstKeys) if (before.find(turn, bits(state)) < 0) before.remember(turn, bits(state), a.decide(state, turn));
+      expect(before.kept).toBeGreaterThan(0);
+      const after = DecisionMemo.forThread(b, capacity);
+      if (bytes(b) <= before.memory.byteLength) expect(after.memory).toBe(before.memory);
+      if (bytes(b) !== bytes(a)) expect(after.kept).toBe(0);
+      // Whatever the block held before, the second scenario finds only what it was given, and it is the planner's.
+      const given = new Set<string>();
+      for (const [state, turn] of secondKeys) {
+        const key = `${turn} ${[...bits(state)].join(' ')}`;
+        const entry = after.find(turn, bits(state));
+        if (entry >= 0) expect(entryOf(after, entry)).toEqual(decisionOf(b, state, turn));
+        else after.remember(turn, bits(state), b.decide(state, turn));
+        expect(entry >= 0 || !given.has(key)).toBe(true);
+        given.add(key);
+      }
+    },
+  );
+
   it('keys a decision by the quantities it reads: a state that differs elsewhere finds it', () => {
     const hormuz = loadScenario('hormuz');
     const planner = new Planner(hormuz);
