@@ -85,7 +85,7 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
     const statistics = new BatchStatistics(scenario);
     if (options.rows !== undefined) await options.onRows?.(new TextEncoder().encode(rowsHeader(scenario, options.rows)));
     // One memo for every thread: a decision one meets is found by all, in a single copy.
-    const memo = LeanRun.sharedMemo(scenario);
+    const memo = LeanRun.sharedMemoFor(scenario, to - from);
     pool?.open(sent, memo);
     const size = chunkSize(to - from, workers);
     let next = from;

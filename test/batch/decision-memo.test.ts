@@ -143,4 +143,16 @@ describe('a lean run with a memo', () => {
     expect(finals(remembered, 150)).toEqual(expected);
     expect(finals(full, 150)).toEqual(expected);
   });
+
+  property.prop([arbitraryScenario({ maxHorizon: 6 }), fc.integer({ min: 1, max: 40 })], { numRuns: 30 })(
+    "sized for a batch's runs, keeps every decision they make, as a memo with room to spare does",
+    (scenario, runs) => {
+      const planner = new Planner(scenario);
+      const sized = LeanRun.sharedMemoFor(scenario, runs);
+      const roomy = LeanRun.sharedMemo(scenario, 10_000);
+      expect(DecisionMemo.open(planner, sized).capacity).toBe(runs * scenario.settings.horizon);
+      expect(finals(new LeanRun(scenario, sized), runs)).toEqual(finals(new LeanRun(scenario, roomy), runs));
+      expect(DecisionMemo.open(planner, sized).kept).toBe(DecisionMemo.open(planner, roomy).kept);
+    },
+  );
 });
