@@ -1,4 +1,6 @@
 import { leanRunFor } from './lean-run.js';
+import { requireWhole } from './whole-number.js';
+import { requireSeed } from '../engine/random.js';
 import { placed } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
 import { BatchStatistics } from './batch-statistics.js';
@@ -18,7 +20,7 @@ export interface BatchRun {
 export function* batchRuns(scenario: Scenario, seed: number, from: number, to: number): Generator<BatchRun> {
   // Checked here, not left to runSeed's bit arithmetic, which would quietly make seed 1.5
   // the same batch as seed 1 and run index 0.5 twice.
-  requireWhole('seed', seed, 0);
+  requireSeed(seed);
   requireWhole('from', from, 0);
   requireWhole('to', to, from);
   const lean = leanRunFor(scenario);
@@ -35,7 +37,7 @@ export function* batchRuns(scenario: Scenario, seed: number, from: number, to: n
  */
 export function runBatchInThread(scenario: Scenario, options: { readonly runs: number; readonly seed: number }): BatchSummary {
   requireWhole('runs', options.runs, 1);
-  requireWhole('seed', options.seed, 0);
+  requireSeed(options.seed);
   const statistics = new BatchStatistics(scenario);
   const lean = leanRunFor(scenario);
   for (let index = 0; index < options.runs; index++) {
@@ -59,8 +61,3 @@ export async function runBatch(
   return summarize(result.scenario, result.statistics, options.seed, options.runs);
 }
 
-function requireWhole(name: string, value: number, least: number): void {
-  if (!Number.isSafeInteger(value) || value < least) {
-    throw new RangeError(`${name} must be a whole number of at least ${least}, not ${value}`);
-  }
-}

@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { requireWhole } from './whole-number.js';
+import { requireSeed } from '../engine/random.js';
 import { LeanRun } from './lean-run.js';
 import { RunError } from '../engine/run-error.js';
 import type { Scenario } from '../engine/scenario.js';
@@ -66,7 +68,7 @@ export interface ParallelBatchResult {
 export async function runParallelBatch(source: ScenarioSource, options: ParallelBatchOptions): Promise<ParallelBatchResult> {
   const { runs, seed } = options;
   requireWhole('runs', runs, 1);
-  requireWhole('seed', seed, 0);
+  requireSeed(seed);
   const from = options.from ?? 0;
   const to = options.to ?? runs;
   requireWhole('from', from, 0);
@@ -115,8 +117,3 @@ export async function runParallelBatch(source: ScenarioSource, options: Parallel
   }
 }
 
-function requireWhole(name: string, value: number, least: number): void {
-  if (!Number.isSafeInteger(value) || value < least) {
-    throw new RangeError(`${name} must be a whole number of at least ${least}, not ${value}`);
-  }
-}

@@ -16,11 +16,9 @@ export interface RandomState {
 export class SeededRandom {
   private constructor(private readonly prng: seedrandom.StatefulPRNG<seedrandom.State.Alea>) {}
 
-  /** A generator seeded from a non-negative safe integer. */
+  /** A generator seeded from a whole number from 0 to Number.MAX_SAFE_INTEGER (`requireSeed`). */
   static fromSeed(seed: number): SeededRandom {
-    if (!Number.isSafeInteger(seed) || seed < 0) {
-      throw new RangeError(`seed must be a non-negative integer, not ${seed}`);
-    }
+    requireSeed(seed);
     return new SeededRandom(seedrandom.alea(String(seed), { state: true }));
   }
 
@@ -38,4 +36,14 @@ export class SeededRandom {
     const { c, s0, s1, s2 } = this.prng.state();
     return { c, s0, s1, s2 };
   }
+}
+
+/**
+ * Throws a RangeError unless `seed` is a seed a run can be replayed from: a whole number from
+ * 0 to Number.MAX_SAFE_INTEGER (past it, seeds that differ would print alike). Batches and
+ * experiments check theirs with it before anything runs, so every call refuses a seed in
+ * the same words.
+ */
+export function requireSeed(seed: number): void {
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not ${seed}`);
 }

@@ -1,3 +1,5 @@
+import { requireWhole } from '../batch/whole-number.js';
+import { requireSeed } from '../engine/random.js';
 import { OverrideError } from '../scenarios/override-error.js';
 
 /**
@@ -37,6 +39,6 @@ function formatCount(n: number): string {
  * written into the result as a number that does not reproduce it.
  */
 export function checkRunsAndSeed(runs: number, seed: number): void {
-  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number of at least 1, not ${runs}`);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not ${seed}`);
+  requireWhole('runs', runs, 1);
+  requireSeed(seed);
 }

@@ -52,8 +52,8 @@ describe('batch options', () => {
     [{ runs: 1.5, seed: 1 }, 'runs must be a whole number of at least 1, not 1.5'],
     [{ runs: 0, seed: 1 }, 'runs must be a whole number of at least 1, not 0'],
     [{ runs: -1, seed: 1 }, 'runs must be a whole number of at least 1, not -1'],
-    [{ runs: 10, seed: 1.5 }, 'seed must be a whole number of at least 0, not 1.5'],
-    [{ runs: 10, seed: -1 }, 'seed must be a whole number of at least 0, not -1'],
+    [{ runs: 10, seed: 1.5 }, 'seed must be a whole number from 0 to 9007199254740991, not 1.5'],
+    [{ runs: 10, seed: -1 }, 'seed must be a whole number from 0 to 9007199254740991, not -1'],
   ])('refuse %o rather than run a different batch', (options, message) => {
     expect(() => runBatchInThread(s400, options)).toThrow(new RangeError(message));
   });

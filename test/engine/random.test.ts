@@ -28,8 +28,8 @@ describe('SeededRandom', () => {
   });
 
   it('requires a non-negative whole-number seed: there is no clock fallback', () => {
-    expect(() => SeededRandom.fromSeed(-1)).toThrow(/non-negative integer/);
-    expect(() => SeededRandom.fromSeed(1.5)).toThrow(/non-negative integer/);
-    expect(() => SeededRandom.fromSeed(Number.NaN)).toThrow(/non-negative integer/);
+    expect(() => SeededRandom.fromSeed(-1)).toThrow(/seed must be a whole number from 0 to 9007199254740991, not/);
+    expect(() => SeededRandom.fromSeed(1.5)).toThrow(/seed must be a whole number from 0 to 9007199254740991, not/);
+    expect(() => SeededRandom.fromSeed(Number.NaN)).toThrow(/seed must be a whole number from 0 to 9007199254740991, not/);
   });
 });
