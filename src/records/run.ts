@@ -4,7 +4,7 @@ import type { Scenario } from '../engine/scenario.js';
 import { playAll, playTurns } from '../engine/turn-loop.js';
 
 export interface RunOptions {
-  /** Non-negative integer. Required: a run without a seed could not be reproduced. */
+  /** A whole number from 0 to Number.MAX_SAFE_INTEGER. Required: a run without a seed could not be reproduced. */
   readonly seed: number;
   /** Actions chosen by people, by turn number; every other turn the model decides. */
   readonly choices?: ReadonlyMap<number, string>;
@@ -17,9 +17,12 @@ export interface RunOptions {
 
 /**
  * Plays a scenario from its trigger to its horizon and records every decision. Throws a
- * ChoiceError if one of `choices` is not a legal action on its turn.
+ * ChoiceError if one of `choices` is not a legal action on its turn, and a RangeError for a
+ * missing or invalid seed (`requireSeed`).
  */
 export function runScenario(scenario: Scenario, options: RunOptions): RunRecord {
+  // Called from JavaScript without options, it says what it needs rather than failing on `undefined.seed`.
+  if (typeof options !== 'object' || options === null) throw new RangeError('runScenario needs options with a seed: runScenario(scenario, { seed: 1 })');
   const start = startRun(scenario, options.seed);
   const { choices } = options;
   const turns: TurnRecord[] = [];

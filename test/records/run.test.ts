@@ -125,6 +125,14 @@ describe('runScenario on the built-in scenarios', () => {
     expect(trajectories.size).toBeGreaterThan(10);
   });
 
+  it('says what it needs when called without options or without a usable seed', () => {
+    const hormuz = loadScenario('hormuz');
+    const call = runScenario as (scenario: Scenario, options?: unknown) => unknown;
+    expect(() => call(hormuz)).toThrow(new RangeError('runScenario needs options with a seed: runScenario(scenario, { seed: 1 })'));
+    expect(() => call(hormuz, {})).toThrow(new RangeError('seed must be a whole number from 0 to 9007199254740991, not undefined'));
+    expect(() => call(hormuz, { seed: 2 ** 60 })).toThrow(/^seed must be a whole number from 0 to 9007199254740991, not /);
+  });
+
   it('names the scenario, its content hash, the seed and the engine version in the record', () => {
     const record = runScenario(loadScenario('s400'), { seed: 42 });
     expect(record.format).toBe('wargame-run/1');
