@@ -50,7 +50,10 @@ export interface SweepMeanRow {
   readonly mean: number;
   /** Sample standard deviation of the final values. */
   readonly sd: number;
-  /** mean ± 1.96 sd/√runs (normal approximation). */
+  /**
+   * mean ± 1.96 sd/√runs (normal approximation), kept within the quantity's bounds: the
+   * true mean lies within them, so the part outside holds nothing it could be.
+   */
   readonly low: number;
   readonly high: number;
 }
@@ -109,7 +112,7 @@ export async function sweep(resolved: ResolvedScenario, options: SweepOptions): 
       const { mean, sd } = c.statistics.quantity(i);
       const half = (1.96 * sd) / Math.sqrt(c.runs);
       const point = Object.fromEntries(paths.map((path) => [path, points[p]![path]!]));
-      return { point, quantity: q.id, runs: c.runs, mean, sd, low: round6(mean - half), high: round6(mean + half) };
+      return { point, quantity: q.id, runs: c.runs, mean, sd, low: round6(Math.max(q.min, mean - half)), high: round6(Math.min(q.max, mean + half)) };
     }),
   );
   return {

@@ -31,6 +31,22 @@ describe('sweep', () => {
     expect(result.rows.find((r) => r.point['initial.hormuz_flow'] === 0.2 && r.outcome === 'closed')!.share).toBe(1);
   });
 
+  it("keeps each final mean's interval within its quantity's bounds, where the normal approximation passes them", async () => {
+    const result = await sweep(mini, { factors: [{ path: 'initial.hormuz_flow', values: [0, 0.2, 1] }, { path: 'china.rationality', values: [0, 8] }], design: 'grid', runs: 12, seed: 3 });
+    const bounds = new Map(mini.spec.quantities.map((q) => [q.id, [q.min, q.max] as const]));
+    let clipped = 0;
+    for (const row of result.means) {
+      const [min, max] = bounds.get(row.quantity)!;
+      const half = (1.96 * row.sd) / Math.sqrt(row.runs);
+      expect(row.low, `${row.quantity} at ${JSON.stringify(row.point)}`).toBeCloseTo(Math.max(min, row.mean - half), 6);
+      expect(row.high, `${row.quantity} at ${JSON.stringify(row.point)}`).toBeCloseTo(Math.min(max, row.mean + half), 6);
+      expect(min <= row.low && row.low <= row.mean + 1e-6 && row.mean - 1e-6 <= row.high && row.high <= max).toBe(true);
+      if (row.mean - half < min || row.mean + half > max) clipped++;
+    }
+    // The design reaches a bound, so the clipping is exercised, not only allowed.
+    expect(clipped).toBeGreaterThan(0);
+  });
+
   it('samples a Latin hypercube inside the ranges, rounding whole-number paths', async () => {
     const result = await sweep(mini, { factors: [{ path: 'horizon', range: [1, 4] }, { path: 'iran.security', range: [1, 9] }], design: 'lhs', samples: 6, runs: 5, seed: 2 });
     const points = result.rows.filter((r) => r.outcome === 'closed').map((r) => r.point);
