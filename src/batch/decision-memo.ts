@@ -60,6 +60,12 @@ export class DecisionMemo {
   /** Where the last miss ended: the slot a new entry for its key would take, and the key's hash. */
   private vacantSlot = 0;
   private vacantHash = 0;
+  /**
+   * For a thread's memo: its layout's shape, and the layout generation of the thread's block
+   * it was opened at (0: not the thread's block, or no longer; see `forThread`).
+   */
+  private shape = '';
+  private generation = 0;
 
   private constructor(
     readonly memory: ArrayBuffer | SharedArrayBuffer,
@@ -114,7 +120,8 @@ export class DecisionMemo {
    * deciding it) find each other's decisions. Emptied when it is full as a new one opens.
    *
    * A scenario whose records have another shape empties it and lays its own out in the same
-   * block, when that is big enough. A new block each time (45 MB at the default capacity)
+   * block, when that is big enough; a memo opened before, at the old shape, lays its own back
+   * (emptied) when next used (`reclaim`), so no memo ever reads records of another layout. A new block each time (45 MB at the default capacity)
    * cost fresh pages for the system to clear and heap collections that V8 starts for
    * outside memory (38 of them against 8 in the conformance tests, over generated scenarios
    * of every shape, which took 14.7 s of CPU rather than 10.3 s).
@@ -122,15 +129,37 @@ export class DecisionMemo {
   static forThread(planner: Planner, capacity: number): DecisionMemo {
     const layout = memoLayout(planner, capacity);
     const shape = `${capacity} ${layout.recordWords} ${layout.stride} ${layout.bytes}`;
-    const reshaped = threadMemory !== undefined && threadMemory.shape !== shape;
+    let reshaped = false;
     if (threadMemory?.shape !== shape) {
       const memory = threadMemory !== undefined && threadMemory.memory.byteLength >= layout.bytes ? threadMemory.memory : new ArrayBuffer(layout.bytes);
-      threadMemory = { shape, memory };
+      reshaped = memory === threadMemory?.memory;
+      threadMemory = { shape, memory, generation: ++layoutGenerations };
     }
     const memo = new DecisionMemo(threadMemory.memory, planner, capacity, decisionTags(planner));
+    memo.shape = shape;
+    memo.generation = threadMemory.generation;
     // Laid over another shape's records, its table and count are that shape's bytes: emptied first.
     if (reshaped || Atomics.load(memo.taken, 0) >= capacity) memo.clear();
     return memo;
+  }
+
+  /**
+   * Makes a thread's memo safe to read again after another shape was laid over its block
+   * (a cached LeanRun of one scenario played again after one of another): it lays its own
+   * shape back, emptied, as the other's records are not its own. A memo whose block the
+   * thread has since replaced with a bigger one keeps that old block to itself, unchanged.
+   */
+  private reclaim(): void {
+    const current = threadMemory!;
+    if (current.memory !== this.memory) {
+      this.generation = 0;
+      return;
+    }
+    if (current.shape !== this.shape) {
+      threadMemory = { shape: this.shape, memory: current.memory, generation: ++layoutGenerations };
+      this.clear();
+    }
+    this.generation = threadMemory!.generation;
   }
 
   /** Forgets every decision: for a memo only this thread uses. */
@@ -171,6 +200,7 @@ export class DecisionMemo {
 
   /** The entry holding the decision at `turn` for the state whose bits are `state`, or -1. */
   find(turn: number, state: Int32Array): number {
+    if (this.generation !== 0 && this.generation !== threadMemory!.generation) this.reclaim();
     const { table, mask, words, recordWords } = this;
     const keyWords = this.keyWords[turn]!;
     const tag = this.tags[turn]!;
@@ -196,6 +226,7 @@ export class DecisionMemo {
 
   /** Keeps `decision`, made at `turn` and `state`, where the `find` just before missed; unless the memo is full. */
   remember(turn: number, state: Int32Array, decision: Decision): void {
+    if (this.generation !== 0 && this.generation !== threadMemory!.generation) this.reclaim();
     const { taken, table, mask, words, doubles, recordWords, stride, capacity } = this;
     if (Atomics.load(taken, 0) >= capacity) return;
     const entry = Atomics.add(taken, 0, 1);
@@ -276,7 +307,9 @@ function keyWordsOf(slots: Int32Array): Int32Array {
 }
 
 /** This thread's memo memory, while its shape fits the scenarios played (`DecisionMemo.forThread`). */
-let threadMemory: { readonly shape: string; readonly memory: ArrayBuffer } | undefined;
+let threadMemory: { readonly shape: string; readonly memory: ArrayBuffer; readonly generation: number } | undefined;
+/** How many layouts the thread's block has had: a memo opened at an older one must `reclaim` before reading it. */
+let layoutGenerations = 0;
 
 /** Tag numbers, by what a turn's decision depends on besides the state; never reused in a thread. */
 const tagNumbers = new Map<string, number>();

@@ -84,6 +84,23 @@ describe('DecisionMemo', () => {
     },
   );
 
+  property.prop([lookups, lookups, fc.array(fc.nat(), { minLength: 10, maxLength: 60 }), fc.integer({ min: 1, max: 8 })], { numRuns: 60 })(
+    "as this thread's memo, stays right for a scenario whose run goes on after another shape took the block",
+    ([first, firstKeys], [second, secondKeys], order, capacity) => {
+      // As a cached LeanRun of one scenario is used again after a LeanRun of another.
+      const planners = [new Planner(first), new Planner(second)];
+      const memos = planners.map((planner) => DecisionMemo.forThread(planner, capacity));
+      const keys = [firstKeys, secondKeys];
+      for (const pick of order) {
+        const [memo, planner] = [memos[pick % 2]!, planners[pick % 2]!];
+        const [state, turn] = keys[pick % 2]![(pick >> 1) % keys[pick % 2]!.length]!;
+        const entry = memo.find(turn, bits(state));
+        if (entry >= 0) expect(entryOf(memo, entry)).toEqual(decisionOf(planner, state, turn));
+        else memo.remember(turn, bits(state), planner.decide(state, turn));
+      }
+    },
+  );
+
   it('keys a decision by the quantities it reads: a state that differs elsewhere finds it', () => {
     const hormuz = loadScenario('hormuz');
     const planner = new Planner(hormuz);
