@@ -121,7 +121,8 @@ export class DecisionMemo {
    *
    * A scenario whose records have another shape empties it and lays its own out in the same
    * block, when that is big enough; a memo opened before, at the old shape, lays its own back
-   * (emptied) when next used (`reclaim`), so no memo ever reads records of another layout. A new block each time (45 MB at the default capacity)
+   * (emptied) when next used (`reclaim`), so no memo ever reads records of another layout. A
+   * new block for each shape (52–58 MB at the default capacity for the built-in scenarios)
    * cost fresh pages for the system to clear and heap collections that V8 starts for
    * outside memory (38 of them against 8 in the conformance tests, over generated scenarios
    * of every shape, which took 14.7 s of CPU rather than 10.3 s).

@@ -49,8 +49,9 @@ export class LeanRun {
 
   /**
    * @param memo a memo of decisions it shares with other threads (see `LeanRun.sharedMemo`);
-   * by default it uses this thread's memo, which every LeanRun of the thread shares, each
-   * scenario and variant keyed apart (`DecisionMemo.forThread`)
+   * by default it uses this thread's memo, which the LeanRuns of the thread share, each
+   * scenario and variant keyed apart; a scenario whose records have another shape takes the
+   * memo's block over, emptied, and one used again after it takes it back (`DecisionMemo.forThread`)
    */
   constructor(
     readonly scenario: Scenario,
@@ -84,7 +85,7 @@ export class LeanRun {
   /**
    * `sharedMemo` with room for every decision `runs` runs can make (one a turn), up to the
    * default capacity: the memo never fills before the default one would, so it finds the same
-   * decisions, in the memory the batch needs (a batch of 30 runs took 45 MB, and the
+   * decisions, in the memory the batch needs (a batch of 30 runs took over 50 MB, and the
    * garbage collections that much outside memory brings).
    */
   static sharedMemoFor(scenario: Scenario, runs: number): DecisionMemoShare {
