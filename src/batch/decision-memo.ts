@@ -60,10 +60,8 @@ export class DecisionMemo {
   /** Where the last miss ended: the slot a new entry for its key would take, and the key's hash. */
   private vacantSlot = 0;
   private vacantHash = 0;
-  /**
-   * For a thread's memo: its layout's shape, and the layout generation of the thread's block
-   * it was opened at (0: not the thread's block, or no longer; see `forThread`).
-   */
+  /** For a thread's memo: the thread's block it lies in, and the layout of that block it was opened at (see `forThread`). */
+  private block: ThreadBlock | undefined;
   private shape = '';
   private generation = 0;
 
@@ -119,48 +117,39 @@ export class DecisionMemo {
    * that decide alike on a turn (the same code and horizon, the same weights of the actors
    * deciding it) find each other's decisions. Emptied when it is full as a new one opens.
    *
-   * A scenario whose records have another shape empties it and lays its own out in the same
-   * block, when that is big enough; a memo opened before, at the old shape, lays its own back
-   * (emptied) when next used (`reclaim`), so no memo ever reads records of another layout. A
-   * new block for each shape (52–58 MB at the default capacity for the built-in scenarios)
-   * cost fresh pages for the system to clear and heap collections that V8 starts for
-   * outside memory (38 of them against 8 in the conformance tests, over generated scenarios
-   * of every shape, which took 14.7 s of CPU rather than 10.3 s).
+   * The thread keeps a few blocks, one per shape of record, the most recently used last
+   * (THREAD_BLOCKS): scenarios played in turn keep their decisions. A shape beyond them takes
+   * the least recently used block that is big enough, emptied, and a memo opened before on
+   * that block lays its own shape back (emptied) when next used (`reclaim`), so no memo ever
+   * reads records of another layout. A new block for each shape (52–58 MB at the default
+   * capacity for the built-in scenarios) cost fresh pages for the system to clear and heap
+   * collections that V8 starts for outside memory (38 of them against 8 in the conformance
+   * tests, over generated scenarios of every shape, which took 14.7 s of CPU rather than 10.3 s).
    */
   static forThread(planner: Planner, capacity: number): DecisionMemo {
     const layout = memoLayout(planner, capacity);
     const shape = `${capacity} ${layout.recordWords} ${layout.stride} ${layout.bytes}`;
-    let reshaped = false;
-    if (threadMemory?.shape !== shape) {
-      const memory = threadMemory !== undefined && threadMemory.memory.byteLength >= layout.bytes ? threadMemory.memory : new ArrayBuffer(layout.bytes);
-      reshaped = memory === threadMemory?.memory;
-      threadMemory = { shape, memory, generation: ++layoutGenerations };
-    }
-    const memo = new DecisionMemo(threadMemory.memory, planner, capacity, decisionTags(planner));
+    const { block, laid } = threadBlockFor(shape, layout.bytes);
+    const memo = new DecisionMemo(block.memory, planner, capacity, decisionTags(planner));
+    memo.block = block;
     memo.shape = shape;
-    memo.generation = threadMemory.generation;
+    memo.generation = block.generation;
     // Laid over another shape's records, its table and count are that shape's bytes: emptied first.
-    if (reshaped || Atomics.load(memo.taken, 0) >= capacity) memo.clear();
+    if (laid || Atomics.load(memo.taken, 0) >= capacity) memo.clear();
     return memo;
   }
 
   /**
-   * Makes a thread's memo safe to read again after another shape was laid over its block
-   * (a cached LeanRun of one scenario played again after one of another): it lays its own
-   * shape back, emptied, as the other's records are not its own. A memo whose block the
-   * thread has since replaced with a bigger one keeps that old block to itself, unchanged.
+   * Makes a thread's memo safe to read again after another shape was laid over its block: it
+   * lays its own shape back, emptied, as the other's records are not its own.
    */
   private reclaim(): void {
-    const current = threadMemory!;
-    if (current.memory !== this.memory) {
-      this.generation = 0;
-      return;
-    }
-    if (current.shape !== this.shape) {
-      threadMemory = { shape: this.shape, memory: current.memory, generation: ++layoutGenerations };
-      this.clear();
-    }
-    this.generation = threadMemory!.generation;
+    const block = this.block!;
+    block.shape = this.shape;
+    block.generation = ++layoutGenerations;
+    this.generation = block.generation;
+    touch(block);
+    this.clear();
   }
 
   /** Forgets every decision: for a memo only this thread uses. */
@@ -201,7 +190,7 @@ export class DecisionMemo {
 
   /** The entry holding the decision at `turn` for the state whose bits are `state`, or -1. */
   find(turn: number, state: Int32Array): number {
-    if (this.generation !== 0 && this.generation !== threadMemory!.generation) this.reclaim();
+    if (this.block !== undefined && this.block.generation !== this.generation) this.reclaim();
     const { table, mask, words, recordWords } = this;
     const keyWords = this.keyWords[turn]!;
     const tag = this.tags[turn]!;
@@ -227,7 +216,7 @@ export class DecisionMemo {
 
   /** Keeps `decision`, made at `turn` and `state`, where the `find` just before missed; unless the memo is full. */
   remember(turn: number, state: Int32Array, decision: Decision): void {
-    if (this.generation !== 0 && this.generation !== threadMemory!.generation) this.reclaim();
+    if (this.block !== undefined && this.block.generation !== this.generation) this.reclaim();
     const { taken, table, mask, words, doubles, recordWords, stride, capacity } = this;
     if (Atomics.load(taken, 0) >= capacity) return;
     const entry = Atomics.add(taken, 0, 1);
@@ -307,10 +296,51 @@ function keyWordsOf(slots: Int32Array): Int32Array {
   return words;
 }
 
-/** This thread's memo memory, while its shape fits the scenarios played (`DecisionMemo.forThread`). */
-let threadMemory: { readonly shape: string; readonly memory: ArrayBuffer; readonly generation: number } | undefined;
-/** How many layouts the thread's block has had: a memo opened at an older one must `reclaim` before reading it. */
+/** One of this thread's memo blocks: its memory, the shape of record laid out in it, and how many layouts it has had. */
+interface ThreadBlock {
+  readonly memory: ArrayBuffer;
+  shape: string;
+  generation: number;
+}
+
+/** How many blocks a thread keeps: one for each built-in scenario's shape, and one to spare. */
+const THREAD_BLOCKS = 6;
+/** This thread's memo blocks, the least recently used first. */
+const threadBlocks: ThreadBlock[] = [];
 let layoutGenerations = 0;
+
+/** Moves a block to the end of the thread's list: the most recently used. */
+function touch(block: ThreadBlock): void {
+  const at = threadBlocks.indexOf(block);
+  if (at >= 0) threadBlocks.splice(at, 1);
+  threadBlocks.push(block);
+}
+
+/**
+ * This thread's block for a shape of record: its own if it has one; else, once the thread
+ * keeps THREAD_BLOCKS, the least recently used one big enough, laid out anew (`laid`); else a
+ * new one, the least recently used dropped (memos still open on it keep it to themselves).
+ */
+function threadBlockFor(shape: string, bytes: number): { block: ThreadBlock; laid: boolean } {
+  let block = threadBlocks.find((b) => b.shape === shape);
+  if (block !== undefined) {
+    touch(block);
+    return { block, laid: false };
+  }
+  if (threadBlocks.length >= THREAD_BLOCKS) {
+    block = threadBlocks.find((b) => b.memory.byteLength >= bytes);
+    if (block !== undefined) {
+      block.shape = shape;
+      block.generation = ++layoutGenerations;
+      touch(block);
+      return { block, laid: true };
+    }
+    threadBlocks.shift();
+  }
+  block = { memory: new ArrayBuffer(bytes), shape, generation: ++layoutGenerations };
+  threadBlocks.push(block);
+  return { block, laid: false };
+}
 
 /** Tag numbers, by what a turn's decision depends on besides the state; never reused in a thread. */
 const tagNumbers = new Map<string, number>();
