@@ -88,12 +88,27 @@ function notesOn(a: ComparedSummary, b: ComparedSummary): string[] {
   if (a.scenario.id !== b.scenario.id) notes.push(`different scenarios ('${a.scenario.id}' and '${b.scenario.id}'): outcomes are matched by id`);
   // Two points of one sweep share the scenario's hash and differ by their overrides.
   else if (a.scenario.hash === b.scenario.hash && sameOverrides(a.overrides, b.overrides)) notes.push('the same scenario under the same overrides: any difference is chance alone');
-  if (a.seed === b.seed) {
-    notes.push(`the same batch seed (${a.seed}): run i of each used the same random numbers (common random numbers), so the difference is less noisy than the interval, which assumes independent batches, says; the interval is conservative`);
-  } else {
+  if (a.seed === b.seed) notes.push(sameSeedNote(a, b));
+  else {
     notes.push(`different batch seeds (${a.seed} and ${b.seed}): independent batches, as the interval assumes`);
   }
   return notes;
+}
+
+/**
+ * What the same seed means for the interval. Within one scenario (a sweep's points, a batch
+ * and its variant) run i of each draws the same random numbers at the same moments, and
+ * paired runs tend to end alike, so the difference is less noisy than the interval says.
+ * Two different scenarios may draw those numbers for different things: the pairing then
+ * gains little or nothing, and no claim is made either way.
+ */
+function sameSeedNote(a: ComparedSummary, b: ComparedSummary): string {
+  const paired = Math.min(a.runs, b.runs);
+  const runs = a.runs === b.runs ? 'run i of each' : `the first ${paired} runs of each`;
+  if (a.scenario.id !== b.scenario.id) {
+    return `the same batch seed (${a.seed}) in different scenarios: ${runs} began from the same random numbers (common random numbers), but how far that pairs their outcomes depends on how alike the two scenarios draw; the interval assumes independent batches`;
+  }
+  return `the same batch seed (${a.seed}): ${runs} used the same random numbers (common random numbers), so the difference is usually less noisy than the interval, which assumes independent batches, says; the interval is then conservative`;
 }
 
 function sameOverrides(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {

@@ -52,4 +52,15 @@ describe('compareBatches', () => {
     expect(other.notes.join(' ')).toContain("different scenarios ('hormuz' and 'strike')");
     expect(other.unmatched.length).toBeGreaterThan(0);
   });
+
+  it('claims less noise from common random numbers only within one scenario, and pairs only the runs both have', () => {
+    const strike = runBatchInThread(loadScenario('strike'), { runs: 50, seed: 1 });
+    const across = compareBatches({ name: 'a', summary: a }, { name: 'b', summary: strike }).notes.join(' ');
+    expect(across).toContain('the same batch seed (1) in different scenarios');
+    expect(across).not.toContain('less noisy');
+    const shorter = runBatchInThread(hormuz, { runs: 20, seed: 1 });
+    const uneven = compareBatches({ name: 'a', summary: a }, { name: 'b', summary: shorter }).notes.join(' ');
+    expect(uneven).toContain('the first 20 runs of each used the same random numbers');
+    expect(uneven).toContain('less noisy');
+  });
 });
