@@ -4,7 +4,10 @@ import { checkRanges, checkWhole, type Ranges, scaleToRanges } from '../experime
 import { sobolSequence } from './sobol-sequence.js';
 
 /** How an exploration spreads its points over the inputs' ranges. */
-export type ExploreDesign = 'lhs' | 'mc' | 'sobol';
+export type ExploreDesign = (typeof EXPLORE_DESIGNS)[number];
+
+/** The designs, in the order the help and messages list them. */
+export const EXPLORE_DESIGNS = ['lhs', 'mc', 'sobol'] as const;
 
 /**
  * `samples` points in `ranges`: `lhs` a Latin hypercube (one point per stratum of every

@@ -10,10 +10,11 @@ import { playPoints } from '../experiments/play-points.js';
 import { OverrideError } from '../scenarios/override-error.js';
 import { applyOverrides, type Overrides } from '../scenarios/overrides.js';
 import { loadScenarioSpec } from '../scenarios/load.js';
-import { type ExploreDesign, exploreDesign } from './explore-design.js';
+import { requireChoice } from '../experiments/choice.js';
+import { EXPLORE_DESIGNS, type ExploreDesign, exploreDesign } from './explore-design.js';
 import { withInputs } from './row-inputs.js';
 
-const DESIGN_NAMES = { lhs: 'a Latin hypercube', mc: 'a Monte Carlo sample', sobol: 'a Sobol sequence' } as const;
+const DESIGN_NAMES: Readonly<Record<ExploreDesign, string>> = { lhs: 'a Latin hypercube', mc: 'a Monte Carlo sample', sobol: 'a Sobol sequence' };
 
 export interface ExploreOptions {
   /** The inputs explored, each with a range (`PATH=lo:hi`). */
@@ -75,8 +76,8 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
   const { samples, runs, seed } = options;
   // Checked before anything is written: a library caller has no option parser in front.
   checkRunsAndSeed(runs, seed);
-  if (!Object.hasOwn(DESIGN_NAMES, options.design)) throw new RangeError(`design must be one of ${Object.keys(DESIGN_NAMES).join(', ')}, not ${String(options.design)}`);
-  if (options.rows !== 'csv' && options.rows !== 'jsonl') throw new RangeError(`rows must be csv or jsonl, not ${String(options.rows)}`);
+  requireChoice('design', options.design, EXPLORE_DESIGNS);
+  requireChoice('rows', options.rows, ['csv', 'jsonl'] as const);
   const base = options.overrides ?? {};
   const resolved = loadScenarioSpec(scenario);
   const factors = canonicalFactors(applyOverrides(resolved.spec, base), options.factors);

@@ -1,5 +1,8 @@
 /** How an analysis varies its inputs: one at a time, Morris's elementary effects, or Sobol's indices. */
-export type SensitivityMethod = 'oat' | 'morris' | 'sobol';
+export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
+
+/** The methods, in the order the help and messages list them. */
+export const SENSITIVITY_METHODS = ['oat', 'morris', 'sobol'] as const;
 
 /** One input's sensitivity; which fields are present depends on the method. Each index has its Monte Carlo error beside it. */
 export interface SensitivityRow {

@@ -17,7 +17,8 @@ import type { Ranges } from './ranges.js';
 import { saltelliSample, sobolAnalyse } from './sobol.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
-import type { SensitivityMethod, SensitivityRow } from './sensitivity-row.js';
+import { requireChoice } from './choice.js';
+import { SENSITIVITY_METHODS, type SensitivityMethod, type SensitivityRow } from './sensitivity-row.js';
 
 export type { SensitivityMethod, SensitivityRow } from './sensitivity-row.js';
 
@@ -87,8 +88,7 @@ export async function sensitivity(resolved: ResolvedScenario, options: Sensitivi
  * costs what an analysis of one does.
  */
 export async function sensitivityOfEach(resolved: ResolvedScenario, options: Omit<SensitivityOptions, 'outcome'> & { readonly outputs: readonly string[] }): Promise<SensitivityResult[]> {
-  const methods: readonly SensitivityMethod[] = ['oat', 'morris', 'sobol'];
-  if (!methods.includes(options.method)) throw new RangeError(`method must be one of ${methods.join(', ')}, not ${String(options.method)}`);
+  requireChoice('method', options.method, SENSITIVITY_METHODS);
   const base = options.overrides ?? {};
   const spec = applyOverrides(resolved.spec, base);
   const scenario = resolved.compile(spec);

@@ -11,11 +11,13 @@ import { type Factor, gridPoints } from './factor.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { type ScenarioHeader, scenarioHeader } from '../records/scenario-header.js';
 import { round6 } from '../records/round6.js';
+import { requireChoice } from './choice.js';
+import { SWEEP_DESIGNS, type SweepDesign } from './sweep-design.js';
 
 export interface SweepOptions {
   readonly factors: readonly Factor[];
   /** `grid`: every combination of the factors' values; `lhs`: a Latin hypercube over their ranges. */
-  readonly design: 'grid' | 'lhs';
+  readonly design: SweepDesign;
   /** Points of a Latin hypercube. */
   readonly samples?: number | undefined;
   /** Runs per point, with the same seeds at every point. */
@@ -63,7 +65,7 @@ export interface SweepResult {
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
   readonly overrides: Overrides;
-  readonly design: 'grid' | 'lhs';
+  readonly design: SweepDesign;
   readonly seed: number;
   readonly runs: number;
   /** The varied paths, canonical, in the order given: the point columns. */
@@ -82,7 +84,7 @@ export interface SweepResult {
  * share of runs in which each named outcome held, with its 95% Wilson interval.
  */
 export async function sweep(resolved: ResolvedScenario, options: SweepOptions): Promise<SweepResult> {
-  if (options.design !== 'grid' && options.design !== 'lhs') throw new RangeError(`design must be grid or lhs, not ${String(options.design)}`);
+  requireChoice('design', options.design, SWEEP_DESIGNS);
   const base = options.overrides ?? {};
   const spec = applyOverrides(resolved.spec, base);
   const factors = canonicalFactors(spec, options.factors);

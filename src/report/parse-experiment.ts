@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SENSITIVITY_METHODS } from '../experiments/sensitivity-row.js';
+import { SWEEP_DESIGNS } from '../experiments/sweep-design.js';
 import { ReportInputError } from './report-input-error.js';
 import { shareInconsistency } from './summary-consistency.js';
 
@@ -13,7 +15,7 @@ const Header = {
 const SweepSchema = z.strictObject({
   format: z.literal('wargame-sweep/1'),
   ...Header,
-  design: z.enum(['grid', 'lhs']),
+  design: z.enum(SWEEP_DESIGNS),
   factors: z.array(z.string()).min(1),
   requested: z.int().min(0),
   finished: z.int().min(0),
@@ -32,7 +34,7 @@ const SensitivitySchema = z.strictObject({
   ...Header,
   outcome: z.string(),
   measure: z.literal('mean').optional(),
-  method: z.enum(['oat', 'morris', 'sobol']),
+  method: z.enum(SENSITIVITY_METHODS),
   points: z.int().min(0),
   baseShare: Share.optional(),
   baseMean: z.number().optional(),

@@ -172,7 +172,7 @@ describe('explore', () => {
     await expect(explore(MINI, { ...base, seed: -1, onRows: count })).rejects.toThrow('seed must be a whole number from 0 to 9007199254740991, not -1');
     await expect(explore(MINI, { ...base, seed: 2 ** 60, onRows: count })).rejects.toThrow(RangeError);
     await expect(explore(MINI, { ...base, design: 'foo' as 'lhs', onRows: count })).rejects.toThrow('design must be one of lhs, mc, sobol, not foo');
-    await expect(explore(MINI, { ...base, rows: 'xml' as 'csv', onRows: count })).rejects.toThrow('rows must be csv or jsonl, not xml');
+    await expect(explore(MINI, { ...base, rows: 'xml' as 'csv', onRows: count })).rejects.toThrow('rows must be one of csv, jsonl, not xml');
     expect(written).toBe(0);
   });
 });

@@ -67,7 +67,7 @@ describe('sweep', () => {
   });
 
   it('refuses a design it does not have, naming the ones it has', async () => {
-    await expect(sweep(mini, { factors: [{ path: 'horizon', values: [2] }], design: 'foo' as 'grid', runs: 5, seed: 1 })).rejects.toThrow(new RangeError('design must be grid or lhs, not foo'));
+    await expect(sweep(mini, { factors: [{ path: 'horizon', values: [2] }], design: 'foo' as 'grid', runs: 5, seed: 1 })).rejects.toThrow(new RangeError('design must be one of grid, lhs, not foo'));
   });
 
   it('refuses a seed that would not reproduce the result it is written into', async () => {

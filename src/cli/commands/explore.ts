@@ -1,7 +1,8 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { scenarioFile } from '../../scenarios/load.js';
 import { rowFormatOf } from '../../batch/run-rows.js';
-import type { ExploreDesign } from '../../discovery/explore-design.js';
+import { EXPLORE_DESIGNS, type ExploreDesign } from '../../discovery/explore-design.js';
+import { choiceArgument } from '../choice-argument.js';
 import { explore, type ExploreResult } from '../../discovery/explore.js';
 import { openOutputFile } from '../../output/atomic-output.js';
 import type { CliIo } from '../cli-io.js';
@@ -113,7 +114,4 @@ function formatExplore(result: ExploreResult, out: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function parseDesign(value: string): ExploreDesign {
-  if (value !== 'lhs' && value !== 'mc' && value !== 'sobol') throw new InvalidArgumentError('the design is lhs, mc or sobol');
-  return value;
-}
+const parseDesign = choiceArgument('design', EXPLORE_DESIGNS);

@@ -1,6 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { parseGroup } from '../../experiments/input-selection.js';
-import { sensitivityOfEach, type SensitivityMethod } from '../../experiments/sensitivity.js';
+import { sensitivityOfEach } from '../../experiments/sensitivity.js';
+import { SENSITIVITY_METHODS, type SensitivityMethod } from '../../experiments/sensitivity-row.js';
+import { choiceArgument } from '../choice-argument.js';
 import { loadResolvedScenario } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
@@ -73,7 +75,4 @@ export function sensitivityCommand(io: CliIo): Command {
 
 const repeat = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-function parseMethod(value: string): SensitivityMethod {
-  if (value !== 'oat' && value !== 'morris' && value !== 'sobol') throw new InvalidArgumentError('the method is oat, morris or sobol');
-  return value;
-}
+const parseMethod = choiceArgument('method', SENSITIVITY_METHODS);

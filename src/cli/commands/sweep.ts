@@ -1,5 +1,7 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { sweep } from '../../experiments/sweep.js';
+import { SWEEP_DESIGNS, type SweepDesign } from '../../experiments/sweep-design.js';
+import { choiceArgument } from '../choice-argument.js';
 import { loadResolvedScenario, scenarioFile } from '../../scenarios/load.js';
 import type { CliIo } from '../cli-io.js';
 import { evaluatorFor, factorsOf, untilInterrupted, varyOption, workersOption } from '../experiment-options.js';
@@ -29,7 +31,7 @@ export function sweepCommand(io: CliIo): Command {
     .option('--quiet', 'no progress line on stderr')
     .addOption(workersOption())
     .addOption(setOption())
-    .action(async (name: string, options: { vary?: string[]; design: 'grid' | 'lhs'; samples?: number; runs: number; seed: number; out?: string; outMeans?: string; mean?: string[]; json?: boolean; quiet?: boolean; set?: string[]; workers: number }) => {
+    .action(async (name: string, options: { vary?: string[]; design: SweepDesign; samples?: number; runs: number; seed: number; out?: string; outMeans?: string; mean?: string[]; json?: boolean; quiet?: boolean; set?: string[]; workers: number }) => {
       const factors = factorsOf(options);
       if (factors.length === 0) throw new UsageError('sweep needs at least one --vary PATH=…');
       checkRowsFileName(options.out);
@@ -70,7 +72,4 @@ function meanIds(ids: readonly string[], asked: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-function parseDesign(value: string): 'grid' | 'lhs' {
-  if (value !== 'grid' && value !== 'lhs') throw new InvalidArgumentError('the design is grid or lhs');
-  return value;
-}
+const parseDesign = choiceArgument('design', SWEEP_DESIGNS);
