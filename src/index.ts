@@ -176,6 +176,9 @@ export { decisionMargin, type DecisionMargin, type RivalMargin, type WeightThres
  * thread), with the same run seeds at every point, and report progress (`onProgress`).
  */
 export { sweep, type SweepMeanRow, type SweepOptions, type SweepResult, type SweepRow } from './experiments/sweep.js';
+/** The designs a sweep takes and the methods a sensitivity analysis takes, as the CLI and the checks list them. */
+export { SWEEP_DESIGNS, type SweepDesign } from './experiments/sweep-design.js';
+export { SENSITIVITY_METHODS } from './experiments/sensitivity-row.js';
 export {
   InterruptedExperiment,
   sensitivity,
@@ -213,7 +216,7 @@ export type { Ranges } from './experiments/ranges.js';
  * points. `parseRuns` reads such rows back.
  */
 export { explore, type ExploreOptions, type ExploreResult } from './discovery/explore.js';
-export { exploreDesign, type ExploreDesign } from './discovery/explore-design.js';
+export { EXPLORE_DESIGNS, exploreDesign, type ExploreDesign } from './discovery/explore-design.js';
 /** The unscrambled Sobol sequence (Joe & Kuo's direction numbers; the same points as SciPy's), up to 64 dimensions. */
 export { MAX_SOBOL_DIMENSIONS, sobolSequence } from './discovery/sobol-sequence.js';
 export { parseRuns, RunsFileError, type ParsedRuns } from './discovery/parse-runs.js';
