@@ -4,6 +4,7 @@ import { RUN_RECORD_FORMAT, type RunRecord } from './run-record.js';
 import { formatPath, type Path } from '../scenarios/issue.js';
 import { validate } from '../scenarios/schema-issues.js';
 import { GroupName } from './group-name.js';
+import { withoutByteOrderMark } from '../text/byte-order-mark.js';
 import { boundedShapeProblem, countJsonValues, MAX_JSON_VALUES } from './record-shape.js';
 
 const Values = z.record(z.string(), z.number());
@@ -56,8 +57,7 @@ const RecordOutline = z.strictObject({
  * that is wrong, so a record of a million bad items never becomes a million messages.
  */
 export function parseRunRecord(withMark: string, file = '<record>'): RunRecord {
-  // A byte-order mark, as some editors write, is not part of the JSON.
-  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
+  const text = withoutByteOrderMark(withMark);
   const values = countJsonValues(text);
   if (values > MAX_JSON_VALUES) {
     throw new ReplayError(`${file}: not a run record: it holds about ${values} values, more than a run record can (${MAX_JSON_VALUES})`);

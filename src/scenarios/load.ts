@@ -54,7 +54,7 @@ export function scenarioFile(idOrPath: string): string {
 
 function readScenario(idOrPath: string): { file: string; text: string } {
   if (builtInScenarioIds().includes(idOrPath)) {
-    const path = packageFile(SCENARIOS_FOLDER, `${idOrPath}.yaml`);
+    const path = scenarioFile(idOrPath);
     return { file: packageRelative(path), text: readFileSync(path, 'utf8') };
   }
   if (!/[/\\]|\.ya?ml$/i.test(idOrPath)) {

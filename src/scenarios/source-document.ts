@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Path } from './issue.js';
+import { withoutByteOrderMark } from '../text/byte-order-mark.js';
 import { formatLocation, type LocatedIssue, type SourceLocation } from './scenario-error.js';
 
 // Required on first use, not on import: a start-up whose files all come from the build's
@@ -33,7 +34,7 @@ export class SourceDocument {
    * (see yaml-snapshot.ts). Its positions are parsed again only when an issue must be located.
    */
   static known(text: string, file: string, data: unknown): SourceDocument {
-    return new SourceDocument(file, data, text.startsWith('\uFEFF') ? text.slice(1) : text, undefined);
+    return new SourceDocument(file, data, withoutByteOrderMark(text), undefined);
   }
 
   /** The YAML tree with its positions, parsed on first use for a document made by `known`. */
@@ -60,8 +61,7 @@ export class SourceDocument {
       const message = `file is ${source.length} bytes; the limit is ${MAX_DOCUMENT_BYTES}`;
       return { ok: false, issues: [{ where: `${file}:1:1`, message }] };
     }
-    // Editors hide a byte-order mark, so columns are counted without it.
-    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    const text = withoutByteOrderMark(source);
     // uniqueKeys is checked below in one pass: the parser's own check compares keys pairwise.
     const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
     const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
