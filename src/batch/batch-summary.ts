@@ -28,7 +28,7 @@ export interface QuantitySummary {
   readonly id: string;
   readonly label: string;
   readonly mean: number;
-  /** Sample standard deviation. */
+  /** Sample standard deviation; 0 for a batch of one run, which has no spread to measure (kept a number so that every summary reads alike). */
   readonly sd: number;
   readonly p05: number;
   readonly p50: number;

@@ -46,6 +46,14 @@ describe('batch statistics', () => {
     });
   });
 
+  it('give a batch of one run its value as every statistic and an sd of 0 (one run has no spread to measure)', () => {
+    const statistics = tally([0]);
+    hormuz.quantities.forEach((quantity, q) => {
+      const x = Math.round(results[0]!.values[q]! * 1e6) / 1e6;
+      expect(statistics.quantity(q), quantity.id).toEqual({ mean: x, sd: 0, p05: x, p50: x, p95: x });
+    });
+  });
+
   it('read quantiles exactly where a bin holds one value, and within the bin otherwise', () => {
     const statistics = tally([...Array(RUNS).keys()]);
     hormuz.quantities.forEach((quantity, q) => {
