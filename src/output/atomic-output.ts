@@ -43,7 +43,10 @@ function temporaryBeside(target: string): string {
 
 function outputError(path: string, error: unknown): OutputError {
   if (error instanceof OutputError) return error;
-  return new OutputError(`cannot write ${shown(path)}: ${describeFileError(error, 'folder')}`, { cause: error });
+  // A folder that is there but makes no new files (/proc, /sys) also says ENOENT: not "no such folder".
+  const refused = (error as NodeJS.ErrnoException).code === 'ENOENT' && statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory();
+  const why = refused ? 'its folder takes no new files' : describeFileError(error, 'folder');
+  return new OutputError(`cannot write ${shown(path)}: ${why}`, { cause: error });
 }
 
 /** Writes every byte: a write may take fewer than it was given (a disk filling up). */

@@ -109,6 +109,11 @@ describe('a full disk', () => {
     expect(readFileSync(path, 'utf8')).toBe('second\n');
     expect(leftovers()).toEqual([]);
   });
+
+  it('tells a missing folder from one that takes no new files (/proc), which the system reports alike', () => {
+    expect(() => writeOutputFile(join(dir, 'missing', 'x.csv'), 'x\n')).toThrow(new OutputError(`cannot write ${join(dir, 'missing', 'x.csv')}: no such folder`));
+    expect(() => writeOutputFile('/proc/x.csv', 'x\n')).toThrow(new OutputError('cannot write /proc/x.csv: its folder takes no new files'));
+  });
 });
 
 describe('an output replaced whole', () => {
