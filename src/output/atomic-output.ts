@@ -41,12 +41,21 @@ function temporaryBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function outputError(path: string, error: unknown): OutputError {
+/** `creating`: the error came from creating the file, where a folder that is there may still refuse it. */
+function outputError(path: string, error: unknown, creating = false): OutputError {
   if (error instanceof OutputError) return error;
-  // A folder that is there but makes no new files (/proc, /sys) also says ENOENT: not "no such folder".
-  const refused = (error as NodeJS.ErrnoException).code === 'ENOENT' && statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory();
+  // A folder that is there but makes no new files (/proc, /sys) says ENOENT too: not "no such folder".
+  const refused = creating && (error as NodeJS.ErrnoException).code === 'ENOENT' && isFolder(dirname(path));
   const why = refused ? 'its folder takes no new files' : describeFileError(error, 'folder');
   return new OutputError(`cannot write ${shown(path)}: ${why}`, { cause: error });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes every byte: a write may take fewer than it was given (a disk filling up). */
@@ -82,8 +91,10 @@ export function writeOutputFile(path: string, text: string | Uint8Array, { repla
   const plan = planOutput(path);
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   let fd: number | undefined;
+  let created = false;
   try {
     fd = openSync(plan.temporary ?? plan.target, plan.temporary === undefined ? 'w' : 'wx', plan.mode);
+    created = true;
     writeAllSync(fd, bytes);
     try {
       fsyncSync(fd);
@@ -99,7 +110,7 @@ export function writeOutputFile(path: string, text: string | Uint8Array, { repla
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     removeQuietly(plan.temporary);
-    throw outputError(path, error);
+    throw outputError(path, error, !created);
   }
   if (!replace) removeQuietly(plan.temporary);
 }
@@ -132,7 +143,7 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
   try {
     handle = await open(written, plan.temporary === undefined ? 'w' : 'wx', plan.mode);
   } catch (error) {
-    throw outputError(path, error);
+    throw outputError(path, error, true);
   }
   let failure: unknown;
   let queued = 0;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openOutputFile, writeOutputFile } from '../../src/output/atomic-output.js';
@@ -113,6 +113,18 @@ describe('a full disk', () => {
   it('tells a missing folder from one that takes no new files (/proc), which the system reports alike', () => {
     expect(() => writeOutputFile(join(dir, 'missing', 'x.csv'), 'x\n')).toThrow(new OutputError(`cannot write ${join(dir, 'missing', 'x.csv')}: no such folder`));
     expect(() => writeOutputFile('/proc/x.csv', 'x\n')).toThrow(new OutputError('cannot write /proc/x.csv: its folder takes no new files'));
+  });
+
+  it('says a folder takes no new files only when creating the file failed, not when a finished file vanished before its rename', async () => {
+    const folder = join(dir, 'swapped');
+    mkdirSync(folder);
+    const rows = await openOutputFile(join(folder, 'rows.csv'));
+    await rows.write('a,b\n');
+    rmSync(folder, { recursive: true });
+    mkdirSync(folder);
+    const failed = await rows.commit().then(() => undefined, (error: unknown) => error);
+    expect(failed).toBeInstanceOf(OutputError);
+    expect((failed as OutputError).message).not.toContain('takes no new files');
   });
 });
 
