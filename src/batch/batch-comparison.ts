@@ -32,7 +32,7 @@ export interface BatchComparison {
  * What a comparison reads of each side: a batch summary, or one point of a sweep (its runs,
  * seed and overrides, and each outcome's count there).
  */
-export type ComparedSummary = Pick<BatchSummary, 'engineVersion' | 'scenario' | 'seed' | 'overrides' | 'runs'> & {
+export type ComparedSummary = Pick<BatchSummary, 'engineVersion' | 'scenario' | 'seed' | 'firstRun' | 'overrides' | 'runs'> & {
   readonly outcomes: readonly { readonly id: string; readonly label: string; readonly count: number }[];
 };
 
@@ -103,12 +103,20 @@ function notesOn(a: ComparedSummary, b: ComparedSummary): string[] {
  * gains little or nothing, and no claim is made either way.
  */
 function sameSeedNote(a: ComparedSummary, b: ComparedSummary): string {
-  const paired = Math.min(a.runs, b.runs);
-  const runs = a.runs === b.runs ? 'run i of each' : `the first ${paired} runs of each`;
+  // Run i of a batch plays the same seed whatever the batch's size; a shard's summary starts at its firstRun.
+  const [fa, fb] = [a.firstRun ?? 0, b.firstRun ?? 0];
+  const [from, to] = [Math.max(fa, fb), Math.min(fa + a.runs, fb + b.runs)];
+  if (to <= from) return `the same batch seed (${a.seed}) but no run in common (A counts runs ${span(fa, a.runs)}, B runs ${span(fb, b.runs)}, from 0): independent batches, as the interval assumes`;
+  const runs = fa !== fb ? `runs ${span(from, to - from)}, which both count,` : a.runs === b.runs ? 'run i of each' : `the first ${to - from} runs of each`;
   if (a.scenario.id !== b.scenario.id) {
     return `the same batch seed (${a.seed}) in different scenarios: ${runs} began from the same random numbers (common random numbers), but how far that pairs their outcomes depends on how alike the two scenarios draw; the interval assumes independent batches`;
   }
   return `the same batch seed (${a.seed}): ${runs} used the same random numbers (common random numbers), so the difference is usually less noisy than the interval, which assumes independent batches, says; the interval is then conservative`;
+}
+
+/** Runs `first` … `first + count − 1`, as a range. */
+function span(first: number, count: number): string {
+  return count === 0 ? 'none' : count === 1 ? `${first}` : `${first}–${first + count - 1}`;
 }
 
 function sameOverrides(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {

@@ -41,6 +41,12 @@ export interface BatchSummary {
   readonly engineVersion: string;
   readonly scenario: ScenarioHeader;
   readonly seed: number;
+  /**
+   * The first run it counts, from 0; absent for 0. A shard's summary (`batch --shard`) covers
+   * runs firstRun … firstRun + runs − 1 of the batch's seed, so a comparison pairs only the
+   * runs two summaries have in common.
+   */
+  readonly firstRun?: number | undefined;
   /** The overrides (`--set PATH=VALUE`) the scenario ran under, PATH → value; absent for none. */
   readonly overrides?: Readonly<Record<string, number>> | undefined;
   /** Runs finished and counted. */
@@ -51,14 +57,15 @@ export interface BatchSummary {
   readonly quantities: readonly QuantitySummary[];
 }
 
-/** The summary of the runs `statistics` counted, out of `requested` asked for. */
-export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs): BatchSummary {
+/** The summary of the runs `statistics` counted, out of `requested` asked for, the first of them run `firstRun`. */
+export function summarize(scenario: Scenario, statistics: BatchStatistics, seed: number, requested = statistics.runs, firstRun = 0): BatchSummary {
   const { runs } = statistics;
   return {
     format: BATCH_FORMAT,
     engineVersion: ENGINE_VERSION,
     scenario: scenarioHeader(scenario),
     seed,
+    ...(firstRun === 0 ? {} : { firstRun }),
     ...overridesField(scenario),
     runs,
     requested,

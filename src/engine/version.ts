@@ -3,4 +3,4 @@
  * give byte-identical records; a change that alters any run must bump it.
  * Kept equal to package.json's version by a test.
  */
-export const ENGINE_VERSION = '0.3.5';
+export const ENGINE_VERSION = '0.3.6';

@@ -10,6 +10,7 @@ const BatchSummarySchema = z.strictObject({
   engineVersion: z.string(),
   scenario: z.strictObject({ id: z.string(), title: z.string(), hash: z.string() }),
   seed: z.int().min(0),
+  firstRun: z.int().min(0).optional(),
   overrides: z.record(z.string(), z.number()).optional(),
   runs: z.int().min(0),
   requested: z.int().min(0),

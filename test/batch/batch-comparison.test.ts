@@ -63,4 +63,14 @@ describe('compareBatches', () => {
     expect(uneven).toContain('the first 20 runs of each used the same random numbers');
     expect(uneven).toContain('less noisy');
   });
+
+  it("pairs a shard's summary only over the runs it shares with the other batch", () => {
+    const shard = { ...a, runs: 200, firstRun: 200 };
+    const half = { ...a, runs: 200 };
+    const apart = compareBatches({ name: 'a', summary: half }, { name: 'b', summary: shard }).notes.join(' ');
+    expect(apart).toContain('the same batch seed (1) but no run in common (A counts runs 0–199, B runs 200–399, from 0): independent batches, as the interval assumes');
+    expect(apart).not.toContain('common random numbers');
+    const within = compareBatches({ name: 'a', summary: a }, { name: 'b', summary: shard }).notes.join(' ');
+    expect(within).toContain('runs 200–399, which both count, used the same random numbers');
+  });
 });

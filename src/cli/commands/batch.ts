@@ -117,7 +117,7 @@ export function batchCommand(io: CliIo): Command {
       }
       const { statistics, scenario, failure, interrupted } = result;
       let made: ReturnType<typeof summarize> | undefined;
-      const summary = () => (made ??= summarize(scenario, statistics, seed, to - from));
+      const summary = () => (made ??= summarize(scenario, statistics, seed, to - from, from));
       for (const warning of inertSetWarnings(scenario, overrides)) io.stderr.write(warning);
       // What was finished is kept whatever stopped the batch: the rows of the finished
       // runs, or a partial result that covers them. A failure to write it is reported
