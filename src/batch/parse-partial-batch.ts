@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BATCH_PART_FORMAT } from './batch-formats.js';
 import { MergeError, type PartialBatch } from './partial-batch.js';
+import { withoutByteOrderMark } from '../text/byte-order-mark.js';
 
 // Apart from partial-batch.ts: reading a part needs a schema (zod), which `wargame batch`,
 // writing one, does not load.
@@ -28,7 +29,8 @@ const partSchema = z.object({
 });
 
 /** A part read from `name`'s text; throws MergeError when it is not one. */
-export function parsePartialBatch(name: string, text: string): PartialBatch {
+export function parsePartialBatch(name: string, withMark: string): PartialBatch {
+  const text = withoutByteOrderMark(withMark);
   let data: unknown;
   let proto = false;
   try {

@@ -12,6 +12,7 @@ import { parseDiscovery, type DiscoveryData } from './parse-discovery.js';
 import { looksLikeTurnRows, parseTurnRows, type TurnRowsData } from './parse-turn-rows.js';
 import { parseSensitivity, parseSensitivitySet, parseSweep, type SensitivityData, type SweepData } from './parse-experiment.js';
 import { ReportInputError } from './report-input-error.js';
+import { withoutByteOrderMark } from '../text/byte-order-mark.js';
 
 /** One file given to `wargame report`, recognised by its `format` field. */
 export type ReportInput =
@@ -49,7 +50,7 @@ export const REPORT_FORMATS: readonly string[] = [...Object.keys(READERS), 'warg
  */
 export function readReportInputs(file: string): ReportInput[] {
   // A run record is the largest input a report reads; a batch summary is far smaller.
-  const text = readInput(file, MAX_RECORD_BYTES, (size) => new InputError(`${file}: ${size} is more than a report input can be (${MAX_RECORD_BYTES} bytes)`));
+  const text = withoutByteOrderMark(readInput(file, MAX_RECORD_BYTES, (size) => new InputError(`${file}: ${size} is more than a report input can be (${MAX_RECORD_BYTES} bytes)`)));
   const set = sensitivitySet(text);
   if (set !== undefined) return parseSensitivitySet(set, file).map((sensitivity) => ({ kind: 'sensitivity', file, sensitivity }));
   return [recogniseReportInput(text, file)];
@@ -70,7 +71,8 @@ const SET_FORMAT = 'wargame-sensitivity-set/1';
 
 
 /** Recognises text as one of the REPORT_FORMATS, or as per-turn rows (`batch --out-turns`). */
-export function recogniseReportInput(text: string, file: string): ReportInput {
+export function recogniseReportInput(withMark: string, file: string): ReportInput {
+  const text = withoutByteOrderMark(withMark);
   if (looksLikeTurnRows(text)) return { kind: 'turns', file, turns: parseTurnRows(text, file) };
   let data: unknown;
   try {

@@ -49,6 +49,11 @@ describe('merging the parts of a sharded batch', () => {
     expect(merged([read[2]!, read[0]!, read[1]!])).toEqual(whole);
   });
 
+  it('reads a part saved with a byte-order mark, as some editors save it', () => {
+    const read = parts.map((p, i) => parsePartialBatch(`part${i}.json`, `\uFEFF${JSON.stringify(p)}`));
+    expect(merged(read)).toEqual(whole);
+  });
+
   it('refuses a gap, naming the missing runs', () => {
     expect(refusal([parts[0]!, parts[2]!])).toBe('runs 13–27 are missing: no part covers them (before part1.json)');
     expect(refusal([parts[0]!, parts[1]!])).toBe('runs 27–40 are missing: no part covers them');

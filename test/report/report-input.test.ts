@@ -13,6 +13,11 @@ describe('recognising a report input by its format', () => {
     expect(recogniseReportInput(JSON.stringify(summary), 'b.json')).toEqual({ kind: 'batch', file: 'b.json', summary });
   });
 
+  it('reads a file saved with a byte-order mark as the same input', () => {
+    const summary = runBatchInThread(hormuz, { runs: 5, seed: 2 });
+    expect(recogniseReportInput(`\uFEFF${JSON.stringify(summary)}`, 'b.json')).toEqual({ kind: 'batch', file: 'b.json', summary });
+  });
+
   it('refuses a format it does not read, naming the file and the formats it does', () => {
     expect(() => recogniseReportInput('{"format":"wargame-sweep/9"}', 's.json')).toThrow(
       "s.json: its format 'wargame-sweep/9' is not one wargame report reads (wargame-run/1, wargame-batch/3, wargame-batch/2, wargame-sweep/1, wargame-sensitivity/1, wargame-discovery/1, wargame-comparison/1, wargame-sensitivity-set/1)",
