@@ -135,7 +135,7 @@ export {
   type PartialBatch,
 } from './batch/partial-batch.js';
 export { parsePartialBatch } from './batch/parse-partial-batch.js';
-export type { RowFormat } from './batch/run-rows.js';
+export { ROW_FORMATS, type RowFormat } from './batch/run-rows.js';
 /** What a batch keeps of one run (what BatchStatistics tallies). */
 export type { RunResult } from './batch/lean-run.js';
 export type { NamedScenarioSource, ScenarioSource, SpecScenarioSource } from './batch/scenario-source.js';

@@ -50,8 +50,8 @@ export class LeanRun {
   /**
    * @param memo a memo of decisions it shares with other threads (see `LeanRun.sharedMemo`);
    * by default it uses this thread's memo, which the LeanRuns of the thread share, each
-   * scenario and variant keyed apart; a scenario whose records have another shape takes the
-   * memo's block over, emptied, and one used again after it takes it back (`DecisionMemo.forThread`)
+   * scenario and variant keyed apart, in one block per shape of record, up to six
+   * (`DecisionMemo.forThread`)
    */
   constructor(
     readonly scenario: Scenario,

@@ -4,7 +4,10 @@ import { round6 } from '../records/round6.js';
 import { RowBytes } from './row-bytes.js';
 
 /** Formats of per-run data, chosen by the output file's extension. */
-export type RowFormat = 'csv' | 'jsonl';
+export type RowFormat = (typeof ROW_FORMATS)[number];
+
+/** The row formats, in the order messages list them. */
+export const ROW_FORMATS = ['csv', 'jsonl'] as const;
 
 /** The row format a file name asks for, or undefined. */
 export function rowFormatOf(path: string): RowFormat | undefined {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { rowsHeader, type RowFormat } from '../batch/run-rows.js';
+import { ROW_FORMATS, rowsHeader, type RowFormat } from '../batch/run-rows.js';
 import { sendResolved } from '../batch/scenario-source.js';
 import type { RunError } from '../engine/run-error.js';
 import { canonicalFactors, checkFactorRanges, experimentPoints } from '../experiments/experiment-points.js';
@@ -77,7 +77,7 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
   // Checked before anything is written: a library caller has no option parser in front.
   checkRunsAndSeed(runs, seed);
   requireChoice('design', options.design, EXPLORE_DESIGNS);
-  requireChoice('rows', options.rows, ['csv', 'jsonl'] as const);
+  requireChoice('rows', options.rows, ROW_FORMATS);
   const base = options.overrides ?? {};
   const resolved = loadScenarioSpec(scenario);
   const factors = canonicalFactors(applyOverrides(resolved.spec, base), options.factors);
